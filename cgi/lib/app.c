@@ -1,0 +1,479 @@
+/* app: supervisor, workers, routing and pages (see app.h). */
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <fcgiapp.h>
+
+#include "app.h"
+#include "crypto.h"
+#include "log.h"
+#include "util.h"
+
+#define CFG_MAX		64
+
+static struct {
+	char	*key;
+	char	*val;
+} cfg[CFG_MAX];
+static size_t			 ncfg;
+
+static const struct app		*app;
+static unsigned char		 app_key[CRYPTO_KEYBYTES];
+static const char		*csrf_bind = "";
+static volatile sig_atomic_t	 app_stop;
+static struct http_limits	 app_lim;
+
+const char *
+app_cfg(const char *key, const char *def)
+{
+	size_t	 i;
+
+	for (i = 0; i < ncfg; i++)
+		if (strcmp(cfg[i].key, key) == 0)
+			return cfg[i].val;
+	return def;
+}
+
+long
+app_cfg_long(const char *key, long def)
+{
+	const char	*v = app_cfg(key, NULL);
+	int64_t		 n;
+
+	if (v == NULL || str_to_i64(v, 0, INT32_MAX, &n) == -1)
+		return def;
+	return (long)n;
+}
+
+/* "key = value" lines; '#' starts a comment line. */
+static int
+cfg_load(const char *path)
+{
+	FILE	*f;
+	char	 line[2048], *k, *v, *e;
+	int	 lineno = 0, rc = 0;
+
+	if ((f = fopen(path, "r")) == NULL) {
+		log_err("config %s: %s", path, strerror(errno));
+		return -1;
+	}
+	while (fgets(line, sizeof(line), f) != NULL) {
+		lineno++;
+		line[strcspn(line, "\r\n")] = '\0';
+		for (k = line; *k == ' ' || *k == '\t'; k++)
+			continue;
+		if (*k == '#' || *k == '\0')
+			continue;
+		if ((v = strchr(k, '=')) == NULL || ncfg == CFG_MAX) {
+			log_err("config %s:%d: expected key = value", path, lineno);
+			rc = -1;
+			continue;
+		}
+		for (e = v; e > k && (e[-1] == ' ' || e[-1] == '\t'); e--)
+			continue;
+		*e = '\0';
+		for (v++; *v == ' ' || *v == '\t'; v++)
+			continue;
+		cfg[ncfg].key = strdup(k);
+		cfg[ncfg].val = strdup(v);
+		if (cfg[ncfg].key == NULL || cfg[ncfg].val == NULL)
+			abort();
+		ncfg++;
+	}
+	fclose(f);
+	return rc;
+}
+
+void
+app_csrf_bind(const char *bind)
+{
+	csrf_bind = bind != NULL ? bind : "";
+}
+
+const char *
+app_csrf_token(struct http_req *r)
+{
+	char	*tok = arena_alloc(r->ar, FORMTOK_MAX);
+
+	formtok_make(app_key, app->name, csrf_bind, time(NULL), tok);
+	return tok;
+}
+
+/*
+ * Every POST carries a signed token bound to the program and, for staff,
+ * the session; an Origin header, when the browser sends one, must be ours.
+ */
+int
+app_csrf_ok(struct http_req *r)
+{
+	const char	*o = r->origin, *h = r->host;
+	size_t		 hl = strlen(h);
+
+	if (o != NULL && strcmp(o, "null") != 0) {
+		if (strncmp(o, "http://", 7) == 0)
+			o += 7;
+		else if (strncmp(o, "https://", 8) == 0)
+			o += 8;
+		else
+			return 0;
+		if (strncmp(o, h, hl) != 0 || o[hl] != '\0')
+			return 0;
+	} else if (o != NULL)
+		return 0;
+	return formtok_check(app_key, app->name, csrf_bind,
+	    kv_str(&r->form, "csrf"), time(NULL), app->csrf_max_age);
+}
+
+struct tpl_dict *
+page_new(struct http_req *r, struct page *pg, const char *tpl,
+    const char *title)
+{
+	pg->root = tpl_dict_new("layout");
+	tpl_set(pg->root, "TITLE", title);
+	tpl_set(pg->root, "PROGRAM", app->name);
+	if (app->nav != NULL)
+		tpl_show(pg->root, app->nav);
+	if (app->layout != NULL)
+		app->layout(r, pg->root);
+	pg->body = tpl_include(pg->root, "BODY", tpl);
+	tpl_set(pg->body, "CSRF", app_csrf_token(r));
+	return pg->body;
+}
+
+int
+page_send(struct http_req *r, struct page *pg, int status)
+{
+	char	*out;
+	size_t	 len;
+
+	out = tpl_expand("layout.tpl", pg->root, &len);
+	tpl_dict_free(pg->root);
+	pg->root = pg->body = NULL;
+	if (out == NULL) {
+		http_plain_error(r, 500, "Siden kunne ikke dannes.");
+		return 0;
+	}
+	http_begin(r, status, "text/html; charset=utf-8");
+	http_write(r, out, len);
+	free(out);
+	return 0;
+}
+
+static const char *
+error_title(int status)
+{
+	switch (status) {
+	case 400: return "Forespørgslen kunne ikke forstås";
+	case 403: return "Adgang nægtet";
+	case 404: return "Siden findes ikke";
+	case 405: return "Metoden er ikke tilladt";
+	case 411: return "Længden mangler";
+	case 413: return "For meget data";
+	case 415: return "Ukendt kodning";
+	case 422: return "Oplysningerne kunne ikke bruges";
+	case 429: return "For mange forsøg";
+	case 503: return "Tjenesten er midlertidigt utilgængelig";
+	default:  return "Der opstod en fejl";
+	}
+}
+
+int
+app_error(struct http_req *r, int status, const char *msg)
+{
+	struct page	 pg;
+	struct tpl_dict	*d;
+
+	if (r->status != 0)
+		return 0;	/* a response is already under way */
+	if (status == 503)
+		http_header(r, "Retry-After", "30");
+	d = page_new(r, &pg, "error.tpl", error_title(status));
+	tpl_set_int(d, "STATUS", status);
+	tpl_set(d, "HEADING", error_title(status));
+	tpl_set(d, "MESSAGE", msg);
+	return page_send(r, &pg, status);
+}
+
+static int
+default_message(int status, const char **msg)
+{
+	switch (status) {
+	case 403: *msg = "Formularen var udløbet eller kom ikke fra denne "
+		      "side. Gå tilbage, genindlæs siden og prøv igen."; break;
+	case 404: *msg = "Adressen findes ikke. Kontrollér stavningen, eller "
+		      "gå til forsiden."; break;
+	case 503: *msg = "Databasen svarer ikke lige nu. Prøv igen om lidt; "
+		      "intet af det, du har indsendt, er gemt."; break;
+	case 500: *msg = "Der skete en uventet fejl. Prøv igen senere."; break;
+	default: return 0;
+	}
+	return 1;
+}
+
+/* Matches path against pattern; '*' captures one non-empty segment. */
+static int
+route_match(const char *pat, const char *path, struct http_req *r)
+{
+	const char	*e;
+
+	r->nargs = 0;
+	while (*pat != '\0') {
+		if (*pat == '*') {
+			if ((e = strchr(path, '/')) == NULL)
+				e = path + strlen(path);
+			if (e == path || r->nargs == HTTP_MAXARGS)
+				return 0;
+			r->args[r->nargs++] = arena_strndup(r->ar, path,
+			    (size_t)(e - path));
+			path = e;
+			pat++;
+			continue;
+		}
+		if (*pat++ != *path++)
+			return 0;
+	}
+	return *path == '\0';
+}
+
+static int
+dispatch(struct http_req *r)
+{
+	const struct route	*rt = NULL;
+	size_t			 i;
+	unsigned		 allowed = 0;
+	int			 rc;
+
+	for (i = 0; i < app->nroutes; i++)
+		if (route_match(app->routes[i].pattern, r->path, r)) {
+			rt = &app->routes[i];
+			break;
+		}
+	if (rt == NULL)
+		return 404;
+	allowed = rt->methods | ((rt->methods & HTTP_GET) ? HTTP_HEAD : 0);
+	if (r->method == 0 || !(allowed & r->method)) {
+		http_header(r, "Allow", !(rt->methods & HTTP_POST) ?
+		    "GET, HEAD" : (rt->methods & HTTP_GET) ?
+		    "GET, HEAD, POST" : "POST");
+		return app_error(r, 405, arena_printf(r->ar, "Adressen kan "
+		    "ikke bruges med metoden »%s«.", r->method_str));
+	}
+	if ((rt->flags & R_DB) && db_ensure() == -1)
+		return 503;
+	app_csrf_bind("");
+	if (app->before != NULL && (rc = app->before(r, rt)) != 0)
+		return rc < 0 ? 0 : rc;	/* < 0: it answered itself */
+	if (r->method == HTTP_POST && !app_csrf_ok(r))
+		return 403;
+	rc = rt->fn(r);
+	if (rc == 0 && r->status == 0)
+		rc = 500;	/* a handler that forgot to answer */
+	if (rc != 0 && db_lost())
+		rc = 503;
+	return rc;
+}
+
+static void
+handle(FCGX_Request *fr, struct arena *ar)
+{
+	struct http_req	 r;
+	struct timespec	 t0, t1;
+	const char	*why = NULL;
+	int		 rc;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	memset(&r, 0, sizeof(r));
+	r.ar = ar;
+	r.out = fr->out;
+	r.lim = &app_lim;
+	if ((rc = http_read(&r, fr->in, fr->envp, &why)) == 0)
+		rc = dispatch(&r);
+	if (rc != 0 && r.status == 0) {
+		if (why == NULL && !default_message(rc, &why))
+			why = "Forespørgslen kunne ikke behandles.";
+		app_error(&r, rc, why);
+	}
+	db_end_request();
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	/* No client address, agent or referrer: see log.h. */
+	log_info("%s %s %d %zu %.1fms", r.method_str ? r.method_str : "-",
+	    r.path ? r.path : "-", r.status, r.bytes_out,
+	    (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
+	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
+	arena_reset(ar);
+}
+
+static void
+on_stop(int sig)
+{
+	(void)sig;
+	app_stop = 1;
+	FCGX_ShutdownPending();
+}
+
+static void
+worker(int sock)
+{
+	FCGX_Request	 fr;
+	struct arena	 ar = { NULL, 0 };
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_stop;
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	if (app->worker_init != NULL && app->worker_init() == -1)
+		_exit(1);
+	(void)db_ensure();	/* failure is not fatal: requests answer 503 */
+	FCGX_InitRequest(&fr, sock, FCGI_FAIL_ACCEPT_ON_INTR);
+	while (!app_stop && FCGX_Accept_r(&fr) >= 0) {
+		handle(&fr, &ar);
+		FCGX_Finish_r(&fr);
+	}
+	db_close();
+	arena_free(&ar);
+	_exit(0);
+}
+
+static pid_t
+spawn(int sock)
+{
+	pid_t	 pid;
+
+	if ((pid = fork()) == -1) {
+		log_err("fork: %s", strerror(errno));
+		return -1;
+	}
+	if (pid == 0)
+		worker(sock);
+	return pid;
+}
+
+/* Keeps nworkers alive until SIGTERM/SIGINT, then stops them. */
+static int
+supervise(int sock, long nworkers)
+{
+	pid_t		*pids;
+	long		 i;
+	pid_t		 pid;
+	int		 status;
+	struct sigaction sa;
+	time_t		 last_respawn = 0;
+
+	if ((pids = calloc((size_t)nworkers, sizeof(*pids))) == NULL)
+		return -1;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_stop;
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	for (i = 0; i < nworkers; i++)
+		pids[i] = spawn(sock);
+	while (!app_stop) {
+		if ((pid = wait(&status)) == -1) {
+			if (errno == EINTR)
+				continue;
+			sleep(1);
+			continue;
+		}
+		for (i = 0; i < nworkers; i++)
+			if (pids[i] == pid)
+				break;
+		if (i == nworkers || app_stop)
+			continue;
+		log_warn("worker %d ended (status %d); starting another",
+		    (int)pid, status);
+		/* A worker that dies at once must not spin the CPU. */
+		if (time(NULL) - last_respawn < 1)
+			sleep(1);
+		last_respawn = time(NULL);
+		pids[i] = spawn(sock);
+	}
+	for (i = 0; i < nworkers; i++)
+		if (pids[i] > 0)
+			kill(pids[i], SIGTERM);
+	while (wait(&status) > 0 || errno == EINTR)
+		continue;
+	free(pids);
+	return 0;
+}
+
+static void
+usage(const char *prog)
+{
+	fprintf(stderr, "usage: %s -c config\n", prog);
+	exit(2);
+}
+
+int
+app_main(int argc, char *argv[], const struct app *a)
+{
+	const char	*conf = NULL, *sockpath, *tpldir, *keyfile;
+	int		 ch, sock;
+	long		 nworkers;
+
+	app = a;
+	log_setup(a->name);
+	while ((ch = getopt(argc, argv, "c:")) != -1)
+		switch (ch) {
+		case 'c':
+			conf = optarg;
+			break;
+		default:
+			usage(argv[0]);
+		}
+	if (conf == NULL)
+		usage(argv[0]);
+	if (cfg_load(conf) == -1)
+		return 1;
+	if (crypto_init() == -1) {
+		log_err("libsodium did not initialise");
+		return 1;
+	}
+	tpldir = app_cfg("templates", "templates");
+	sockpath = app_cfg("socket", NULL);
+	keyfile = app_cfg("secret", NULL);
+	nworkers = app_cfg_long("workers", 2);
+	if (sockpath == NULL || keyfile == NULL || app_cfg("db", NULL) == NULL) {
+		log_err("config %s: socket, secret and db are required", conf);
+		return 1;
+	}
+	if (nworkers < 1 || nworkers > 64)
+		nworkers = 2;
+	/* Broken templates stop the program here, not a request later. */
+	if (tpl_init(tpldir) == -1)
+		return 1;
+	if (crypto_load_key(keyfile, app_key) == -1)
+		return 1;
+	app_lim.max_body = (size_t)app_cfg_long("max_body", 1024 * 1024);
+	app_lim.max_fields = (size_t)app_cfg_long("max_fields", 200);
+	app_lim.max_field = (size_t)app_cfg_long("max_field", 64 * 1024);
+	app_lim.max_file = (size_t)app_cfg_long("max_file", 10 * 1024 * 1024);
+	app_lim.max_files = (size_t)app_cfg_long("max_files", 10);
+	db_setup(app_cfg("db", NULL), a->stmts, a->nstmts);
+
+	if (FCGX_Init() != 0) {
+		log_err("FCGX_Init failed");
+		return 1;
+	}
+	unlink(sockpath);
+	if ((sock = FCGX_OpenSocket(sockpath, 128)) == -1) {
+		log_err("socket %s: %s", sockpath, strerror(errno));
+		return 1;
+	}
+	/* Access is decided by the socket's directory (see tools/frist-ctl). */
+	chmod(sockpath, 0666);
+	log_info("listening on %s with %ld workers (libpq %d)", sockpath,
+	    nworkers, PQlibVersion());
+	supervise(sock, nworkers);
+	unlink(sockpath);
+	log_info("stopped");
+	return 0;
+}

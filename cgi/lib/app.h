@@ -1,0 +1,71 @@
+/*
+ * app: what the three FastCGI programs share: configuration, the
+ * pre-forked workers and their supervisor, routing, CSRF checks and page
+ * rendering through the shared layout.
+ *
+ * A program is a route table, a statement table and optional hooks,
+ * passed to app_main().
+ */
+#ifndef FRIST_APP_H
+#define FRIST_APP_H
+
+#include <stddef.h>
+
+#include "db.h"
+#include "http.h"
+#include "tpl.h"
+
+/* Route flags. */
+#define R_DB		0x1	/* needs the database (503 if it is down) */
+#define R_SESSION	0x2	/* the program's before hook must accept it */
+
+struct route {
+	const char	*pattern;	/* a "*" segment matches any one segment */
+	unsigned	 methods;	/* HTTP_GET | HTTP_POST ... */
+	int		(*fn)(struct http_req *);
+	unsigned	 flags;
+};
+
+struct app {
+	const char		*name;		/* "portal", "whistle", "staff" */
+	const char		*nav;		/* layout section, e.g. "NAV_PORTAL" */
+	const struct route	*routes;
+	size_t			 nroutes;
+	const struct db_stmt	*stmts;
+	size_t			 nstmts;
+	/*
+	 * Optional: after parsing, before CSRF and the handler.  Returns 0 to
+	 * go on, a status for app_error(), or -1 if it sent a response itself.
+	 */
+	int			(*before)(struct http_req *, const struct route *);
+	/* Optional: once per worker after fork. */
+	int			(*worker_init)(void);
+	/* Optional: fills the layout (user name, logout form). */
+	void			(*layout)(struct http_req *, struct tpl_dict *root);
+	long			 csrf_max_age;	/* seconds */
+};
+
+/* Handlers return 0 when they sent a response, else a status for app_error(). */
+int		 app_main(int argc, char *argv[], const struct app *);
+
+/* A value from the program's config file, or def. */
+const char	*app_cfg(const char *key, const char *def);
+long		 app_cfg_long(const char *key, long def);
+
+/* CSRF: the token for this request's forms, and what it is bound to. */
+void		 app_csrf_bind(const char *bind);
+const char	*app_csrf_token(struct http_req *);
+int		 app_csrf_ok(struct http_req *);
+
+/* Pages: body is the page template's own dictionary. */
+struct page {
+	struct tpl_dict	*root;
+	struct tpl_dict	*body;
+};
+struct tpl_dict	*page_new(struct http_req *, struct page *, const char *tpl,
+		    const char *title);
+int		 page_send(struct http_req *, struct page *, int status);
+/* Renders error.tpl with a Danish explanation; returns 0. */
+int		 app_error(struct http_req *, int status, const char *msg);
+
+#endif

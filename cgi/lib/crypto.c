@@ -1,0 +1,171 @@
+/* crypto: libsodium wrappers (see crypto.h). */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
+#include "crypto.h"
+#include "log.h"
+#include "util.h"
+
+int
+crypto_init(void)
+{
+	return sodium_init() < 0 ? -1 : 0;
+}
+
+void
+crypto_token(char *out)
+{
+	unsigned char	 raw[32];
+
+	randombytes_buf(raw, sizeof(raw));
+	sodium_bin2base64(out, CRYPTO_TOKEN_CHARS + 1, raw, sizeof(raw),
+	    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+	sodium_memzero(raw, sizeof(raw));
+}
+
+void
+crypto_digits(char *out, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		out[i] = (char)('0' + randombytes_uniform(10));
+	out[n] = '\0';
+}
+
+void
+crypto_hash_hex(const char *s, char out[CRYPTO_HASHHEX])
+{
+	unsigned char	 h[32];
+
+	crypto_generichash(h, sizeof(h), (const unsigned char *)s, strlen(s),
+	    NULL, 0);
+	sodium_bin2hex(out, CRYPTO_HASHHEX, h, sizeof(h));
+}
+
+int
+crypto_load_key(const char *path, unsigned char key[CRYPTO_KEYBYTES])
+{
+	struct stat	 st;
+	int		 fd, rc = -1;
+	ssize_t		 n;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		log_err("key %s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) == -1 || (st.st_mode & 077) != 0) {
+		log_err("key %s: must be readable by its owner only", path);
+		goto out;
+	}
+	if ((n = read(fd, key, CRYPTO_KEYBYTES)) != CRYPTO_KEYBYTES) {
+		log_err("key %s: short", path);
+		goto out;
+	}
+	rc = 0;
+out:
+	close(fd);
+	return rc;
+}
+
+int
+crypto_make_key(const char *path)
+{
+	unsigned char	 key[CRYPTO_KEYBYTES];
+	int		 fd, rc = -1;
+
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600)) == -1)
+		return -1;
+	randombytes_buf(key, sizeof(key));
+	if (write(fd, key, sizeof(key)) == (ssize_t)sizeof(key))
+		rc = 0;
+	sodium_memzero(key, sizeof(key));
+	if (close(fd) == -1)
+		rc = -1;
+	return rc;
+}
+
+int
+crypto_pw_hash(const char *pw, char out[CRYPTO_PWHASH_MAX])
+{
+	return crypto_pwhash_str_alg(out, pw, strlen(pw),
+	    crypto_pwhash_OPSLIMIT_INTERACTIVE,
+	    crypto_pwhash_MEMLIMIT_INTERACTIVE,
+	    crypto_pwhash_ALG_ARGON2ID13) == 0 ? 0 : -1;
+}
+
+int
+crypto_pw_verify(const char *hash, const char *pw)
+{
+	return crypto_pwhash_str_verify(hash, pw, strlen(pw)) == 0;
+}
+
+void
+crypto_pw_dummy(const char *pw)
+{
+	static char	 dummy[CRYPTO_PWHASH_MAX];
+
+	if (dummy[0] == '\0' && crypto_pw_hash("frist-dummy", dummy) == -1)
+		return;
+	(void)crypto_pw_verify(dummy, pw);
+}
+
+static void
+formtok_mac(const unsigned char key[CRYPTO_KEYBYTES], const char *scope,
+    const char *bind, long long t, char hex[CRYPTO_HASHHEX])
+{
+	crypto_generichash_state	 st;
+	unsigned char			 mac[32];
+	char				 ts[24];
+
+	snprintf(ts, sizeof(ts), "%lld", t);
+	crypto_generichash_init(&st, key, CRYPTO_KEYBYTES, sizeof(mac));
+	/* NUL separators keep ("ab","c") and ("a","bc") apart. */
+	crypto_generichash_update(&st, (const unsigned char *)scope,
+	    strlen(scope) + 1);
+	crypto_generichash_update(&st, (const unsigned char *)bind,
+	    strlen(bind) + 1);
+	crypto_generichash_update(&st, (const unsigned char *)ts, strlen(ts));
+	crypto_generichash_final(&st, mac, sizeof(mac));
+	sodium_bin2hex(hex, CRYPTO_HASHHEX, mac, sizeof(mac));
+}
+
+void
+formtok_make(const unsigned char key[CRYPTO_KEYBYTES], const char *scope,
+    const char *bind, time_t now, char *out)
+{
+	char	 hex[CRYPTO_HASHHEX];
+
+	formtok_mac(key, scope, bind, (long long)now, hex);
+	snprintf(out, FORMTOK_MAX, "%lld.%s", (long long)now, hex);
+}
+
+int
+formtok_check(const unsigned char key[CRYPTO_KEYBYTES], const char *scope,
+    const char *bind, const char *tok, time_t now, long max_age)
+{
+	char		 hex[CRYPTO_HASHHEX], ts[24];
+	const char	*dot;
+	int64_t		 t;
+	size_t		 n;
+
+	if (tok == NULL || (dot = strchr(tok, '.')) == NULL ||
+	    (n = (size_t)(dot - tok)) == 0 || n >= sizeof(ts))
+		return 0;
+	memcpy(ts, tok, n);
+	ts[n] = '\0';
+	if (str_to_i64(ts, 0, INT64_MAX, &t) == -1)
+		return 0;
+	if (t > (int64_t)now + 60 || (int64_t)now - t > max_age)
+		return 0;
+	formtok_mac(key, scope, bind, t, hex);
+	return strlen(dot + 1) == CRYPTO_HASHHEX - 1 &&
+	    sodium_memcmp(hex, dot + 1, CRYPTO_HASHHEX - 1) == 0;
+}

@@ -1,0 +1,226 @@
+/* db: libpq connection, prepared statements, reconnects (see db.h). */
+#include <stdio.h>
+#include <string.h>
+
+#include <libpq-fe.h>
+
+#include "db.h"
+#include "log.h"
+
+static PGconn			*db_conn;
+static const char		*db_conninfo;
+static const struct db_stmt	*db_stmts;
+static size_t			 db_nstmts;
+static int			 db_gone;
+static int			 db_in_tx;
+static char			 db_state[6];
+
+void
+db_setup(const char *conninfo, const struct db_stmt *stmts, size_t n)
+{
+	db_conninfo = conninfo;
+	db_stmts = stmts;
+	db_nstmts = n;
+}
+
+static int
+db_prepare_all(void)
+{
+	PGresult	*res;
+	char		 name[24];
+	size_t		 i;
+	int		 ok;
+
+	for (i = 0; i < db_nstmts; i++) {
+		snprintf(name, sizeof(name), "s%zu", i);
+		res = PQprepare(db_conn, name, db_stmts[i].sql,
+		    db_stmts[i].nparams, NULL);
+		ok = res != NULL && PQresultStatus(res) == PGRES_COMMAND_OK;
+		if (!ok)
+			log_err("db: prepare s%zu failed: %s", i,
+			    PQerrorMessage(db_conn));
+		PQclear(res);
+		if (!ok)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+db_simple(const char *sql)
+{
+	PGresult	*res = PQexec(db_conn, sql);
+	int		 ok;
+
+	ok = res != NULL && PQresultStatus(res) == PGRES_COMMAND_OK;
+	if (!ok)
+		log_err("db: %s: %s", sql, PQerrorMessage(db_conn));
+	PQclear(res);
+	return ok ? 0 : -1;
+}
+
+static int
+db_connect(void)
+{
+	if (db_conn != NULL) {
+		PQfinish(db_conn);
+		db_conn = NULL;
+	}
+	db_conn = PQconnectdb(db_conninfo);
+	if (PQstatus(db_conn) != CONNECTION_OK) {
+		log_err("db: connect: %s", PQerrorMessage(db_conn));
+		PQfinish(db_conn);
+		db_conn = NULL;
+		return -1;
+	}
+	/* A slow query must not hold a worker for long. */
+	if (db_simple("SET statement_timeout = '10s'") == -1 ||
+	    db_simple("SET idle_in_transaction_session_timeout = '30s'") == -1 ||
+	    db_simple("SET TIME ZONE 'Europe/Copenhagen'") == -1 ||
+	    db_prepare_all() == -1) {
+		PQfinish(db_conn);
+		db_conn = NULL;
+		return -1;
+	}
+	db_gone = 0;
+	db_in_tx = 0;
+	return 0;
+}
+
+int
+db_ensure(void)
+{
+	if (db_conn != NULL && !db_gone && PQstatus(db_conn) == CONNECTION_OK)
+		return 0;
+	return db_connect();
+}
+
+int
+db_lost(void)
+{
+	return db_conn == NULL || db_gone;
+}
+
+static PGresult *
+db_run(int id, const char *const *params)
+{
+	char	 name[24];
+
+	snprintf(name, sizeof(name), "s%d", id);
+	return PQexecPrepared(db_conn, name, db_stmts[id].nparams, params,
+	    NULL, NULL, 0);
+}
+
+PGresult *
+db_exec(int id, const char *const *params)
+{
+	PGresult	*res;
+	const char	*st;
+	int		 s;
+
+	db_state[0] = '\0';
+	if (id < 0 || (size_t)id >= db_nstmts || db_conn == NULL || db_gone)
+		return NULL;
+	res = db_run(id, params);
+	if (res == NULL || PQstatus(db_conn) == CONNECTION_BAD) {
+		PQclear(res);
+		res = NULL;
+		log_warn("db: connection lost");
+		/* Only a read outside a transaction may run again. */
+		if (!(db_stmts[id].flags & DB_READ) || db_in_tx ||
+		    db_connect() == -1) {
+			db_gone = 1;
+			return NULL;
+		}
+		if ((res = db_run(id, params)) == NULL) {
+			db_gone = 1;
+			return NULL;
+		}
+	}
+	s = PQresultStatus(res);
+	if (s == PGRES_TUPLES_OK || s == PGRES_COMMAND_OK)
+		return res;
+	st = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+	snprintf(db_state, sizeof(db_state), "%s", st != NULL ? st : "");
+	log_err("db: s%d: %s", id, PQresultErrorMessage(res));
+	if (PQstatus(db_conn) == CONNECTION_BAD)
+		db_gone = 1;
+	PQclear(res);
+	return NULL;
+}
+
+const char *
+db_sqlstate(void)
+{
+	return db_state;
+}
+
+int
+db_begin(void)
+{
+	if (db_conn == NULL || db_gone || db_simple("BEGIN") == -1)
+		return -1;
+	db_in_tx = 1;
+	return 0;
+}
+
+int
+db_commit(void)
+{
+	if (db_conn == NULL || db_gone)
+		return -1;
+	db_in_tx = 0;
+	if (db_simple("COMMIT") == -1) {
+		db_rollback();
+		return -1;
+	}
+	return 0;
+}
+
+void
+db_rollback(void)
+{
+	db_in_tx = 0;
+	if (db_conn != NULL && !db_gone &&
+	    PQtransactionStatus(db_conn) != PQTRANS_IDLE)
+		(void)db_simple("ROLLBACK");
+}
+
+void
+db_end_request(void)
+{
+	if (db_conn == NULL)
+		return;
+	if (PQstatus(db_conn) == CONNECTION_BAD) {
+		db_gone = 1;
+		db_in_tx = 0;
+		return;
+	}
+	if (PQtransactionStatus(db_conn) != PQTRANS_IDLE) {
+		log_err("db: a transaction was left open; rolled back");
+		db_rollback();
+	}
+}
+
+void
+db_close(void)
+{
+	if (db_conn != NULL)
+		PQfinish(db_conn);
+	db_conn = NULL;
+}
+
+const char *
+db_val(const PGresult *res, int row, int col)
+{
+	if (row >= PQntuples(res) || col >= PQnfields(res) ||
+	    PQgetisnull(res, row, col))
+		return "";
+	return PQgetvalue(res, row, col);
+}
+
+int
+db_isnull(const PGresult *res, int row, int col)
+{
+	return row >= PQntuples(res) || PQgetisnull(res, row, col);
+}

@@ -1,0 +1,50 @@
+/*
+ * db: one PostgreSQL connection per worker process, and the program's
+ * table of prepared statements.
+ *
+ * Statements are prepared at connect and again after every reconnect.
+ * A lost connection makes the current request answer 503; the next
+ * request reconnects without restarting the program.  Reads marked
+ * DB_READ are retried once on a fresh connection.
+ */
+#ifndef FRIST_DB_H
+#define FRIST_DB_H
+
+#include <libpq-fe.h>
+
+#define DB_READ		0x1	/* idempotent: may be retried after a reconnect */
+
+struct db_stmt {
+	const char	*sql;
+	int		 nparams;
+	unsigned	 flags;
+};
+
+/* Remembers conninfo and the statement table; connects lazily. */
+void		 db_setup(const char *conninfo, const struct db_stmt *, size_t);
+/* 0 if connected and prepared (reconnecting if needed), -1 if not. */
+int		 db_ensure(void);
+/* 1 if the connection is gone (the request should answer 503). */
+int		 db_lost(void);
+
+/*
+ * Runs statement id with params (NULL means SQL NULL); the count must
+ * match the table.  Returns a result with status TUPLES_OK or COMMAND_OK,
+ * or NULL after logging the error.  The caller PQclear()s the result.
+ */
+PGresult	*db_exec(int id, const char *const *params);
+/* The SQLSTATE of the last failed db_exec, or "" (e.g. "23505"). */
+const char	*db_sqlstate(void);
+
+int		 db_begin(void);
+int		 db_commit(void);
+void		 db_rollback(void);
+/* After each request: rolls back a transaction a handler left open. */
+void		 db_end_request(void);
+void		 db_close(void);
+
+/* Small helpers for single values from row 0. */
+const char	*db_val(const PGresult *, int row, int col);	/* "" for NULL */
+int		 db_isnull(const PGresult *, int row, int col);
+
+#endif

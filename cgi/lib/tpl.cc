@@ -1,0 +1,213 @@
+// tpl: extern "C" shim over ctemplate.  No exception may cross into C.
+#include <cstdarg>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <ctemplate/template.h>
+
+#include "tpl.h"
+
+extern "C" {
+#include "log.h"
+}
+
+using ctemplate::TemplateDictionary;
+
+static TemplateDictionary *
+D(struct tpl_dict *d)
+{
+	return reinterpret_cast<TemplateDictionary *>(d);
+}
+
+static struct tpl_dict *
+C(TemplateDictionary *d)
+{
+	return reinterpret_cast<struct tpl_dict *>(d);
+}
+
+// Loads every .tpl file below dir (relative names, as pages use them).
+static int
+load_dir(const std::string &root, const std::string &rel)
+{
+	std::string	 path = root + "/" + rel;
+	DIR		*dir = opendir(path.c_str());
+	struct dirent	*de;
+	int		 rc = 0, n = 0;
+
+	if (dir == NULL) {
+		log_err("templates: cannot open %s", path.c_str());
+		return -1;
+	}
+	while ((de = readdir(dir)) != NULL) {
+		std::string name = de->d_name, file, full;
+		struct stat st;
+
+		if (name[0] == '.')
+			continue;
+		file = rel.empty() ? name : rel + "/" + name;
+		full = root + "/" + file;
+		if (stat(full.c_str(), &st) == -1)
+			continue;
+		if (S_ISDIR(st.st_mode)) {
+			if (load_dir(root, file) == -1)
+				rc = -1;
+			continue;
+		}
+		if (name.size() < 5 || name.compare(name.size() - 4, 4, ".tpl"))
+			continue;
+		if (!ctemplate::LoadTemplate(file, ctemplate::STRIP_BLANK_LINES)) {
+			log_err("templates: %s does not parse", file.c_str());
+			rc = -1;
+		}
+		n++;
+	}
+	closedir(dir);
+	return rc;
+}
+
+extern "C" int
+tpl_init(const char *root)
+{
+	try {
+		ctemplate::mutable_default_template_cache()->
+		    SetTemplateRootDirectory(root);
+		if (load_dir(root, "") == -1)
+			return -1;
+		// Nothing is read from disk after start-up.
+		ctemplate::mutable_default_template_cache()->Freeze();
+		return 0;
+	} catch (...) {
+		log_err("templates: exception while loading");
+		return -1;
+	}
+}
+
+extern "C" int
+tpl_register(const char *name, const char *text)
+{
+	try {
+		return ctemplate::StringToTemplateCache(name, text,
+		    ctemplate::STRIP_BLANK_LINES) ? 0 : -1;
+	} catch (...) {
+		return -1;
+	}
+}
+
+extern "C" void
+tpl_shutdown(void)
+{
+	try {
+		ctemplate::mutable_default_template_cache()->ClearCache();
+	} catch (...) {
+	}
+}
+
+extern "C" struct tpl_dict *
+tpl_dict_new(const char *name)
+{
+	try {
+		return C(new TemplateDictionary(name));
+	} catch (...) {
+		abort();
+	}
+}
+
+extern "C" void
+tpl_dict_free(struct tpl_dict *d)
+{
+	delete D(d);
+}
+
+extern "C" void
+tpl_set(struct tpl_dict *d, const char *key, const char *val)
+{
+	try {
+		D(d)->SetValue(key, val != NULL ? val : "");
+	} catch (...) {
+		abort();
+	}
+}
+
+extern "C" void
+tpl_set_int(struct tpl_dict *d, const char *key, long long v)
+{
+	char	 buf[32];
+
+	snprintf(buf, sizeof(buf), "%lld", v);
+	tpl_set(d, key, buf);
+}
+
+extern "C" void
+tpl_setf(struct tpl_dict *d, const char *key, const char *fmt, ...)
+{
+	char	 buf[512];
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	tpl_set(d, key, buf);
+}
+
+extern "C" void
+tpl_show(struct tpl_dict *d, const char *section)
+{
+	try {
+		D(d)->ShowSection(section);
+	} catch (...) {
+		abort();
+	}
+}
+
+extern "C" struct tpl_dict *
+tpl_section(struct tpl_dict *d, const char *section)
+{
+	try {
+		return C(D(d)->AddSectionDictionary(section));
+	} catch (...) {
+		abort();
+	}
+}
+
+extern "C" struct tpl_dict *
+tpl_include(struct tpl_dict *d, const char *name, const char *file)
+{
+	try {
+		TemplateDictionary *inc = D(d)->AddIncludeDictionary(name);
+
+		inc->SetFilename(file);
+		return C(inc);
+	} catch (...) {
+		abort();
+	}
+}
+
+extern "C" char *
+tpl_expand(const char *file, const struct tpl_dict *d, size_t *len)
+{
+	try {
+		std::string	 out;
+		char		*p;
+
+		out.reserve(8192);
+		if (!ctemplate::ExpandTemplate(file, ctemplate::STRIP_BLANK_LINES,
+		    reinterpret_cast<const TemplateDictionary *>(d), &out)) {
+			log_err("templates: cannot expand %s", file);
+			return NULL;
+		}
+		if ((p = static_cast<char *>(malloc(out.size() + 1))) == NULL)
+			return NULL;
+		memcpy(p, out.data(), out.size());
+		p[out.size()] = '\0';
+		*len = out.size();
+		return p;
+	} catch (...) {
+		log_err("templates: exception expanding %s", file);
+		return NULL;
+	}
+}

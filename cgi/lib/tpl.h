@@ -1,0 +1,43 @@
+/*
+ * tpl: the C interface to Google ctemplate (tpl.cc is the only C++ file).
+ *
+ * Every template starts with {{%AUTOESCAPE context="HTML"}} so values are
+ * escaped by ctemplate according to where they stand; never escape in C.
+ */
+#ifndef FRIST_TPL_H
+#define FRIST_TPL_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct tpl_dict;
+
+/* Loads every *.tpl below root; -1 (and a log line) if any fails to parse. */
+int		 tpl_init(const char *root);
+/* Registers an in-memory template (tests). */
+int		 tpl_register(const char *name, const char *text);
+void		 tpl_shutdown(void);
+
+struct tpl_dict	*tpl_dict_new(const char *name);
+void		 tpl_dict_free(struct tpl_dict *);
+void		 tpl_set(struct tpl_dict *, const char *key, const char *val);
+void		 tpl_set_int(struct tpl_dict *, const char *key, long long);
+void		 tpl_setf(struct tpl_dict *, const char *key, const char *fmt, ...)
+		    __attribute__((format(printf, 3, 4)));
+void		 tpl_show(struct tpl_dict *, const char *section);
+/* One row of a section; owned by the parent. */
+struct tpl_dict	*tpl_section(struct tpl_dict *, const char *section);
+/* An included template; it sees only its own dictionary. */
+struct tpl_dict	*tpl_include(struct tpl_dict *, const char *name, const char *file);
+
+/* Expands file with dict into a malloc'd buffer; NULL on error. */
+char		*tpl_expand(const char *file, const struct tpl_dict *, size_t *len);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

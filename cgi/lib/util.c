@@ -1,0 +1,158 @@
+/* util: request arena and string helpers (see util.h). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define CHUNK_MIN	(64 * 1024)
+
+struct arena_chunk {
+	struct arena_chunk	*next;
+	size_t			 size;
+	size_t			 used;
+	max_align_t		 data[];
+};
+
+void *
+arena_alloc(struct arena *a, size_t n)
+{
+	struct arena_chunk	*c = a->head;
+	size_t			 want, align = sizeof(max_align_t);
+	void			*p;
+
+	n = (n + align - 1) / align * align;
+	if (n == 0)
+		n = align;
+	if (c == NULL || c->size - c->used < n) {
+		want = n > CHUNK_MIN ? n : CHUNK_MIN;
+		if ((c = malloc(sizeof(*c) + want)) == NULL)
+			abort();	/* out of memory: the worker is respawned */
+		c->size = want;
+		c->used = 0;
+		c->next = a->head;
+		a->head = c;
+	}
+	p = (char *)c->data + c->used;
+	c->used += n;
+	a->total += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *
+arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char	*p = arena_alloc(a, n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+arena_strdup(struct arena *a, const char *s)
+{
+	return arena_strndup(a, s, strlen(s));
+}
+
+char *
+arena_printf(struct arena *a, const char *fmt, ...)
+{
+	va_list	 ap;
+	int	 n;
+	char	*p;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		abort();
+	p = arena_alloc(a, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+void *
+arena_grow(struct arena *a, void *old, size_t *cap, size_t n, size_t sz)
+{
+	size_t	 ncap;
+	void	*p;
+
+	if (n <= *cap)
+		return old;
+	ncap = *cap ? *cap * 2 : 8;
+	while (ncap < n)
+		ncap *= 2;
+	p = arena_alloc(a, ncap * sz);
+	if (old != NULL)
+		memcpy(p, old, *cap * sz);
+	*cap = ncap;
+	return p;
+}
+
+void
+arena_reset(struct arena *a)
+{
+	struct arena_chunk	*c, *next;
+
+	if (a->head == NULL)
+		return;
+	/* Keep one chunk of the base size so most requests never malloc. */
+	for (c = a->head->next; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	a->head->next = NULL;
+	if (a->head->size > CHUNK_MIN) {
+		free(a->head);
+		a->head = NULL;
+	} else
+		a->head->used = 0;
+	a->total = 0;
+}
+
+void
+arena_free(struct arena *a)
+{
+	struct arena_chunk	*c, *next;
+
+	for (c = a->head; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	a->head = NULL;
+	a->total = 0;
+}
+
+int
+str_to_i64(const char *s, int64_t min, int64_t max, int64_t *out)
+{
+	char		*end;
+	long long	 v;
+
+	if (s == NULL || *s == '\0' || (*s != '-' && (*s < '0' || *s > '9')))
+		return -1;
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v < min || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+int
+str_ct_equal(const char *a, const char *b)
+{
+	size_t		 la = strlen(a), lb = strlen(b), i;
+	unsigned char	 d = 0;
+
+	if (la != lb)
+		return 0;
+	for (i = 0; i < la; i++)
+		d |= (unsigned char)a[i] ^ (unsigned char)b[i];
+	return d == 0;
+}

@@ -1,0 +1,36 @@
+/*
+ * util: the per-request arena and small string helpers.
+ *
+ * Everything a request allocates comes from its arena and is released in
+ * one place when the request ends, so handlers never free by hand.
+ */
+#ifndef FRIST_UTIL_H
+#define FRIST_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct arena_chunk;
+
+struct arena {
+	struct arena_chunk	*head;
+	size_t			 total;		/* bytes handed out, for limits */
+};
+
+void	*arena_alloc(struct arena *, size_t);		/* zeroed; aborts on ENOMEM */
+char	*arena_strdup(struct arena *, const char *);
+char	*arena_strndup(struct arena *, const char *, size_t);
+char	*arena_printf(struct arena *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+/* Grows an array of elements of size sz from *cap to at least n elements. */
+void	*arena_grow(struct arena *, void *, size_t *cap, size_t n, size_t sz);
+void	 arena_reset(struct arena *);	/* keeps the first chunk */
+void	 arena_free(struct arena *);
+
+/* Strict decimal parse of the whole string into [min, max]; 0 ok, -1 bad. */
+int	 str_to_i64(const char *, int64_t min, int64_t max, int64_t *out);
+/* Constant-time comparison of two NUL-terminated strings. */
+int	 str_ct_equal(const char *, const char *);
+
+#endif

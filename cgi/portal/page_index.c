@@ -1,0 +1,12 @@
+/* The front page: links to the three parts of frist. */
+#include "portal.h"
+
+int
+page_index(struct http_req *r)
+{
+	struct page	 pg;
+
+	r->cache = "public, max-age=300";
+	page_new(r, &pg, "portal/index.tpl", "frist");
+	return page_send(r, &pg, 200);
+}

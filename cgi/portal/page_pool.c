@@ -1,0 +1,27 @@
+/* /grants/pools/<id>: one pool. */
+#include "portal.h"
+#include "util.h"
+
+int
+page_pool(struct http_req *r)
+{
+	struct page	 pg;
+	struct tpl_dict	*d;
+	PGresult	*res;
+	int64_t		 id;
+	const char	*params[1];
+
+	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
+		return 404;
+	params[0] = r->args[0];
+	if ((res = db_exec(STMT_POOL_GET, params)) == NULL)
+		return 503;
+	if (PQntuples(res) == 0) {
+		PQclear(res);
+		return 404;
+	}
+	d = page_new(r, &pg, "portal/pool.tpl", db_val(res, 0, 1));
+	pool_fill(d, res, 0);
+	PQclear(res);
+	return page_send(r, &pg, 200);
+}

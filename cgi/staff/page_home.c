@@ -1,0 +1,26 @@
+/* /staff/: the landing page after login. */
+#include <stdlib.h>
+
+#include "staff.h"
+#include "valid.h"
+
+int
+page_home(struct http_req *r)
+{
+	struct page	 pg;
+	struct tpl_dict	*d;
+	PGresult	*res;
+	char		 amount[48];
+
+	if ((res = db_exec(STMT_HOME_COUNTS, NULL)) == NULL)
+		return 503;
+	d = page_new(r, &pg, "staff/home.tpl", "Forside");
+	tpl_set(d, "NAME", staff_user.name);
+	tpl_set(d, "POOLS", db_val(res, 0, 0));
+	tpl_set(d, "POOLS_OPEN", db_val(res, 0, 1));
+	valid_fmt_amount(strtoll(db_val(res, 0, 2), NULL, 10), amount,
+	    sizeof(amount));
+	tpl_set(d, "POOLS_AMOUNT", amount);
+	PQclear(res);
+	return page_send(r, &pg, 200);
+}

@@ -1,0 +1,55 @@
+/*
+ * frist-tool: small jobs for the set-up scripts that need libsodium.
+ *   frist-tool keygen FILE	new 32-byte secret key file, mode 0600
+ *   frist-tool random N	N random base64url characters (N <= 43)
+ *   frist-tool pwhash		Argon2id hash of the password on stdin
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crypto.h"
+
+static int
+usage(void)
+{
+	fprintf(stderr, "usage: frist-tool keygen FILE | random N | pwhash\n");
+	return 2;
+}
+
+int
+main(int argc, char *argv[])
+{
+	char	 buf[CRYPTO_PWHASH_MAX], pw[512], tok[CRYPTO_TOKEN_CHARS + 1];
+	long	 n;
+
+	if (argc < 2)
+		return usage();
+	if (crypto_init() == -1)
+		return 1;
+	if (strcmp(argv[1], "keygen") == 0 && argc == 3) {
+		if (crypto_make_key(argv[2]) == -1) {
+			perror(argv[2]);
+			return 1;
+		}
+		return 0;
+	}
+	if (strcmp(argv[1], "random") == 0 && argc == 3) {
+		n = strtol(argv[2], NULL, 10);
+		if (n < 1 || n > CRYPTO_TOKEN_CHARS)
+			return usage();
+		crypto_token(tok);
+		printf("%.*s\n", (int)n, tok);
+		return 0;
+	}
+	if (strcmp(argv[1], "pwhash") == 0 && argc == 2) {
+		if (fgets(pw, sizeof(pw), stdin) == NULL)
+			return 1;
+		pw[strcspn(pw, "\r\n")] = '\0';
+		if (crypto_pw_hash(pw, buf) == -1)
+			return 1;
+		printf("%s\n", buf);
+		return 0;
+	}
+	return usage();
+}
