@@ -1,0 +1,7 @@
+{{%AUTOESCAPE context="HTML"}}
+<section class="error">
+<h1>{{HEADING}}</h1>
+<p class="message">{{MESSAGE}}</p>
+<p class="code">Fejlkode {{STATUS}}</p>
+<p><a href="/">Til forsiden</a></p>
+</section>

@@ -1,0 +1,14 @@
+{{%AUTOESCAPE context="HTML"}}
+<p><a href="/grants/">&larr; Alle puljer</a></p>
+<h1>{{NAME}}</h1>
+<p class="status-{{STATUS}}">{{STATUS_LABEL}}</p>
+<dl class="facts">
+<dt>Tema</dt><dd>{{THEME}}</dd>
+<dt>Beløb</dt><dd>{{AMOUNT}} kr.</dd>
+<dt>Finansår</dt><dd>{{YEAR}}</dd>
+<dt>Ansøgningsperiode</dt><dd>{{OPENS}} &ndash; {{CLOSES}}</dd>
+<dt>Udmøntningsfrist</dt><dd>{{DEADLINE}}</dd>
+<dt>Ansøgningsbaseret</dt><dd>{{APPLICATION}}</dd>
+<dt>Hjemmel</dt><dd>{{LEGAL}}</dd>
+</dl>
+<div class="purpose"><p>{{PURPOSE}}</p></div>
