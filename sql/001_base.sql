@@ -50,6 +50,6 @@ CREATE TABLE staff_session (
 CREATE INDEX staff_session_expires_idx ON staff_session (expires);
 
 GRANT SELECT ON pool TO frist_portal, frist_staff;
-GRANT SELECT (id, username, name, pw_hash, roles, active, locked_until),
+GRANT SELECT (id, username, name, pw_hash, roles, active, failed_logins, locked_until),
 	UPDATE (failed_logins, locked_until, last_login) ON staff TO frist_staff;
 GRANT SELECT, INSERT, UPDATE, DELETE ON staff_session TO frist_staff;

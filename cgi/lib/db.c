@@ -127,7 +127,7 @@ db_exec(int id, const char *const *params)
 		res = NULL;
 		log_warn("db: connection lost");
 		/* Only a read outside a transaction may run again. */
-		if (!(db_stmts[id].flags & DB_READ) || db_in_tx ||
+		if (!(db_stmts[id].flags & DB_IDEMPOTENT) || db_in_tx ||
 		    db_connect() == -1) {
 			db_gone = 1;
 			return NULL;

@@ -4,15 +4,17 @@
  *
  * Statements are prepared at connect and again after every reconnect.
  * A lost connection makes the current request answer 503; the next
- * request reconnects without restarting the program.  Reads marked
- * DB_READ are retried once on a fresh connection.
+ * request reconnects without restarting the program.  Statements marked
+ * DB_IDEMPOTENT (reads, and writes that may safely run twice) are retried
+ * once on a fresh connection outside a transaction, so a restart of
+ * PostgreSQL costs no request.
  */
 #ifndef FRIST_DB_H
 #define FRIST_DB_H
 
 #include <libpq-fe.h>
 
-#define DB_READ		0x1	/* idempotent: may be retried after a reconnect */
+#define DB_IDEMPOTENT	0x1	/* may run again on a new connection */
 
 struct db_stmt {
 	const char	*sql;

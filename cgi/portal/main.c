@@ -16,9 +16,9 @@
 
 static const struct db_stmt stmts[STMT__MAX] = {
 	{ "SELECT " POOL_COLS " FROM pool WHERE status <> 'draft' "
-	  "ORDER BY theme, name", 0, DB_READ },		/* STMT_POOL_LIST */
+	  "ORDER BY theme, name", 0, DB_IDEMPOTENT },		/* STMT_POOL_LIST */
 	{ "SELECT " POOL_COLS " FROM pool WHERE id = $1 AND status <> 'draft'",
-	  1, DB_READ },					/* STMT_POOL_GET */
+	  1, DB_IDEMPOTENT },					/* STMT_POOL_GET */
 };
 
 static const struct route routes[] = {

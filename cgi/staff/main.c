@@ -10,7 +10,7 @@
 static const struct db_stmt stmts[STMT__MAX] = {
 	{ "SELECT id, pw_hash, locked_until > now(), "
 	  "ceil(extract(epoch FROM locked_until - now()) / 60) "
-	  "FROM staff WHERE username = $1 AND active", 1, 0 },
+	  "FROM staff WHERE username = $1 AND active", 1, DB_IDEMPOTENT },
 							/* STMT_LOGIN_LOOKUP */
 	/* From the 5th failure on, locked for 1, 2, 4 ... 60 minutes. */
 	{ "UPDATE staff SET failed_logins = failed_logins + 1, "
@@ -25,7 +25,8 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "FROM staff st WHERE s.token_hash = $1 AND s.expires > now() "
 	  "AND st.id = s.staff_id AND st.active "
 	  "RETURNING st.id, st.name, st.username, "
-	  "array_to_string(st.roles, ',')", 1, 0 },	/* STMT_SESSION_GET */
+	  "array_to_string(st.roles, ',')", 1, DB_IDEMPOTENT },
+							/* STMT_SESSION_GET */
 	{ "INSERT INTO staff_session (token_hash, staff_id, expires, "
 	  "absolute_expires) VALUES ($1, $2, now() + interval '30 minutes', "
 	  "now() + interval '10 hours')", 2, 0 },	/* STMT_SESSION_NEW */
@@ -34,7 +35,7 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	{ "DELETE FROM staff_session WHERE expires < now()", 0, 0 },
 							/* STMT_SESSION_PURGE */
 	{ "SELECT count(*), count(*) FILTER (WHERE status = 'open'), "
-	  "coalesce(sum(amount_ore), 0) FROM pool", 0, DB_READ },
+	  "coalesce(sum(amount_ore), 0) FROM pool", 0, DB_IDEMPOTENT },
 							/* STMT_HOME_COUNTS */
 };
 

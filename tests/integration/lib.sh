@@ -1,0 +1,76 @@
+# Helpers for the integration tests (sourced by run.sh).  Every request
+# goes through nginx to the real programs and PostgreSQL.
+#
+# req METHOD PATH [curl args...] sets STATUS and writes $BODY and $HDRS.
+
+BODY=$TMP/body
+HDRS=$TMP/headers
+JAR=$TMP/cookies
+
+req() {
+	m=$1 p=$2; shift 2
+	STATUS=$(curl -s -X "$m" -o "$BODY" -D "$HDRS" -w '%{http_code}' \
+	    --max-time 20 "$@" "$BASE$p") || STATUS=000
+}
+
+pass() { PASSED=$((PASSED + 1)); echo "ok - $*"; }
+fail() { FAILED=$((FAILED + 1)); echo "not ok - $*"; }
+
+# expect_status N what
+expect_status() {
+	if [ "$STATUS" = "$1" ]; then pass "$2 ($1)"; else
+		fail "$2: status $STATUS, expected $1"; head -c 600 "$BODY"; echo; fi
+}
+# expect_body TEXT what  /  expect_no_body TEXT what  (fixed strings)
+expect_body() {
+	if grep -qF -- "$1" "$BODY"; then pass "$2"; else fail "$2: body lacks '$1'"; fi
+}
+expect_no_body() {
+	if grep -qF -- "$1" "$BODY"; then fail "$2: body has '$1'"; else pass "$2"; fi
+}
+# expect_header REGEX what (case-insensitive, on the raw header lines)
+expect_header() {
+	if tr -d '\r' < "$HDRS" | grep -qiE -- "$1"; then pass "$2"; else
+		fail "$2: no header matching '$1'"; tr -d '\r' < "$HDRS"; fi
+}
+expect_no_header() {
+	if tr -d '\r' < "$HDRS" | grep -qiE -- "$1"; then fail "$2: header matches '$1'"; else pass "$2"; fi
+}
+# expect TEST-EXPRESSION... -- what
+expect() {
+	what=$1; shift
+	if "$@"; then pass "$what"; else fail "$what"; fi
+}
+
+# The CSRF token of the form in the last body.
+csrf() {
+	sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' "$BODY" | head -n 1
+}
+
+# Admin SQL on the test cluster: sql "SELECT ..." prints unaligned rows.
+sql() {
+	sh "$SRC/tools/frist-ctl" psql -tA -c "$1"
+}
+
+# SQL as one of the program roles, with its own password.
+sql_as() {
+	role=$1; shift
+	PGPASSWORD=$(cat "$FRIST_VAR/secrets/db-$role") psql -X -q -tA \
+	    -h "$FRIST_VAR/run/pg" -U "frist_$role" -d frist -c "$1" 2>&1
+}
+
+# Logs in as user/password; the session cookie ends up in $JAR.
+staff_login() {
+	rm -f "$JAR"
+	req GET /staff/login -c "$JAR"
+	t=$(csrf)
+	req POST /staff/login -b "$JAR" -c "$JAR" --data-urlencode "csrf=$t" \
+	    --data-urlencode "username=$1" --data-urlencode "password=$2"
+}
+
+# A staff account made for one test: new_staff USERNAME PASSWORD
+new_staff() {
+	h=$(printf '%s\n' "$2" | "$SRC/build/frist-tool" pwhash)
+	echo "INSERT INTO staff (username, name, pw_hash, roles) VALUES (:'u', 'Test ' || :'u', :'h', ARRAY['grants'])" |
+	    sh "$SRC/tools/frist-ctl" psql -v u="$1" -v h="$h" >/dev/null
+}
