@@ -31,7 +31,7 @@ PROGS		 = $(BUILD)/portal.fcgi $(BUILD)/whistle.fcgi $(BUILD)/staff.fcgi \
 DEB_PKGS	 = build-essential pkg-config libfcgi-dev libpq-dev libsodium-dev \
 		   libxml2-dev libxml2-utils libctemplate-dev check libsubunit-dev \
 		   postgresql postgresql-contrib nginx-light curl wrk \
-		   ca-certificates tzdata procps
+		   ca-certificates tzdata procps bc
 
 .PHONY: all deps run start stop status check unit integration bench clean
 
@@ -121,10 +121,10 @@ unit: $(BUILD)/check_unit $(BUILD)/check_unit_san
 	FRIST_SRC=$(CURDIR) ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $(BUILD)/check_unit_san
 
 integration: all
-	sh tests/integration/run.sh
+	bash tests/integration/run.sh
 
 bench: all
-	sh bench/run.sh
+	bash bench/run.sh
 
 clean:
 	rm -rf $(BUILD)

@@ -199,6 +199,7 @@ app_error(struct http_req *r, int status, const char *msg)
 	tpl_set_int(d, "STATUS", status);
 	tpl_set(d, "HEADING", error_title(status));
 	tpl_set(d, "MESSAGE", msg);
+	tpl_set(d, "REQUEST_ID", r->id);
 	return page_send(r, &pg, status);
 }
 
@@ -284,14 +285,17 @@ dispatch(struct http_req *r)
 static void
 handle(FCGX_Request *fr, struct arena *ar)
 {
-	struct http_req	 r;
-	struct timespec	 t0, t1;
-	const char	*why = NULL;
-	int		 rc;
+	static unsigned long	 seq;
+	struct http_req		 r;
+	struct timespec		 t0, t1;
+	const char		*why = NULL;
+	int			 rc;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	memset(&r, 0, sizeof(r));
 	r.ar = ar;
+	/* Worker pid and a counter: unique per program, and says nothing. */
+	r.id = arena_printf(ar, "%x-%lx", (unsigned)getpid(), ++seq);
 	r.out = fr->out;
 	r.lim = &app_lim;
 	if ((rc = http_read(&r, fr->in, fr->envp, &why)) == 0)
@@ -304,7 +308,8 @@ handle(FCGX_Request *fr, struct arena *ar)
 	db_end_request();
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	/* No client address, agent or referrer: see log.h. */
-	log_info("%s %s %d %zu %.1fms", r.method_str ? r.method_str : "-",
+	log_info("%s %s %s %d %zu %.1fms", r.id,
+	    r.method_str ? r.method_str : "-",
 	    r.path ? r.path : "-", r.status, r.bytes_out,
 	    (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
 	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);

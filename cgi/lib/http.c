@@ -416,9 +416,10 @@ http_begin(struct http_req *r, int status, const char *ctype)
 	    "Cross-Origin-Opener-Policy: same-origin\r\n"
 	    "Cross-Origin-Resource-Policy: same-origin\r\n"
 	    "Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()\r\n"
-	    "Cache-Control: %s\r\n",
+	    "Cache-Control: %s\r\n"
+	    "X-Request-Id: %s\r\n",
 	    status, http_status_text(status), ctype, CSP,
-	    r->cache != NULL ? r->cache : "no-store");
+	    r->cache != NULL ? r->cache : "no-store", r->id != NULL ? r->id : "-");
 	for (i = 0; i < r->nhdrs; i++)
 		FCGX_FPrintF(r->out, "%s: %s\r\n", r->hdrs[i].name,
 		    r->hdrs[i].value);

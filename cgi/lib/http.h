@@ -49,6 +49,7 @@ struct http_hdr {
 struct http_req {
 	struct arena		*ar;
 	struct FCGX_Stream	*out;
+	const char		*id;		/* request id: logs, error pages */
 	const struct http_limits *lim;
 
 	enum http_method	 method;
