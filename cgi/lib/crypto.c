@@ -161,7 +161,9 @@ formtok_check(const unsigned char key[CRYPTO_KEYBYTES], const char *scope,
 		return 0;
 	memcpy(ts, tok, n);
 	ts[n] = '\0';
-	if (str_to_i64(ts, 0, INT64_MAX, &t) == -1)
+	/* One spelling per token: no sign, no leading zeros. */
+	if ((ts[0] == '0' && n > 1) || ts[0] == '-' ||
+	    str_to_i64(ts, 0, INT64_MAX, &t) == -1)
 		return 0;
 	if (t > (int64_t)now + 60 || (int64_t)now - t > max_age)
 		return 0;

@@ -74,6 +74,11 @@ http_parse_urlencoded(struct arena *a, const char *src, size_t len,
 
 	if (len == 0)
 		return 0;
+	/* A raw NUL would end the C strings below early and hide what follows. */
+	if (memchr(src, '\0', len) != NULL) {
+		*why = "Forespørgslen indeholder et NUL-tegn.";
+		return 400;
+	}
 	buf = arena_strndup(a, src, len);
 	end = buf + len;
 	for (p = buf; p < end; p = amp + 1) {
@@ -247,7 +252,8 @@ http_parse_multipart(struct arena *a, const char *ctype, char *body,
 			/* Browsers may send a path; keep the last part only. */
 			while ((slash = strpbrk(fname, "/\\")) != NULL)
 				fname = slash + 1;
-			if (*fname == '\0')
+			if (*fname == '\0' || strcmp(fname, ".") == 0 ||
+			    strcmp(fname, "..") == 0)
 				fname = arena_strdup(a, "fil");
 			req->files = arena_grow(a, req->files, &req->filecap,
 			    req->nfiles + 1, sizeof(*req->files));
@@ -354,13 +360,21 @@ http_read(struct http_req *r, FCGX_Stream *in, char **envp, const char **why)
 	if (ctype == NULL)
 		ctype = "";
 	if (strncasecmp(ctype, "application/x-www-form-urlencoded", 33) == 0)
-		return http_parse_urlencoded(r->ar, body, len, r->lim,
+		rc = http_parse_urlencoded(r->ar, body, len, r->lim,
 		    &r->form, why);
-	if (strncasecmp(ctype, "multipart/form-data", 19) == 0)
-		return http_parse_multipart(r->ar, ctype, body, len, r->lim,
+	else if (strncasecmp(ctype, "multipart/form-data", 19) == 0)
+		rc = http_parse_multipart(r->ar, ctype, body, len, r->lim,
 		    &r->form, r, why);
-	*why = "Formularen er sendt med en ukendt kodning.";
-	return 415;
+	else {
+		*why = "Formularen er sendt med en ukendt kodning.";
+		return 415;
+	}
+	/* The field limit holds for the whole request, query and body. */
+	if (rc == 0 && r->query.n + r->form.n + r->nfiles > r->lim->max_fields) {
+		*why = "Forespørgslen har for mange felter.";
+		return 413;
+	}
+	return rc;
 }
 
 const char *

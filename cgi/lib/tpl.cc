@@ -145,13 +145,21 @@ tpl_set_int(struct tpl_dict *d, const char *key, long long v)
 extern "C" void
 tpl_setf(struct tpl_dict *d, const char *key, const char *fmt, ...)
 {
-	char	 buf[512];
-	va_list	 ap;
+	std::string	 buf;
+	va_list		 ap;
+	int		 n;
 
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	tpl_set(d, key, buf);
+	if (n < 0)
+		abort();
+	buf.resize(static_cast<size_t>(n) + 1);
+	va_start(ap, fmt);
+	vsnprintf(&buf[0], buf.size(), fmt, ap);
+	va_end(ap);
+	buf.resize(static_cast<size_t>(n));
+	tpl_set(d, key, buf.c_str());
 }
 
 extern "C" void

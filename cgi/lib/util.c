@@ -22,6 +22,9 @@ arena_alloc(struct arena *a, size_t n)
 	size_t			 want, align = sizeof(max_align_t);
 	void			*p;
 
+	/* Sizes near SIZE_MAX would wrap to a tiny block. */
+	if (n > SIZE_MAX / 2)
+		abort();
 	n = (n + align - 1) / align * align;
 	if (n == 0)
 		n = align;
@@ -84,6 +87,8 @@ arena_grow(struct arena *a, void *old, size_t *cap, size_t n, size_t sz)
 
 	if (n <= *cap)
 		return old;
+	if (sz == 0 || n > SIZE_MAX / 2 / sz)
+		abort();
 	ncap = *cap ? *cap * 2 : 8;
 	while (ncap < n)
 		ncap *= 2;

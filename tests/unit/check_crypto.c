@@ -178,6 +178,18 @@ START_TEST(test_formtok_valid)
 }
 END_TEST
 
+/* One spelling per token: a leading zero on the time is refused. */
+START_TEST(test_formtok_canonical)
+{
+	char	 tok[FORMTOK_MAX], alt[FORMTOK_MAX + 1];
+
+	crypto_init();
+	formtok_make(key1, "login", "", NOW, tok);
+	snprintf(alt, sizeof(alt), "0%s", tok);
+	ck_assert_int_eq(formtok_check(key1, "login", "", alt, NOW, AGE), 0);
+}
+END_TEST
+
 START_TEST(test_formtok_reject)
 {
 	char	 tok[FORMTOK_MAX], bad[FORMTOK_MAX + 8], *dot;
@@ -427,6 +439,7 @@ crypto_suite(void)
 	tc = tcase_create("formtok");
 	tcase_add_checked_fixture(tc, setup, NULL);
 	tcase_add_test(tc, test_formtok_valid);
+	tcase_add_test(tc, test_formtok_canonical);
 	tcase_add_test(tc, test_formtok_reject);
 	tcase_add_test(tc, test_formtok_future);
 	tcase_add_loop_test(tc, test_formtok_garbage, 0, (int)NELEM(garbage));

@@ -150,6 +150,22 @@ START_TEST(test_urlencoded_len)
 }
 END_TEST
 
+/* Raw NUL bytes are refused, not silently cut off. */
+START_TEST(test_urlencoded_nul)
+{
+	static const char	 a[] = "a=1\0x&b=2", b[] = "a\0=evil&b=2";
+	struct kvlist		 l = { 0 };
+	const char		*why = NULL;
+
+	ck_assert_int_eq(http_parse_urlencoded(&ar, a, sizeof(a) - 1, &lim,
+	    &l, &why), 400);
+	ck_assert_ptr_nonnull(why);
+	ck_assert_int_gt((int)strlen(why), 0);
+	ck_assert_int_eq(http_parse_urlencoded(&ar, b, sizeof(b) - 1, &lim,
+	    &l, &why), 400);
+}
+END_TEST
+
 START_TEST(test_urlencoded_field_len)
 {
 	struct kvlist	 l = { 0 };
@@ -609,6 +625,7 @@ http_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_loop_test(tc, test_urlencoded, 0, (int)NELEM(urlcases));
 	tcase_add_test(tc, test_urlencoded_len);
+	tcase_add_test(tc, test_urlencoded_nul);
 	tcase_add_test(tc, test_urlencoded_field_len);
 	tcase_add_test(tc, test_urlencoded_append);
 	suite_add_tcase(s, tc);
