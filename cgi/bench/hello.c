@@ -2,7 +2,10 @@
  * hello: the barest FastCGI responder, built only for `make bench` as the
  * yardstick the real pages are compared with.
  */
+#include <sys/prctl.h>
 #include <sys/stat.h>
+
+#include <signal.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,8 +30,10 @@ main(int argc, char *argv[])
 	chmod(argv[1], 0666);
 	n = atoi(argv[2]);
 	for (i = 1; i < n; i++)
-		if (fork() == 0)
+		if (fork() == 0) {
+			prctl(PR_SET_PDEATHSIG, SIGTERM);
 			break;
+		}
 	FCGX_InitRequest(&req, sock, 0);
 	while (FCGX_Accept_r(&req) >= 0)
 		FCGX_PutStr(body, (int)strlen(body), req.out);

@@ -1,4 +1,5 @@
 /* app: supervisor, workers, routing and pages (see app.h). */
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 
@@ -267,8 +268,11 @@ dispatch(struct http_req *r)
 		return app_error(r, 405, arena_printf(r->ar, "Adressen kan "
 		    "ikke bruges med metoden »%s«.", r->method_str));
 	}
-	if ((rt->flags & R_DB) && db_ensure() == -1)
-		return 503;
+	if (rt->flags & R_DB) {
+		db_poll();
+		if (db_ensure() == -1)
+			return 503;
+	}
 	app_csrf_bind("");
 	if (app->before != NULL && (rc = app->before(r, rt)) != 0)
 		return rc < 0 ? 0 : rc;	/* < 0: it answered itself */
@@ -335,6 +339,10 @@ worker(int sock)
 	sa.sa_handler = on_stop;
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
+	/* Should the supervisor be killed outright, its workers go too. */
+	prctl(PR_SET_PDEATHSIG, SIGTERM);
+	if (getppid() == 1)
+		_exit(0);
 	if (app->worker_init != NULL && app->worker_init() == -1)
 		_exit(1);
 	(void)db_ensure();	/* failure is not fatal: requests answer 503 */

@@ -14,6 +14,9 @@ static size_t			 db_nstmts;
 static int			 db_gone;
 static int			 db_in_tx;
 static char			 db_state[6];
+static const char		*db_channels[4];
+static size_t			 db_nchannels;
+static unsigned long		 db_gen;
 
 void
 db_setup(const char *conninfo, const struct db_stmt *stmts, size_t n)
@@ -59,6 +62,21 @@ db_simple(const char *sql)
 	return ok ? 0 : -1;
 }
 
+/* Channel names are the programs' own literals, never input. */
+static int
+db_listen_all(void)
+{
+	char	 sql[80];
+	size_t	 i;
+
+	for (i = 0; i < db_nchannels; i++) {
+		snprintf(sql, sizeof(sql), "LISTEN %s", db_channels[i]);
+		if (db_simple(sql) == -1)
+			return -1;
+	}
+	return 0;
+}
+
 static int
 db_connect(void)
 {
@@ -77,11 +95,12 @@ db_connect(void)
 	if (db_simple("SET statement_timeout = '10s'") == -1 ||
 	    db_simple("SET idle_in_transaction_session_timeout = '30s'") == -1 ||
 	    db_simple("SET TIME ZONE 'Europe/Copenhagen'") == -1 ||
-	    db_prepare_all() == -1) {
+	    db_prepare_all() == -1 || db_listen_all() == -1) {
 		PQfinish(db_conn);
 		db_conn = NULL;
 		return -1;
 	}
+	db_gen++;	/* whatever was cached may have changed meanwhile */
 	db_gone = 0;
 	db_in_tx = 0;
 	return 0;
@@ -99,6 +118,38 @@ int
 db_lost(void)
 {
 	return db_conn == NULL || db_gone;
+}
+
+void
+db_listen(const char *channel)
+{
+	if (db_nchannels < sizeof(db_channels) / sizeof(db_channels[0]))
+		db_channels[db_nchannels++] = channel;
+}
+
+void
+db_poll(void)
+{
+	PGnotify	*n;
+
+	if (db_conn == NULL || db_gone)
+		return;
+	/* A server that went away shows up here, before any query fails. */
+	if (!PQconsumeInput(db_conn) || PQstatus(db_conn) == CONNECTION_BAD) {
+		log_warn("db: connection lost while idle");
+		db_gone = 1;
+		return;
+	}
+	while ((n = PQnotifies(db_conn)) != NULL) {
+		db_gen++;
+		PQfreemem(n);
+	}
+}
+
+unsigned long
+db_generation(void)
+{
+	return db_gen;
 }
 
 static PGresult *

@@ -30,6 +30,18 @@ int		 db_ensure(void);
 int		 db_lost(void);
 
 /*
+ * Change tracking for per-worker caches.  db_listen() names a channel to
+ * LISTEN on (before the first connect; again after every reconnect).
+ * db_poll(), at the start of a request, reads what arrived on the idle
+ * connection without waiting: notifications, or the server having gone.
+ * db_generation() changes with every notification and every reconnect,
+ * so a cache filled at generation g is good while it is still g.
+ */
+void		 db_listen(const char *channel);
+void		 db_poll(void);
+unsigned long	 db_generation(void);
+
+/*
  * Runs statement id with params (NULL means SQL NULL); the count must
  * match the table.  Returns a result with status TUPLES_OK or COMMAND_OK,
  * or NULL after logging the error.  The caller PQclear()s the result.

@@ -4,21 +4,25 @@
  */
 #include "portal.h"
 
-/* Columns shared by the pool statements; pool_fill() reads them by index. */
-#define POOL_COLS \
-	"id, name, theme, purpose, amount_ore, fin_year, " \
-	"to_char(opens, 'YYYY-MM-DD'), to_char(closes, 'YYYY-MM-DD'), " \
-	"status, application_based, legal_basis, " \
-	"to_char(disbursement_deadline, 'YYYY-MM-DD'), " \
+/*
+ * The first six columns are the same in both pool statements (the list
+ * shows no more); pool_fill() reads them by index, page_pool() the rest.
+ * "Upcoming" and "closed" follow from the dates of an open pool.
+ */
+#define POOL_LIST_COLS \
+	"id, name, theme, amount_ore, to_char(closes, 'YYYY-MM-DD'), " \
 	"CASE WHEN status = 'open' AND opens > current_date THEN 'upcoming' " \
 	"WHEN status = 'open' AND closes < current_date THEN 'closed' " \
 	"ELSE status END"
 
 static const struct db_stmt stmts[STMT__MAX] = {
-	{ "SELECT " POOL_COLS " FROM pool WHERE status <> 'draft' "
-	  "ORDER BY theme, name", 0, DB_IDEMPOTENT },		/* STMT_POOL_LIST */
-	{ "SELECT " POOL_COLS " FROM pool WHERE id = $1 AND status <> 'draft'",
-	  1, DB_IDEMPOTENT },					/* STMT_POOL_GET */
+	{ "SELECT " POOL_LIST_COLS " FROM pool WHERE status <> 'draft' "
+	  "ORDER BY theme, name", 0, DB_IDEMPOTENT },	/* STMT_POOL_LIST */
+	{ "SELECT " POOL_LIST_COLS ", purpose, fin_year, "
+	  "to_char(opens, 'YYYY-MM-DD'), application_based, legal_basis, "
+	  "to_char(disbursement_deadline, 'YYYY-MM-DD') "
+	  "FROM pool WHERE id = $1 AND status <> 'draft'",
+	  1, DB_IDEMPOTENT },				/* STMT_POOL_GET */
 };
 
 static const struct route routes[] = {
@@ -40,5 +44,6 @@ static const struct app portal = {
 int
 main(int argc, char *argv[])
 {
+	db_listen("pool_changed");	/* see pool_list() */
 	return app_main(argc, argv, &portal);
 }

@@ -1,6 +1,9 @@
 /* /grants/: the catalogue of published pools. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+#include "cal.h"
 
 #include "portal.h"
 #include "valid.h"
@@ -16,26 +19,49 @@ void
 pool_fill(struct tpl_dict *d, const PGresult *res, int row)
 {
 	char		 amount[48];
-	const char	*st = db_val(res, row, 12);
+	const char	*st = db_val(res, row, 5);
 	size_t		 i;
 
 	tpl_set(d, "ID", db_val(res, row, 0));
 	tpl_set(d, "NAME", db_val(res, row, 1));
 	tpl_set(d, "THEME", db_val(res, row, 2));
-	tpl_set(d, "PURPOSE", db_val(res, row, 3));
-	valid_fmt_amount(strtoll(db_val(res, row, 4), NULL, 10), amount,
+	valid_fmt_amount(strtoll(db_val(res, row, 3), NULL, 10), amount,
 	    sizeof(amount));
 	tpl_set(d, "AMOUNT", amount);
-	tpl_set(d, "YEAR", db_val(res, row, 5));
-	tpl_set(d, "OPENS", db_val(res, row, 6));
-	tpl_set(d, "CLOSES", db_val(res, row, 7));
-	tpl_set(d, "APPLICATION", db_val(res, row, 9));
-	tpl_set(d, "LEGAL", db_val(res, row, 10));
-	tpl_set(d, "DEADLINE", db_val(res, row, 11));
+	tpl_set(d, "CLOSES", db_val(res, row, 4));
 	tpl_set(d, "STATUS", st);
 	for (i = 0; i < sizeof(status_label) / sizeof(status_label[0]); i++)
 		if (strcmp(status_label[i][0], st) == 0)
 			tpl_set(d, "STATUS_LABEL", status_label[i][1]);
+}
+
+/*
+ * The catalogue changes seldom and is read on every visit, so each worker
+ * keeps the last result.  It is good while no pool has changed (the
+ * trigger in sql/002 notifies, see db_generation()), the connection is the
+ * same, and it is the same day in Copenhagen ("upcoming" and "closed"
+ * depend on the date).
+ */
+static PGresult		*pool_cache;
+static unsigned long	 pool_cache_gen;
+static cal_day		 pool_cache_day;
+
+const PGresult *
+pool_list(void)
+{
+	PGresult	*res;
+	cal_day		 today = cal_local_day(time(NULL), NULL);
+
+	if (pool_cache != NULL && pool_cache_gen == db_generation() &&
+	    pool_cache_day == today)
+		return pool_cache;
+	if ((res = db_exec(STMT_POOL_LIST, NULL)) == NULL)
+		return NULL;
+	PQclear(pool_cache);
+	pool_cache = res;
+	pool_cache_gen = db_generation();
+	pool_cache_day = today;
+	return pool_cache;
 }
 
 int
@@ -43,10 +69,10 @@ page_grants(struct http_req *r)
 {
 	struct page	 pg;
 	struct tpl_dict	*d;
-	PGresult	*res;
+	const PGresult	*res;
 	int		 i, n;
 
-	if ((res = db_exec(STMT_POOL_LIST, NULL)) == NULL)
+	if ((res = pool_list()) == NULL)
 		return 503;
 	d = page_new(r, &pg, "portal/grants.tpl", "Tilskudspuljer");
 	n = PQntuples(res);
@@ -55,6 +81,5 @@ page_grants(struct http_req *r)
 	tpl_set_int(d, "COUNT", n);
 	if (n == 0)
 		tpl_show(d, "EMPTY");
-	PQclear(res);
 	return page_send(r, &pg, 200);
 }

@@ -22,6 +22,12 @@ page_pool(struct http_req *r)
 	}
 	d = page_new(r, &pg, "portal/pool.tpl", db_val(res, 0, 1));
 	pool_fill(d, res, 0);
+	tpl_set(d, "PURPOSE", db_val(res, 0, 6));
+	tpl_set(d, "YEAR", db_val(res, 0, 7));
+	tpl_set(d, "OPENS", db_val(res, 0, 8));
+	tpl_set(d, "APPLICATION", db_val(res, 0, 9));
+	tpl_set(d, "LEGAL", db_val(res, 0, 10));
+	tpl_set(d, "DEADLINE", db_val(res, 0, 11));
 	PQclear(res);
 	return page_send(r, &pg, 200);
 }

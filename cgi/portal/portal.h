@@ -15,7 +15,11 @@ int	 page_index(struct http_req *);
 int	 page_grants(struct http_req *);
 int	 page_pool(struct http_req *);
 
-/* Shared by the pool pages: one pool row into a dictionary. */
+/* The published pools (STMT_POOL_LIST), cached per worker; NULL if the
+ * database failed.  Not to be cleared by the caller. */
+const PGresult	*pool_list(void);
+
+/* Shared by the pool pages: the list columns of one pool row. */
 void	 pool_fill(struct tpl_dict *, const PGresult *, int row);
 
 #endif

@@ -47,6 +47,24 @@ expect_body '&lt;script&gt;alert(1)&lt;/script&gt;' "HTML in data is escaped"
 expect_no_body '<script>' "no raw script tag reaches the page"
 sql "DELETE FROM pool WHERE id IN ($did, $xid)" >/dev/null
 
+# Each worker caches the catalogue; a change in the database must show at
+# once, whichever worker answers.
+for i in 1 2 3 4; do req GET /grants/; done
+sql "UPDATE pool SET name = 'Færgepulje (omdøbt)' WHERE name = 'Færgepulje'" >/dev/null
+ok_all=1
+for i in 1 2 3 4 5 6; do
+	req GET /grants/
+	grep -qF 'Færgepulje (omdøbt)' "$BODY" || ok_all=0
+done
+expect "a renamed pool shows at once in every worker's catalogue" [ "$ok_all" = 1 ]
+sql "UPDATE pool SET name = 'Færgepulje' WHERE name = 'Færgepulje (omdøbt)'" >/dev/null
+sql "UPDATE pool SET status = 'draft' WHERE name = 'Færgepulje'" >/dev/null
+req GET /grants/
+expect_no_body 'Færgepulje' "a pool put back to draft leaves the catalogue at once"
+sql "UPDATE pool SET status = 'open' WHERE name = 'Færgepulje'" >/dev/null
+req GET /grants/
+expect_body 'Færgepulje' "and comes back when published again"
+
 req GET /static/frist.css
 expect_status 200 "static files from htdocs"
 expect_header '^X-Content-Type-Options: nosniff' "static files carry nosniff"
