@@ -31,7 +31,7 @@ PROGS		 = $(BUILD)/portal.fcgi $(BUILD)/whistle.fcgi $(BUILD)/staff.fcgi \
 DEB_PKGS	 = build-essential pkg-config libfcgi-dev libpq-dev libsodium-dev \
 		   libxml2-dev libxml2-utils libctemplate-dev check libsubunit-dev \
 		   postgresql postgresql-contrib nginx-light curl wrk \
-		   ca-certificates tzdata procps bc
+		   ca-certificates tzdata procps bc acl
 
 .PHONY: all deps run start stop status check unit integration bench clean
 
