@@ -14,7 +14,7 @@
 <a class="brand" href="/">frist</a>
 {{#NAV_PORTAL}}<a href="/grants/">Tilskudspuljer</a> <a href="/whistleblower/">Indberet bekymring</a>{{/NAV_PORTAL}}
 {{#NAV_WHISTLE}}<a href="/whistleblower/">Indberet bekymring</a>{{/NAV_WHISTLE}}
-{{#NAV_STAFF}}<a href="/staff/">Sagsbehandling</a>{{/NAV_STAFF}}
+{{#NAV_STAFF}}<a href="/staff/">Sagsbehandling</a> <a href="/staff/cases/">Sagskø</a> <a href="/staff/pools/">Puljer</a>{{/NAV_STAFF}}
 </nav>
 {{#STAFF_USER}}
 <form class="user" method="post" action="/staff/logout">

@@ -465,6 +465,8 @@ app_main(int argc, char *argv[], const struct app *a)
 		return 1;
 	if (crypto_load_key(keyfile, app_key) == -1)
 		return 1;
+	if (a->init != NULL && a->init() == -1)
+		return 1;
 	app_lim.max_body = (size_t)app_cfg_long("max_body", 1024 * 1024);
 	app_lim.max_fields = (size_t)app_cfg_long("max_fields", 200);
 	app_lim.max_field = (size_t)app_cfg_long("max_field", 64 * 1024);

@@ -38,6 +38,9 @@ struct app {
 	 * go on, a status for app_error(), or -1 if it sent a response itself.
 	 */
 	int			(*before)(struct http_req *, const struct route *);
+	/* Optional: once in the supervisor after the config is read, before
+	 * the workers fork (e.g. compiling XML schemas). */
+	int			(*init)(void);
 	/* Optional: once per worker after fork. */
 	int			(*worker_init)(void);
 	/* Optional: fills the layout (user name, logout form). */

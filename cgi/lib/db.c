@@ -5,6 +5,7 @@
 #include <libpq-fe.h>
 
 #include "db.h"
+#include "http.h"
 #include "log.h"
 
 static PGconn			*db_conn;
@@ -153,17 +154,25 @@ db_generation(void)
 }
 
 static PGresult *
-db_run(int id, const char *const *params)
+db_run(int id, const char *const *params, const int *lengths,
+    const int *formats)
 {
 	char	 name[24];
 
 	snprintf(name, sizeof(name), "s%d", id);
 	return PQexecPrepared(db_conn, name, db_stmts[id].nparams, params,
-	    NULL, NULL, 0);
+	    lengths, formats, 0);
 }
 
 PGresult *
 db_exec(int id, const char *const *params)
+{
+	return db_execb(id, params, NULL, NULL);
+}
+
+PGresult *
+db_execb(int id, const char *const *params, const int *lengths,
+    const int *formats)
 {
 	PGresult	*res;
 	const char	*st;
@@ -172,7 +181,7 @@ db_exec(int id, const char *const *params)
 	db_state[0] = '\0';
 	if (id < 0 || (size_t)id >= db_nstmts || db_conn == NULL || db_gone)
 		return NULL;
-	res = db_run(id, params);
+	res = db_run(id, params, lengths, formats);
 	if (res == NULL || PQstatus(db_conn) == CONNECTION_BAD) {
 		PQclear(res);
 		res = NULL;
@@ -183,7 +192,7 @@ db_exec(int id, const char *const *params)
 			db_gone = 1;
 			return NULL;
 		}
-		if ((res = db_run(id, params)) == NULL) {
+		if ((res = db_run(id, params, lengths, formats)) == NULL) {
 			db_gone = 1;
 			return NULL;
 		}
@@ -274,4 +283,40 @@ int
 db_isnull(const PGresult *res, int row, int col)
 {
 	return row >= PQntuples(res) || PQgetisnull(res, row, col);
+}
+
+/* RFC 5987 filename*: everything but [A-Za-z0-9.-_] percent-encoded. */
+static const char *
+disposition(struct arena *a, const char *fn)
+{
+	char	*enc = arena_alloc(a, strlen(fn) * 3 + 1), *o = enc;
+
+	for (; *fn != '\0'; fn++) {
+		unsigned char	 c = (unsigned char)*fn;
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_')
+			*o++ = (char)c;
+		else
+			o += snprintf(o, 4, "%%%02X", c);
+	}
+	*o = '\0';
+	return arena_printf(a, "attachment; filename*=UTF-8''%s", enc);
+}
+
+int
+db_send_file(struct http_req *r, const PGresult *res)
+{
+	unsigned char	*bin;
+	size_t		 n;
+
+	bin = PQunescapeBytea((const unsigned char *)db_val(res, 0, 2), &n);
+	if (bin == NULL)
+		return 500;
+	http_header(r, "Content-Disposition", disposition(r->ar,
+	    db_val(res, 0, 0)));
+	http_begin(r, 200, "application/octet-stream");
+	http_write(r, (const char *)bin, n);
+	PQfreemem(bin);
+	return 0;
 }

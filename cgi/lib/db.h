@@ -47,6 +47,9 @@ unsigned long	 db_generation(void);
  * or NULL after logging the error.  The caller PQclear()s the result.
  */
 PGresult	*db_exec(int id, const char *const *params);
+/* The same with per-parameter lengths and formats (1 = binary, for bytea). */
+PGresult	*db_execb(int id, const char *const *params, const int *lengths,
+		    const int *formats);
 /* The SQLSTATE of the last failed db_exec, or "" (e.g. "23505"). */
 const char	*db_sqlstate(void);
 
@@ -56,6 +59,14 @@ void		 db_rollback(void);
 /* After each request: rolls back a transaction a handler left open. */
 void		 db_end_request(void);
 void		 db_close(void);
+
+/*
+ * Sends row 0 of (filename, ctype, data bytea) as a download: always
+ * "attachment", so nothing uploaded is ever rendered in our origin.
+ * Returns 0, or 500 if the data cannot be decoded.
+ */
+struct http_req;
+int		 db_send_file(struct http_req *, const PGresult *);
 
 /* Small helpers for single values from row 0. */
 const char	*db_val(const PGresult *, int row, int col);	/* "" for NULL */

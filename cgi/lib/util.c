@@ -161,3 +161,51 @@ str_ct_equal(const char *a, const char *b)
 		d |= (unsigned char)a[i] ^ (unsigned char)b[i];
 	return d == 0;
 }
+
+/* One folded code unit: ASCII and U+00C0..U+00DE (but U+00D7) lower-cased. */
+static size_t
+fold1(const unsigned char *s, unsigned *out)
+{
+	if (s[0] >= 'A' && s[0] <= 'Z') {
+		*out = s[0] + 32u;
+		return 1;
+	}
+	if (s[0] == 0xC3 && s[1] >= 0x80 && s[1] <= 0x9E && s[1] != 0x97) {
+		*out = 0xC300u | (s[1] + 0x20u);
+		return 2;
+	}
+	if (s[0] == 0xC3 && s[1] != '\0') {
+		*out = 0xC300u | s[1];
+		return 2;
+	}
+	*out = s[0];
+	return 1;
+}
+
+int
+str_casecontains(const char *haystack, const char *needle)
+{
+	const unsigned char	*h, *hp, *np;
+	unsigned		 a, b;
+
+	if (*needle == '\0')
+		return 1;
+	for (h = (const unsigned char *)haystack; *h != '\0'; ) {
+		hp = h;
+		np = (const unsigned char *)needle;
+		while (*np != '\0' && *hp != '\0') {
+			size_t la = fold1(hp, &a), lb = fold1(np, &b);
+
+			if (a != b)
+				break;
+			hp += la;
+			np += lb;
+		}
+		if (*np == '\0')
+			return 1;
+		h += (*h >= 0xC0) ? 2 : 1;	/* whole characters only */
+		while ((*h & 0xC0) == 0x80)
+			h++;
+	}
+	return 0;
+}

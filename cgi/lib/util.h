@@ -30,6 +30,11 @@ void	 arena_free(struct arena *);
 
 /* Strict decimal parse of the whole string into [min, max]; 0 ok, -1 bad. */
 int	 str_to_i64(const char *, int64_t min, int64_t max, int64_t *out);
+/*
+ * Case-insensitive substring search in UTF-8: ASCII and the Latin-1
+ * letters (Æ Ø Å, É ...) fold to lower case, which covers Danish.
+ */
+int	 str_casecontains(const char *haystack, const char *needle);
 /* Constant-time comparison of two NUL-terminated strings. */
 int	 str_ct_equal(const char *, const char *);
 

@@ -4,6 +4,7 @@
 #include <time.h>
 
 #include "cal.h"
+#include "form.h"
 
 #include "portal.h"
 #include "valid.h"
@@ -64,22 +65,69 @@ pool_list(void)
 	return pool_cache;
 }
 
+enum { Q_TEXT, Q_THEME, Q_STATUS, Q__MAX };
+
+static const char *const statuses[] = {
+	"open", "upcoming", "closed", "disbursed", NULL
+};
+
+static const struct valid_field filters[Q__MAX] = {
+	{ "q", "Søgetekst", VT_LINE, 0, 0, 100, NULL },
+	{ "theme", "Tema", VT_LINE, 0, 0, 100, NULL },
+	{ "status", "Status", VT_ENUM, 0, 0, 0, statuses },
+};
+
+/* /grants/: the catalogue, searchable by text, theme and status. */
 int
 page_grants(struct http_req *r)
 {
-	struct page	 pg;
-	struct tpl_dict	*d;
-	const PGresult	*res;
-	int		 i, n;
+	struct valid_value	 v[Q__MAX];
+	struct valid_msgbuf	 msgs[Q__MAX];
+	struct page		 pg;
+	struct tpl_dict		*d, *t;
+	const PGresult		*res;
+	const char		*theme, *last = "";
+	int			 i, n, shown = 0, filtered;
 
 	if ((res = pool_list()) == NULL)
 		return 503;
 	d = page_new(r, &pg, "portal/grants.tpl", "Tilskudspuljer");
+	if (valid_form(filters, Q__MAX, &r->query, v, msgs) > 0) {
+		form_fill(d, filters, Q__MAX, &r->query, v);
+		return page_send(r, &pg, 400);
+	}
+	form_fill(d, filters, Q__MAX, &r->query, v);
+	filtered = v[Q_TEXT].present || v[Q_THEME].present ||
+	    v[Q_STATUS].present;
 	n = PQntuples(res);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
+		/* The list is ordered by theme: one option per theme. */
+		theme = db_val(res, i, 2);
+		if (strcmp(theme, last) != 0) {
+			t = tpl_section(d, "THEME_OPT");
+			tpl_set(t, "OPT", theme);
+			if (strcmp(theme, v[Q_THEME].str) == 0)
+				tpl_show(t, "SELECTED");
+			last = theme;
+		}
+		if (v[Q_THEME].present && strcmp(theme, v[Q_THEME].str) != 0)
+			continue;
+		if (v[Q_STATUS].present &&
+		    strcmp(db_val(res, i, 5), v[Q_STATUS].str) != 0)
+			continue;
+		if (v[Q_TEXT].present &&
+		    !str_casecontains(db_val(res, i, 1), v[Q_TEXT].str) &&
+		    !str_casecontains(db_val(res, i, 6), v[Q_TEXT].str) &&
+		    !str_casecontains(theme, v[Q_TEXT].str))
+			continue;
 		pool_fill(tpl_section(d, "POOL"), res, i);
-	tpl_set_int(d, "COUNT", n);
-	if (n == 0)
+		shown++;
+	}
+	tpl_set_int(d, "COUNT", shown);
+	tpl_set_int(d, "TOTAL", n);
+	if (filtered)
+		tpl_show(d, "FILTERED");
+	if (shown == 0)
 		tpl_show(d, "EMPTY");
 	return page_send(r, &pg, 200);
 }

@@ -1,4 +1,6 @@
 /* /grants/pools/<id>: one pool. */
+#include <string.h>
+
 #include "portal.h"
 #include "util.h"
 
@@ -22,6 +24,8 @@ page_pool(struct http_req *r)
 	}
 	d = page_new(r, &pg, "portal/pool.tpl", db_val(res, 0, 1));
 	pool_fill(d, res, 0);
+	if (strcmp(db_val(res, 0, 5), "open") == 0)
+		tpl_show(d, "CAN_APPLY");
 	tpl_set(d, "PURPOSE", db_val(res, 0, 6));
 	tpl_set(d, "YEAR", db_val(res, 0, 7));
 	tpl_set(d, "OPENS", db_val(res, 0, 8));

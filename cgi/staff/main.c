@@ -3,6 +3,7 @@
  * but the login page needs a live session; sessions expire after 30
  * minutes idle and 10 hours in all.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "staff.h"
@@ -35,8 +36,155 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	{ "DELETE FROM staff_session WHERE expires < now()", 0, 0 },
 							/* STMT_SESSION_PURGE */
 	{ "SELECT count(*), count(*) FILTER (WHERE status = 'open'), "
-	  "coalesce(sum(amount_ore), 0) FROM pool", 0, DB_IDEMPOTENT },
-							/* STMT_HOME_COUNTS */
+	  "coalesce(sum(amount_ore), 0), "
+	  "(SELECT count(*) FROM submission WHERE status IN "
+	  "('received', 'processing', 'returned')), "
+	  "(SELECT count(*) FROM application WHERE status = 'submitted') "
+	  "FROM pool", 0, DB_IDEMPOTENT },		/* STMT_HOME_COUNTS */
+	{ "SELECT key, value FROM setting", 0, DB_IDEMPOTENT },
+							/* STMT_SETTINGS */
+	{ "INSERT INTO audit (staff_id, entity, entity_id, action, detail) "
+	  "VALUES ($1, $2, $3, $4, $5)", 5, 0 },	/* STMT_AUDIT_ADD */
+	/* Everything the disbursement rule needs, per pool. */
+	{ "SELECT p.id, p.name, p.theme, p.amount_ore, p.status, "
+	  "to_char(p.closes, 'YYYY-MM-DD'), "
+	  "to_char(p.disbursement_deadline, 'YYYY-MM-DD'), p.fin_year, "
+	  "count(a.id) FILTER (WHERE a.status <> 'draft'), "
+	  "count(a.id) FILTER (WHERE a.status IN ('awarded', 'rejected')), "
+	  "to_char(max(a.decided), 'YYYY-MM-DD'), "
+	  "coalesce((SELECT sum(w.amount_ore) FROM award w "
+	  "WHERE w.pool_id = p.id), 0) "
+	  "FROM pool p LEFT JOIN application a ON a.pool_id = p.id "
+	  "GROUP BY p.id ORDER BY p.fin_year DESC, p.theme, p.name", 0,
+	  DB_IDEMPOTENT },				/* STMT_POOLS_PROGRESS */
+	{ "SELECT id, name, theme, purpose, amount_ore, fin_year, "
+	  "to_char(opens, 'YYYY-MM-DD'), to_char(closes, 'YYYY-MM-DD'), "
+	  "application_based, to_char(disbursement_deadline, 'YYYY-MM-DD'), "
+	  "legal_basis, status FROM pool WHERE id = $1", 1, DB_IDEMPOTENT },
+							/* STMT_POOL_GET */
+	{ "INSERT INTO pool (name, theme, purpose, amount_ore, fin_year, opens, "
+	  "closes, application_based, disbursement_deadline, legal_basis, "
+	  "status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
+	  "RETURNING id", 11, 0 },			/* STMT_POOL_INSERT */
+	{ "UPDATE pool SET name = $2, theme = $3, purpose = $4, "
+	  "amount_ore = $5, fin_year = $6, opens = $7, closes = $8, "
+	  "application_based = $9, disbursement_deadline = $10, "
+	  "legal_basis = $11, status = $12 WHERE id = $1", 12, 0 },
+							/* STMT_POOL_UPDATE */
+	{ "SELECT id, case_no, org_name, title, requested_ore, status, "
+	  "to_char(submitted, 'YYYY-MM-DD'), to_char(decided, 'YYYY-MM-DD') "
+	  "FROM application WHERE pool_id = $1 AND status <> 'draft' "
+	  "ORDER BY submitted, id", 1, DB_IDEMPOTENT },	/* STMT_APPS_BY_POOL */
+	{ "SELECT a.id, a.case_no, a.status, a.org_name, a.cvr, "
+	  "a.contact_name, a.contact_email, a.contact_phone, a.title, "
+	  "a.description, to_char(a.period_start, 'YYYY-MM-DD'), "
+	  "to_char(a.period_end, 'YYYY-MM-DD'), a.requested_ore, "
+	  "to_char(a.submitted, 'YYYY-MM-DD'), to_char(a.decided, 'YYYY-MM-DD'), "
+	  "a.reject_reason, p.id, p.name, p.amount_ore, s.name "
+	  "FROM application a JOIN pool p ON p.id = a.pool_id "
+	  "LEFT JOIN staff s ON s.id = a.decided_by "
+	  "WHERE a.id = $1 AND a.status <> 'draft'", 1, DB_IDEMPOTENT },
+							/* STMT_APP_GET */
+	{ "SELECT lineno, text, amount_ore FROM application_budget "
+	  "WHERE application_id = $1 ORDER BY lineno", 1, DB_IDEMPOTENT },
+							/* STMT_APP_BUDGET */
+	{ "SELECT id, filename, size, purpose FROM attachment "
+	  "WHERE application_id = $1 ORDER BY id", 1, DB_IDEMPOTENT },
+							/* STMT_APP_FILES */
+	{ "UPDATE application SET status = 'rejected', decided = current_date, "
+	  "decided_by = $2, reject_reason = $3 "
+	  "WHERE id = $1 AND status = 'submitted' RETURNING id", 3, 0 },
+							/* STMT_APP_REJECT */
+	{ "UPDATE application SET status = 'awarded', decided = current_date, "
+	  "decided_by = $2 WHERE id = $1 AND status = 'submitted' "
+	  "RETURNING id", 2, 0 },			/* STMT_APP_AWARDED */
+	{ "INSERT INTO award (grant_no, application_id, pool_id, org_name, "
+	  "title, amount_ore, conditions, period_start, period_end, "
+	  "accounting, auditor, access_hash, created_by) "
+	  "SELECT 'TS-' || to_char(current_date, 'YYYY') || '-' || "
+	  "lpad(nextval('award_no_seq')::text, 4, '0'), a.id, a.pool_id, "
+	  "a.org_name, a.title, $2, $3, $4, $5, $6, $7, $8, $9 "
+	  "FROM application a WHERE a.id = $1 RETURNING id, grant_no", 9, 0 },
+							/* STMT_AWARD_INSERT */
+	{ "INSERT INTO award_budget (award_id, lineno, text, amount_ore) "
+	  "SELECT $1, lineno, text, amount_ore FROM application_budget "
+	  "WHERE application_id = $2", 2, 0 },		/* STMT_AWARD_BUDGET_COPY */
+	{ "INSERT INTO obligation (award_id, kind, seq, due) "
+	  "VALUES ($1, $2, $3, $4)", 4, 0 },		/* STMT_OBLIG_ADD */
+	{ "SELECT w.grant_no, w.amount_ore, to_char(w.period_start, "
+	  "'YYYY-MM-DD'), to_char(w.period_end, 'YYYY-MM-DD'), w.accounting, "
+	  "w.auditor, w.conditions FROM award w WHERE w.application_id = $1",
+	  1, DB_IDEMPOTENT },				/* STMT_AWARD_BY_APP */
+	/* The queue: the clock is computed in C (grant_clock_days), so the
+	 * pauses come along as "start/end" pairs. */
+	{ "SELECT s.id, s.case_no, s.kind, s.status, "
+	  "to_char(s.received, 'YYYY-MM-DD'), to_char(s.decided, 'YYYY-MM-DD'), "
+	  "coalesce(w.grant_no, s.external_grant), coalesce(w.org_name, ''), "
+	  "coalesce(h.name, ''), s.handler_id, "
+	  "coalesce((SELECT string_agg(to_char(p.started, 'YYYY-MM-DD') || '/' || "
+	  "coalesce(to_char(p.ended, 'YYYY-MM-DD'), ''), ',') "
+	  "FROM case_pause p WHERE p.submission_id = s.id), '') "
+	  "FROM submission s LEFT JOIN award w ON w.id = s.award_id "
+	  "LEFT JOIN staff h ON h.id = s.handler_id "
+	  "WHERE ($1 = 'open' AND s.status IN ('received', 'processing', "
+	  "'returned')) OR ($1 = 'decided' AND s.status IN ('approved', "
+	  "'rejected') AND s.decided > current_date - 400) "
+	  "ORDER BY s.received, s.id LIMIT 5000", 1, DB_IDEMPOTENT },
+							/* STMT_QUEUE */
+	{ "SELECT s.id, s.case_no, s.kind, s.status, "
+	  "to_char(s.received, 'YYYY-MM-DD'), to_char(s.decided, 'YYYY-MM-DD'), "
+	  "coalesce(w.grant_no, s.external_grant), coalesce(w.org_name, ''), "
+	  "coalesce(w.title, ''), w.amount_ore, w.auditor, "
+	  "coalesce(h.name, ''), s.handler_id, s.progress, s.milestones, "
+	  "s.deviations, s.repayment_ore, s.version, s.source, "
+	  "coalesce((SELECT string_agg(to_char(p.started, 'YYYY-MM-DD') || '/' || "
+	  "coalesce(to_char(p.ended, 'YYYY-MM-DD'), ''), ',') "
+	  "FROM case_pause p WHERE p.submission_id = s.id), '') "
+	  "FROM submission s LEFT JOIN award w ON w.id = s.award_id "
+	  "LEFT JOIN staff h ON h.id = s.handler_id WHERE s.id = $1", 1,
+	  DB_IDEMPOTENT },				/* STMT_CASE_GET */
+	{ "SELECT to_char(e.at, 'YYYY-MM-DD HH24:MI'), e.kind, e.message, "
+	  "e.amount_ore, e.by_recipient, coalesce(s.name, '') "
+	  "FROM case_event e LEFT JOIN staff s ON s.id = e.staff_id "
+	  "WHERE e.submission_id = $1 ORDER BY e.at, e.id", 1, DB_IDEMPOTENT },
+							/* STMT_CASE_EVENTS */
+	{ "SELECT lineno, text, budget_ore, actual_ore, explanation "
+	  "FROM account_line WHERE submission_id = $1 ORDER BY lineno", 1,
+	  DB_IDEMPOTENT },				/* STMT_CASE_LINES */
+	{ "SELECT id, filename, size, purpose FROM attachment "
+	  "WHERE submission_id = $1 ORDER BY id", 1, DB_IDEMPOTENT },
+							/* STMT_CASE_FILES */
+	{ "UPDATE submission SET handler_id = $2, status = CASE status WHEN "
+	  "'received' THEN 'processing' ELSE status END, updated = now() "
+	  "WHERE id = $1 AND status IN ('received', 'processing', 'returned') "
+	  "RETURNING id", 2, 0 },			/* STMT_CASE_TAKE */
+	{ "UPDATE submission SET status = 'returned', updated = now() "
+	  "WHERE id = $1 AND status IN ('received', 'processing') "
+	  "AND award_id IS NOT NULL RETURNING id", 1, 0 },
+							/* STMT_CASE_RETURN */
+	{ "INSERT INTO case_pause (submission_id, started) "
+	  "VALUES ($1, current_date) ON CONFLICT (submission_id, started) "
+	  "DO UPDATE SET ended = NULL", 1, 0 },		/* STMT_CASE_PAUSE */
+	{ "UPDATE submission SET status = $2, decided = current_date, "
+	  "handler_id = coalesce(handler_id, $3), updated = now() "
+	  "WHERE id = $1 AND status IN ('received', 'processing') "
+	  "RETURNING id", 3, 0 },			/* STMT_CASE_DECIDE */
+	{ "UPDATE submission SET repayment_ore = $2, updated = now() "
+	  "WHERE id = $1 AND kind = 'accounts' RETURNING id", 2, 0 },
+							/* STMT_CASE_REPAY */
+	{ "INSERT INTO case_event (submission_id, staff_id, kind, message, "
+	  "amount_ore) VALUES ($1, $2, $3, $4, $5)", 5, 0 },
+							/* STMT_CASE_EVENT */
+	{ "SELECT filename, ctype, data FROM attachment WHERE id = $1", 1,
+	  DB_IDEMPOTENT },				/* STMT_FILE_GET */
+	{ "INSERT INTO submission (case_no, kind, external_grant, status, "
+	  "received, decided, source) VALUES (coalesce(nullif($1, ''), "
+	  "CASE $2 WHEN 'status' THEN 'SR-' ELSE 'RG-' END || "
+	  "to_char($5::date, 'YYYY') || '-' || "
+	  "lpad(nextval('submission_no_seq')::text, 6, '0')), $2, $3, $4, $5, "
+	  "$6, 'import') RETURNING id", 6, 0 },		/* STMT_IMPORT_SUB */
+	{ "INSERT INTO case_pause (submission_id, started, ended) "
+	  "VALUES ($1, $2, $3)", 3, 0 },		/* STMT_IMPORT_PAUSE */
 };
 
 const struct session_def staff_session = {
@@ -50,11 +198,65 @@ const struct session_def staff_session = {
 
 struct staff_user staff_user;
 
+#define GRANTS	(R_DB | R_SESSION | R_GRANTS)
+
 static const struct route routes[] = {
 	{ "/staff/login",	HTTP_GET | HTTP_POST, page_login,  R_DB },
 	{ "/staff/logout",	HTTP_POST,	      page_logout, R_DB | R_SESSION },
 	{ "/staff/",		HTTP_GET,	      page_home,   R_DB | R_SESSION },
+	{ "/staff/pools/",	HTTP_GET,	      page_pools,  GRANTS },
+	{ "/staff/pools/new",	HTTP_GET | HTTP_POST, page_pool_edit, GRANTS },
+	{ "/staff/pools/*",	HTTP_GET,	      page_pool,   GRANTS },
+	{ "/staff/pools/*/edit", HTTP_GET | HTTP_POST, page_pool_edit, GRANTS },
+	{ "/staff/applications/*", HTTP_GET | HTTP_POST, page_application,
+	  GRANTS },
+	{ "/staff/cases/",	HTTP_GET,	      page_cases,  GRANTS },
+	{ "/staff/cases/*",	HTTP_GET | HTTP_POST, page_case,   GRANTS },
+	{ "/staff/import",	HTTP_GET | HTTP_POST, page_import, GRANTS },
+	{ "/staff/files/*",	HTTP_GET,	      page_file,   GRANTS },
 };
+
+long long
+staff_setting(const char *key, long long def)
+{
+	PGresult	*res;
+	long long	 v = def;
+	int		 i;
+
+	if ((res = db_exec(STMT_SETTINGS, NULL)) == NULL)
+		return def;
+	for (i = 0; i < PQntuples(res); i++)
+		if (strcmp(db_val(res, i, 0), key) == 0)
+			v = strtoll(db_val(res, i, 1), NULL, 10);
+	PQclear(res);
+	return v;
+}
+
+int
+staff_audit(const char *entity, const char *id, const char *action,
+    const char *detail)
+{
+	const char	*p[5] = { staff_user.id, entity, id, action, detail };
+	PGresult	*res;
+
+	if ((res = db_exec(STMT_AUDIT_ADD, p)) == NULL)
+		return -1;
+	PQclear(res);
+	return 0;
+}
+
+/* Whether the user holds role (roles is "a,b,c"). */
+static int
+has_role(const char *roles, const char *role)
+{
+	size_t	 n = strlen(role);
+	const char *p;
+
+	for (p = roles; (p = strstr(p, role)) != NULL; p += n)
+		if ((p == roles || p[-1] == ',') && (p[n] == ',' || p[n] == '\0'))
+			return 1;
+	return 0;
+}
 
 /* Loads the session; routes marked R_SESSION send strangers to the login. */
 static int
@@ -77,6 +279,12 @@ staff_before(struct http_req *r, const struct route *rt)
 		staff_user.roles = arena_strdup(r->ar, db_val(res, 0, 3));
 		PQclear(res);
 		app_csrf_bind(hash);
+		if ((rt->flags & R_GRANTS) &&
+		    !has_role(staff_user.roles, "grants")) {
+			app_error(r, 403, "Du har ikke adgang til "
+			    "tilskudsområdet. Kontakt din administrator.");
+			return -1;
+		}
 		return 0;
 	}
 	if (!(rt->flags & R_SESSION))

@@ -21,6 +21,8 @@ page_home(struct http_req *r)
 	valid_fmt_amount(strtoll(db_val(res, 0, 2), NULL, 10), amount,
 	    sizeof(amount));
 	tpl_set(d, "POOLS_AMOUNT", amount);
+	tpl_set(d, "CASES_OPEN", db_val(res, 0, 3));
+	tpl_set(d, "APPS_OPEN", db_val(res, 0, 4));
 	PQclear(res);
 	return page_send(r, &pg, 200);
 }

@@ -5,7 +5,7 @@
  */
 #include <string.h>
 
-#include "crypto.h"
+#include "login.h"
 #include "staff.h"
 #include "valid.h"
 
@@ -42,47 +42,36 @@ login_form(struct http_req *r, int status, const char *username,
 	return page_send(r, &pg, status);
 }
 
+static const struct login_def staff_login = {
+	STMT_LOGIN_LOOKUP, STMT_LOGIN_FAILED, STMT_LOGIN_OK
+};
+
 static int
 login_post(struct http_req *r)
 {
 	struct valid_value	 v[F__MAX];
 	struct valid_msgbuf	 msgs[F__MAX];
-	const char		*params[1], *hash, *id;
-	PGresult		*res, *upd;
-	int			 ok;
+	const char		*hash, *id = NULL, *minutes = NULL;
+	PGresult		*res;
 
 	if (valid_form(fields, F__MAX, &r->form, v, msgs) > 0)
 		return login_form(r, 400, v[F_USERNAME].str, NULL, v);
-	params[0] = v[F_USERNAME].str;
-	if ((res = db_exec(STMT_LOGIN_LOOKUP, params)) == NULL)
+	switch (login_check(r, &staff_login, v[F_USERNAME].str,
+	    v[F_PASSWORD].str, &id, &minutes)) {
+	case LOGIN_DBERR:
 		return 503;
-	if (PQntuples(res) == 0) {
-		PQclear(res);
-		crypto_pw_dummy(v[F_PASSWORD].str);
+	case LOGIN_LOCKED:
+		return login_form(r, 429, v[F_USERNAME].str, arena_printf(r->ar,
+		    "Kontoen er midlertidigt spærret efter for mange forkerte "
+		    "forsøg. Prøv igen om %s minut(ter).", minutes), NULL);
+	case LOGIN_WRONG:
 		return login_form(r, 403, v[F_USERNAME].str,
 		    "Brugernavn eller adgangskode er forkert.", NULL);
+	case LOGIN_OK:
+		break;
 	}
-	if (strcmp(db_val(res, 0, 2), "t") == 0) {
-		const char *msg = arena_printf(r->ar, "Kontoen er midlertidigt "
-		    "spærret efter for mange forkerte forsøg. Prøv igen om "
-		    "%s minut(ter).", db_val(res, 0, 3));
-
+	if ((res = db_exec(STMT_SESSION_PURGE, NULL)) != NULL)
 		PQclear(res);
-		return login_form(r, 429, v[F_USERNAME].str, msg, NULL);
-	}
-	id = arena_strdup(r->ar, db_val(res, 0, 0));
-	ok = crypto_pw_verify(db_val(res, 0, 1), v[F_PASSWORD].str);
-	PQclear(res);
-	params[0] = id;
-	if ((upd = db_exec(ok ? STMT_LOGIN_OK : STMT_LOGIN_FAILED,
-	    params)) == NULL)
-		return 503;
-	PQclear(upd);
-	if (!ok)
-		return login_form(r, 403, v[F_USERNAME].str,
-		    "Brugernavn eller adgangskode er forkert.", NULL);
-	if ((upd = db_exec(STMT_SESSION_PURGE, NULL)) != NULL)
-		PQclear(upd);
 	if (session_create(r, &staff_session, id, &hash) == -1)
 		return 503;
 	http_redirect(r, "/staff/");

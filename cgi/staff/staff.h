@@ -3,6 +3,7 @@
 #define FRIST_STAFF_H
 
 #include "app.h"
+#include "grant.h"
 #include "session.h"
 
 /* The staff program's prepared statements; SQL in main.c. */
@@ -15,6 +16,36 @@ enum stmt {
 	STMT_SESSION_DEL,
 	STMT_SESSION_PURGE,
 	STMT_HOME_COUNTS,
+	STMT_SETTINGS,
+	STMT_AUDIT_ADD,
+	STMT_POOLS_PROGRESS,
+	STMT_POOL_GET,
+	STMT_POOL_INSERT,
+	STMT_POOL_UPDATE,
+	STMT_APPS_BY_POOL,
+	STMT_APP_GET,
+	STMT_APP_BUDGET,
+	STMT_APP_FILES,
+	STMT_APP_REJECT,
+	STMT_APP_AWARDED,
+	STMT_AWARD_INSERT,
+	STMT_AWARD_BUDGET_COPY,
+	STMT_OBLIG_ADD,
+	STMT_AWARD_BY_APP,
+	STMT_QUEUE,
+	STMT_CASE_GET,
+	STMT_CASE_EVENTS,
+	STMT_CASE_LINES,
+	STMT_CASE_FILES,
+	STMT_CASE_TAKE,
+	STMT_CASE_RETURN,
+	STMT_CASE_PAUSE,
+	STMT_CASE_DECIDE,
+	STMT_CASE_REPAY,
+	STMT_CASE_EVENT,
+	STMT_FILE_GET,
+	STMT_IMPORT_SUB,
+	STMT_IMPORT_PAUSE,
 	STMT__MAX
 };
 
@@ -29,8 +60,41 @@ struct staff_user {
 extern struct staff_user	 staff_user;
 extern const struct session_def	 staff_session;
 
+/* Route flags of this program. */
+#define R_GRANTS	0x100	/* needs the "grants" role */
+
 int	 page_login(struct http_req *);
 int	 page_logout(struct http_req *);
 int	 page_home(struct http_req *);
+int	 page_pools(struct http_req *);
+int	 page_pool(struct http_req *);
+int	 page_pool_edit(struct http_req *);
+int	 page_application(struct http_req *);
+int	 page_cases(struct http_req *);
+int	 page_case(struct http_req *);
+int	 page_case_act(struct http_req *);
+int	 page_import(struct http_req *);
+int	 page_file(struct http_req *);
+
+/* The disbursement state input of row i of STMT_POOLS_PROGRESS-like rows
+ * (closes 5, deadline 6, applications 8, decided 9, last decision 10). */
+void	 pool_state(const PGresult *, int, struct grant_pool_state *);
+/*
+ * Days a case has run by today (by its decision, if decided), from the
+ * text columns received, decided ("" if open) and pauses ("start/end,..."
+ * as STMT_QUEUE gives them).  0, or -1 if received is not a date.
+ */
+int	 staff_clock(const char *received, const char *decided,
+	    const char *pauses, cal_day today, int pauses_stop, int *elapsed);
+/* A number from the setting table, or def. */
+long long staff_setting(const char *key, long long def);
+/* Appends to the audit table; -1 on a database error. */
+int	 staff_audit(const char *entity, const char *id, const char *action,
+	    const char *detail);
+/* Danish labels for submission states and kinds. */
+const char *staff_status_label(const char *);
+const char *staff_kind_label(const char *);
+/* The attachments of an application or submission, into section FILE. */
+void	 staff_list_files(struct tpl_dict *, int stmt, const char *owner);
 
 #endif

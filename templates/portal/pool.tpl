@@ -2,6 +2,7 @@
 <p><a href="/grants/">&larr; Alle puljer</a></p>
 <h1>{{NAME}}</h1>
 <p class="status-{{STATUS}}">{{STATUS_LABEL}}</p>
+{{#CAN_APPLY}}<p><a class="button" href="/grants/pools/{{ID}}/apply">Ansøg om tilskud</a></p>{{/CAN_APPLY}}
 <dl class="facts">
 <dt>Tema</dt><dd>{{THEME}}</dd>
 <dt>Beløb</dt><dd>{{AMOUNT}} kr.</dd>

@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>Velkommen, {{NAME}}</h1>
-<dl class="facts">
-<dt>Tilskudspuljer</dt><dd>{{POOLS}} i alt, heraf {{POOLS_OPEN}} åbne</dd>
-<dt>Samlet puljebeløb</dt><dd>{{POOLS_AMOUNT}} kr.</dd>
-</dl>
+<ul class="cards">
+<li><a href="/staff/cases/"><strong>Sagskø</strong></a><p>{{CASES_OPEN}} åbne statusrapporter og regnskaber.</p></li>
+<li><a href="/staff/pools/"><strong>Puljer</strong></a><p>{{POOLS}} puljer, heraf {{POOLS_OPEN}} åbne; samlet {{POOLS_AMOUNT}} kr. {{APPS_OPEN}} ansøgninger afventer afgørelse.</p></li>
+<li><a href="/staff/import"><strong>Import</strong></a><p>Overfør historiske sager fra CSV.</p></li>
+</ul>

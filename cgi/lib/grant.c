@@ -1,0 +1,245 @@
+/* grant: disbursement, processing clocks, deviations, schedules (grant.h). */
+#include <limits.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "cal.h"
+#include "grant.h"
+
+static int
+clamp_int(int64_t v)
+{
+	if (v > INT_MAX)
+		return INT_MAX;
+	if (v < INT_MIN)
+		return INT_MIN;
+	return (int)v;
+}
+
+/* --- rettidig udmøntning ---------------------------------------------- */
+
+static int
+all_decided(const struct grant_pool_state *s)
+{
+	return s->decided >= s->applications;
+}
+
+cal_day
+grant_disbursed_on(const struct grant_pool_state *s, cal_day today)
+{
+	if (today <= s->closes || !all_decided(s))
+		return GRANT_NODAY;
+	/* GRANT_NODAY is INT32_MIN, so no decision gives the closing day. */
+	return s->last_decision > s->closes ? s->last_decision : s->closes;
+}
+
+enum grant_disb
+grant_disbursement(const struct grant_pool_state *s, cal_day today,
+    int risk_days)
+{
+	cal_day	 on;
+	int64_t	 left;
+
+	if (today <= s->closes)
+		return GD_RECEIVING;
+	if ((on = grant_disbursed_on(s, today)) != GRANT_NODAY) {
+		if (s->deadline == GRANT_NODAY || on <= s->deadline)
+			return GD_ON_TIME;
+		return GD_LATE;
+	}
+	if (s->deadline == GRANT_NODAY)
+		return GD_PENDING;
+	if (today > s->deadline)
+		return GD_OVERDUE;
+	/* 64 bits: a far deadline minus an early today overflows cal_day. */
+	left = (int64_t)s->deadline - today;
+	if (left == 0 || left <= risk_days)
+		return GD_AT_RISK;
+	return GD_PENDING;
+}
+
+const char *
+grant_disb_label(enum grant_disb d)
+{
+	switch (d) {
+	case GD_RECEIVING:
+		return "Modtager ansøgninger";
+	case GD_PENDING:
+		return "Afventer afgørelser";
+	case GD_AT_RISK:
+		return "I risiko for forsinkelse";
+	case GD_OVERDUE:
+		return "Overskredet frist";
+	case GD_ON_TIME:
+		return "Udmøntet rettidigt";
+	case GD_LATE:
+		return "Udmøntet for sent";
+	}
+	return "Ukendt";
+}
+
+/* --- processing clock ------------------------------------------------- */
+
+/* Pause i clipped to [from, to): 0 if nothing of it is left. */
+static int
+pause_part(const struct grant_pause *p, int64_t from, int64_t to,
+    int64_t *s, int64_t *e)
+{
+	if (p->start == GRANT_NODAY)
+		return 0;
+	*s = p->start > from ? p->start : from;
+	*e = p->end == GRANT_NODAY || p->end > to ? to : p->end;
+	return *s < *e;
+}
+
+/*
+ * Days of [from, to) inside at least one pause.  Pauses may overlap and
+ * come in any order; with no allocation, sweep from left to right: take
+ * the earliest part not yet counted and grow it through every pause that
+ * overlaps or touches it.  Quadratic or worse, but cases have few pauses.
+ */
+static int64_t
+paused_days(const struct grant_pause *p, size_t n, int64_t from, int64_t to)
+{
+	int64_t	 cur = from, total = 0, s, e, bs = 0, be = 0;
+	size_t	 i;
+	int	 found, grown;
+
+	for (;;) {
+		found = 0;
+		for (i = 0; i < n; i++) {
+			if (!pause_part(&p[i], cur, to, &s, &e))
+				continue;
+			if (!found || s < bs) {
+				bs = s;
+				be = e;
+				found = 1;
+			}
+		}
+		if (!found)
+			break;
+		do {
+			grown = 0;
+			for (i = 0; i < n; i++) {
+				if (!pause_part(&p[i], cur, to, &s, &e))
+					continue;
+				if (s <= be && e > be) {
+					be = e;
+					grown = 1;
+				}
+			}
+		} while (grown);
+		total += be - bs;
+		cur = be;
+	}
+	return total;
+}
+
+static int64_t
+clock_days(const struct grant_clock *c, cal_day today)
+{
+	int64_t	 end, elapsed;
+
+	end = c->decided != GRANT_NODAY ? c->decided : today;
+	elapsed = end - c->received;
+	if (elapsed <= 0)
+		return 0;
+	if (c->pauses_stop_clock && c->pauses != NULL)
+		elapsed -= paused_days(c->pauses, c->npauses, c->received,
+		    end);
+	return elapsed;
+}
+
+int
+grant_clock_days(const struct grant_clock *c, cal_day today)
+{
+	return clamp_int(clock_days(c, today));
+}
+
+int
+grant_clock_left(const struct grant_clock *c, cal_day today, int limit)
+{
+	return clamp_int((int64_t)limit - clock_days(c, today));
+}
+
+/* --- accounts --------------------------------------------------------- */
+
+static uint64_t
+mag(int64_t v)
+{
+	/* Through unsigned, so that INT64_MIN does not overflow. */
+	return v < 0 ? -(uint64_t)v : (uint64_t)v;
+}
+
+/* a * b as 128 bits, from 32-bit halves (no __int128 in C11). */
+static void
+mul128(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo)
+{
+	uint64_t	 al = a & 0xFFFFFFFFu, ah = a >> 32;
+	uint64_t	 bl = b & 0xFFFFFFFFu, bh = b >> 32;
+	uint64_t	 ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
+	uint64_t	 mid;
+
+	mid = (ll >> 32) + (lh & 0xFFFFFFFFu) + (hl & 0xFFFFFFFFu);
+	*lo = (mid << 32) | (ll & 0xFFFFFFFFu);
+	*hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+}
+
+int
+grant_deviates(int64_t budget_ore, int64_t actual_ore, int permille)
+{
+	uint64_t	 diff, lh, ll, rh, rl;
+
+	/* The true difference of two int64 always fits in uint64. */
+	if (actual_ore >= budget_ore)
+		diff = (uint64_t)actual_ore - (uint64_t)budget_ore;
+	else
+		diff = (uint64_t)budget_ore - (uint64_t)actual_ore;
+	if (permille < 0)
+		permille = 0;
+	mul128(diff, 1000, &lh, &ll);
+	mul128(mag(budget_ore), (uint64_t)permille, &rh, &rl);
+	return lh > rh || (lh == rh && ll > rl);
+}
+
+int
+grant_auditor_required(int64_t amount_ore, int64_t threshold_ore)
+{
+	return threshold_ore <= 0 || amount_ore >= threshold_ore;
+}
+
+/* --- reporting obligations -------------------------------------------- */
+
+size_t
+grant_schedule(cal_day start, cal_day end, int every_months, int accounting,
+    int accounts_after_months, struct grant_due *out, size_t max)
+{
+	cal_day	 d, last = GRANT_NODAY;
+	int64_t	 k, months;
+	size_t	 n = 0;
+
+	if (end < start)
+		return 0;
+	if (every_months > 0) {
+		for (k = 1; n < max; k++) {
+			/* Every month has 28 days or more: this one is late. */
+			months = k * every_months;
+			if (months > ((int64_t)end - start) / 28 + 1)
+				break;
+			d = cal_add_months(start, (int)months);
+			if (d > end)
+				break;
+			out[n].kind = GK_STATUS;
+			out[n++].due = last = d;
+		}
+		if (n < max && (last == GRANT_NODAY || last < end)) {
+			out[n].kind = GK_STATUS;
+			out[n++].due = end;
+		}
+	}
+	if (accounting && n < max) {
+		out[n].kind = GK_ACCOUNTS;
+		out[n++].due = cal_add_months(end, accounts_after_months);
+	}
+	return n;
+}

@@ -1,0 +1,101 @@
+/*
+ * grant: the business rules of grant administration, as plain functions
+ * with no I/O (see ../shared/domain.md §1).
+ */
+#ifndef FRIST_GRANT_H
+#define FRIST_GRANT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "cal.h"
+
+#define GRANT_NODAY	INT32_MIN	/* "no date" for cal_day fields */
+
+/*
+ * Rettidig udmøntning.  A pool is disbursed when its application window
+ * has closed and every submitted application has a decision (an award
+ * commits its amount in the same step).  The day it was disbursed is the
+ * later of the closing day and the last decision; it is on time if that
+ * is on or before the disbursement deadline.
+ */
+enum grant_disb {
+	GD_RECEIVING,	/* the window is still open (today <= closes) */
+	GD_PENDING,	/* closed, undecided applications, deadline not near */
+	GD_AT_RISK,	/* undecided and the deadline is within risk_days (or today) */
+	GD_OVERDUE,	/* undecided and the deadline has passed */
+	GD_ON_TIME,	/* disbursed on or before the deadline (or no deadline set) */
+	GD_LATE,	/* disbursed after the deadline */
+};
+
+struct grant_pool_state {
+	cal_day	 closes;		/* last day of the application window */
+	cal_day	 deadline;		/* udmøntningsfrist, or GRANT_NODAY */
+	int	 applications;		/* submitted (not drafts, not withdrawn) */
+	int	 decided;		/* awarded or rejected */
+	cal_day	 last_decision;		/* latest decision day, GRANT_NODAY if none */
+};
+
+enum grant_disb	 grant_disbursement(const struct grant_pool_state *,
+		    cal_day today, int risk_days);
+/* The day the pool counts as disbursed, or GRANT_NODAY if it is not (yet). */
+cal_day		 grant_disbursed_on(const struct grant_pool_state *, cal_day today);
+const char	*grant_disb_label(enum grant_disb);	/* Danish */
+
+/*
+ * The processing clock of a status report or an account (155 days):
+ * calendar days from the day received to the day decided (or today).
+ * When pauses count (a setting of the goal, off by default) the days
+ * inside each pause (returned for correction, from start up to the day
+ * before end) are not counted.  A pause with end GRANT_NODAY is ongoing.
+ */
+struct grant_pause {
+	cal_day	 start;
+	cal_day	 end;
+};
+
+struct grant_clock {
+	cal_day			 received;
+	cal_day			 decided;	/* GRANT_NODAY while open */
+	const struct grant_pause *pauses;
+	size_t			 npauses;
+	int			 pauses_stop_clock;
+};
+
+/* Days elapsed by `today` (or by `decided`, if decided). */
+int	 grant_clock_days(const struct grant_clock *, cal_day today);
+/* limit - elapsed: negative when over the limit. */
+int	 grant_clock_left(const struct grant_clock *, cal_day today, int limit);
+
+/*
+ * Accounts: actual vs budget per line.  A line deviates when
+ * |actual - budget| * 1000 > budget * permille (so permille 100 = 10 %);
+ * a zero budget deviates for any non-zero actual.  Exact integer maths
+ * (no overflow for amounts below 2^53 øre).
+ */
+int	 grant_deviates(int64_t budget_ore, int64_t actual_ore, int permille);
+/* Revisorerklæring is needed from this amount (inclusive). */
+int	 grant_auditor_required(int64_t amount_ore, int64_t threshold_ore);
+
+/*
+ * Reporting obligations for a grant period [start, end]: a status report
+ * due every `every_months` months after start while on or before end
+ * (none if every_months is 0), and one at end if the last one is earlier;
+ * then the accounts `accounts_after_months` after end if accounting is
+ * required.  Returns the number written (at most max).
+ */
+enum grant_kind {
+	GK_STATUS,
+	GK_ACCOUNTS,
+};
+
+struct grant_due {
+	enum grant_kind	 kind;
+	cal_day		 due;
+};
+
+size_t	 grant_schedule(cal_day start, cal_day end, int every_months,
+	    int accounting, int accounts_after_months, struct grant_due *out,
+	    size_t max);
+
+#endif

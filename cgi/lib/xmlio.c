@@ -1,0 +1,821 @@
+/* xmlio: accounts in, Atom out, through libxml2 (see xmlio.h). */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <libxml/parser.h>
+#include <libxml/SAX2.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlschemas.h>
+#include <libxml/xmlwriter.h>
+
+#include "log.h"
+#include "xmlio.h"
+
+#define NS_REGNSKAB	"urn:frist:regnskab:1"
+#define NS_ATOM		"http://www.w3.org/2005/Atom"
+
+/*
+ * Never NOENT, DTDLOAD, DTDATTR, DTDVALID, XINCLUDE, HUGE or RECOVER:
+ * uploads are hostile.  Errors come through the structured handler.
+ */
+#define PARSE_OPTS	(XML_PARSE_NONET | XML_PARSE_NOERROR | \
+			 XML_PARSE_NOWARNING | XML_PARSE_NOCDATA)
+
+#define MSG_EMPTY	"Filen er tom."
+#define MSG_TOOBIG	"Filen er for stor (højst 2 MB)."
+#define MSG_DOCTYPE	"Filen må ikke indeholde en DOCTYPE-erklæring (DTD)."
+#define MSG_NOTXML	"Filen er ikke gyldig XML: "
+#define MSG_MORE	"Der er flere fejl, som ikke er vist."
+
+/* Errors collected for the caller of xmlio_accounts. */
+struct sink {
+	struct xmlio_error	*errs;
+	size_t			 max;
+	size_t			 n;
+	int			 more;		/* errors were dropped */
+	int			 doctype;	/* line of a DOCTYPE, 0 if none */
+};
+
+static xmlSchemaPtr		 schema;
+static xmlExternalEntityLoader	 default_loader;
+
+/* --- UTF-8 ------------------------------------------------------------- */
+
+/*
+ * Length of the well-formed UTF-8 sequence at p (1..4), 0 if it is not
+ * one (overlong, surrogate, beyond U+10FFFF, cut short).  *cp gets the
+ * code point.
+ */
+static size_t
+utf8_next(const unsigned char *p, size_t avail, uint32_t *cp)
+{
+	uint32_t	 c, min;
+	size_t		 n, i;
+
+	if (avail == 0)
+		return 0;
+	c = p[0];
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	} else if ((c & 0xe0) == 0xc0) {
+		n = 2, c &= 0x1f, min = 0x80;
+	} else if ((c & 0xf0) == 0xe0) {
+		n = 3, c &= 0x0f, min = 0x800;
+	} else if ((c & 0xf8) == 0xf0) {
+		n = 4, c &= 0x07, min = 0x10000;
+	} else
+		return 0;
+	if (avail < n)
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+		c = (c << 6) | (p[i] & 0x3f);
+	}
+	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	return n;
+}
+
+/*
+ * Copies whole UTF-8 sequences of src[0..len-1] into dst while they fit,
+ * stopping at the first malformed one; dst is always terminated.
+ * Returns 1 if anything was left out, else 0.
+ */
+static int
+copy_utf8(char *dst, size_t dstsz, const char *src, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)src;
+	size_t			 i = 0, n;
+	uint32_t		 cp;
+
+	if (dstsz == 0)
+		return len > 0;
+	while (i < len) {
+		if ((n = utf8_next(p + i, len - i, &cp)) == 0 ||
+		    n > dstsz - 1 - i)
+			break;
+		i += n;
+	}
+	memcpy(dst, src, i);
+	dst[i] = '\0';
+	return i < len;
+}
+
+/* Is s well-formed UTF-8 made only of characters XML 1.0 allows? */
+static int
+xml_text_ok(const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 len = strlen(s), i = 0, n;
+	uint32_t		 c;
+
+	while (i < len) {
+		if ((n = utf8_next(p + i, len - i, &c)) == 0)
+			return 0;
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+			return 0;
+		if (c == 0xfffe || c == 0xffff)
+			return 0;
+		i += n;
+	}
+	return 1;
+}
+
+/* --- errors ------------------------------------------------------------ */
+
+static void
+sink_add(struct sink *s, int line, const char *prefix, const char *msg)
+{
+	struct xmlio_error	*e;
+	char			 tmp[1024], *p;
+	size_t			 len, nslen = strlen("{" NS_REGNSKAB "}");
+
+	if (s->errs == NULL || s->n >= s->max) {
+		s->more = 1;
+		return;
+	}
+	e = &s->errs[s->n++];
+	e->line = line > 0 ? line : 0;
+	if (msg == NULL)
+		msg = "ukendt fejl";
+	snprintf(tmp, sizeof(tmp), "%s%s", prefix, msg);
+
+	/* "Element '{urn:frist:regnskab:1}budget'" reads as "'budget'". */
+	while ((p = strstr(tmp, "{" NS_REGNSKAB "}")) != NULL)
+		memmove(p, p + nslen, strlen(p + nslen) + 1);
+	len = strlen(tmp);
+	while (len > 0 && (tmp[len - 1] == '\n' || tmp[len - 1] == '\r' ||
+	    tmp[len - 1] == ' ' || tmp[len - 1] == '\t'))
+		len--;
+	copy_utf8(e->msg, sizeof(e->msg), tmp, len);
+}
+
+/* The last slot says that more errors were dropped. */
+static void
+sink_finish(struct sink *s)
+{
+	struct xmlio_error	*e;
+
+	if (!s->more || s->errs == NULL || s->max == 0)
+		return;
+	e = &s->errs[s->max - 1];
+	e->line = 0;
+	copy_utf8(e->msg, sizeof(e->msg), MSG_MORE, strlen(MSG_MORE));
+}
+
+/* Replaces whatever was collected by one error. */
+static void
+sink_only(struct sink *s, int line, const char *msg)
+{
+	s->n = 0;
+	s->more = 0;
+	sink_add(s, line, "", msg);
+}
+
+static void
+on_parse_error(void *arg, xmlErrorPtr e)
+{
+	struct sink	*s = arg;
+
+	if (e == NULL || e->level == XML_ERR_WARNING || e->level == XML_ERR_NONE)
+		return;
+	sink_add(s, e->line, MSG_NOTXML, e->message);
+}
+
+static void
+on_valid_error(void *arg, xmlErrorPtr e)
+{
+	struct sink	*s = arg;
+
+	if (e == NULL || e->level == XML_ERR_WARNING || e->level == XML_ERR_NONE)
+		return;
+	sink_add(s, e->line, "", e->message);
+}
+
+static void
+on_schema_error(void *arg, xmlErrorPtr e)
+{
+	size_t	 len;
+
+	(void)arg;
+	if (e == NULL || e->message == NULL)
+		return;
+	len = strlen(e->message);
+	while (len > 0 && e->message[len - 1] == '\n')
+		len--;
+	log_err("xmlio: %s:%d: %.*s", e->file != NULL ? e->file : "schema",
+	    e->line, (int)len, e->message);
+}
+
+/* --- set-up ------------------------------------------------------------ */
+
+/* Nothing is ever fetched: not DTDs, not entities, not over the network. */
+static xmlParserInputPtr
+deny_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+	(void)url;
+	(void)id;
+	(void)ctxt;
+	log_warn("xmlio: refused to load an external entity");
+	return NULL;
+}
+
+int
+xmlio_init(const char *xsd_path)
+{
+	xmlSchemaParserCtxtPtr	 pctxt = NULL;
+	int			 rc = -1;
+
+	LIBXML_TEST_VERSION;
+	xmlInitParser();
+
+	/* The schema itself is read through the loader: the default one. */
+	if (default_loader == NULL)
+		default_loader = xmlGetExternalEntityLoader();
+	xmlSetExternalEntityLoader(default_loader);
+	if (schema != NULL) {
+		xmlSchemaFree(schema);
+		schema = NULL;
+	}
+
+	xmlSetStructuredErrorFunc(NULL, on_schema_error);
+	if ((pctxt = xmlSchemaNewParserCtxt(xsd_path)) == NULL) {
+		log_err("xmlio: %s: cannot create a schema parser", xsd_path);
+		goto out;
+	}
+	xmlSchemaSetParserStructuredErrors(pctxt, on_schema_error, NULL);
+	if ((schema = xmlSchemaParse(pctxt)) == NULL) {
+		log_err("xmlio: %s: cannot compile the schema", xsd_path);
+		goto out;
+	}
+	rc = 0;
+out:
+	if (pctxt != NULL)
+		xmlSchemaFreeParserCtxt(pctxt);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	xmlSetExternalEntityLoader(deny_loader);
+	return rc;
+}
+
+void
+xmlio_shutdown(void)
+{
+	if (schema != NULL) {
+		xmlSchemaFree(schema);
+		schema = NULL;
+	}
+	xmlCleanupParser();
+}
+
+/* --- accounts in ------------------------------------------------------- */
+
+static int
+starts(const char *p, const char *end, const char *lit)
+{
+	size_t	 n = strlen(lit);
+
+	return (size_t)(end - p) >= n && memcmp(p, lit, n) == 0;
+}
+
+/* The first lit in [p, end), or NULL. */
+static const char *
+find(const char *p, const char *end, const char *lit)
+{
+	for (; p < end; p++)
+		if (starts(p, end, lit))
+			return p;
+	return NULL;
+}
+
+static int
+count_nl(const char *p, const char *end)
+{
+	int	 n = 0;
+
+	for (; p < end; p++)
+		n += *p == '\n';
+	return n;
+}
+
+/*
+ * A DOCTYPE can only stand in the prolog: after an optional BOM, the XML
+ * declaration, comments, processing instructions and white space.
+ * Returns its line, or 0 if there is none (in an ASCII-compatible
+ * encoding; the parser hook below catches the others).
+ */
+static int
+prolog_doctype(const char *buf, size_t len)
+{
+	const char	*p = buf, *end = buf + len, *q;
+	size_t		 skip;
+	int		 line = 1;
+
+	if (starts(p, end, "\xef\xbb\xbf"))
+		p += 3;
+	for (;;) {
+		while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' ||
+		    *p == '\n'))
+			line += *p++ == '\n';
+		if (starts(p, end, "<!DOCTYPE"))
+			return line;
+		if (starts(p, end, "<?")) {
+			q = find(p + 2, end, "?>");
+			skip = 2;
+		} else if (starts(p, end, "<!--")) {
+			q = find(p + 4, end, "-->");
+			skip = 3;
+		} else
+			return 0;
+		if (q == NULL)
+			return 0;
+		line += count_nl(p, q);
+		p = q + skip;
+	}
+}
+
+/* SAX hook: a DOCTYPE stops the parser before its subset is read. */
+static void
+on_doctype(void *ctx, const xmlChar *name, const xmlChar *eid,
+    const xmlChar *sid)
+{
+	xmlParserCtxtPtr	 ctxt = ctx;
+	struct sink		*s = ctxt->_private;
+	int			 line;
+
+	(void)name;
+	(void)eid;
+	(void)sid;
+	line = xmlSAX2GetLineNumber(ctxt);
+	s->doctype = line > 0 ? line : 1;
+	xmlStopParser(ctxt);
+}
+
+static int
+is_ws(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Trims XML white space off s in place; returns the new length. */
+static size_t
+trim(char **s)
+{
+	char	*p = *s;
+	size_t	 len = strlen(p);
+
+	while (len > 0 && is_ws(p[len - 1]))
+		len--;
+	while (len > 0 && is_ws(*p))
+		p++, len--;
+	*s = p;
+	return len;
+}
+
+/*
+ * An xs:decimal with at most two significant decimals, in øre.  No
+ * floating point: "1234.5" is 123450, "0.05" is 5, "10" is 1000.
+ */
+static int
+parse_amount(const char *s, size_t len, int64_t *ore)
+{
+	int64_t	 v = 0;
+	size_t	 i = 0;
+	int	 neg = 0, ndig = 0, nfrac = 0, d;
+
+	if (i < len && (s[i] == '+' || s[i] == '-'))
+		neg = s[i++] == '-';
+	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++, ndig++) {
+		d = s[i] - '0';
+		if (v > (INT64_MAX - d) / 10)
+			return -1;
+		v = v * 10 + d;
+	}
+	if (i < len && s[i] == '.')
+		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++, ndig++) {
+			d = s[i] - '0';
+			if (nfrac == 2) {
+				if (d != 0)
+					return -1;	/* "1.234" */
+				continue;		/* "1.230" */
+			}
+			if (v > (INT64_MAX - d) / 10)
+				return -1;
+			v = v * 10 + d;
+			nfrac++;
+		}
+	if (i != len || ndig == 0)
+		return -1;
+	for (; nfrac < 2; nfrac++) {
+		if (v > INT64_MAX / 10)
+			return -1;
+		v *= 10;
+	}
+	if (neg && v != 0)
+		return -1;
+	*ore = v;
+	return 0;
+}
+
+/* Is n an element of ours called name? */
+static int
+is_el(xmlNodePtr n, const char *name)
+{
+	return n != NULL && n->type == XML_ELEMENT_NODE && n->ns != NULL &&
+	    xmlStrEqual(n->ns->href, (const xmlChar *)NS_REGNSKAB) &&
+	    xmlStrEqual(n->name, (const xmlChar *)name);
+}
+
+static xmlNodePtr
+next_el(xmlNodePtr n)
+{
+	while (n != NULL && n->type != XML_ELEMENT_NODE)
+		n = n->next;
+	return n;
+}
+
+/*
+ * Copies the text of n (white space trimmed if asked) into dst.  Returns
+ * 0, 1 if it was cut to fit, -1 if out of memory.
+ */
+static int
+copy_text(xmlNodePtr n, char *dst, size_t dstsz, int dotrim)
+{
+	xmlChar	*txt;
+	char	*p;
+	size_t	 len;
+	int	 rc;
+
+	if ((txt = xmlNodeGetContent(n)) == NULL)
+		return -1;
+	p = (char *)txt;
+	len = dotrim ? trim(&p) : strlen(p);
+	rc = copy_utf8(dst, dstsz, p, len);
+	xmlFree(txt);
+	return rc;
+}
+
+static int
+get_amount(xmlNodePtr n, int64_t *ore, struct sink *s)
+{
+	xmlChar	*txt;
+	char	*p;
+	size_t	 len;
+	int	 rc = 0;
+
+	if ((txt = xmlNodeGetContent(n)) == NULL)
+		return -1;
+	p = (char *)txt;
+	len = trim(&p);
+	if (parse_amount(p, len, ore) == -1) {
+		/* The schema allows it, but it does not fit in 64 bits. */
+		sink_add(s, xmlGetLineNo(n), "", "Beløbet kan ikke læses.");
+		rc = 1;
+	}
+	xmlFree(txt);
+	return rc;
+}
+
+static int
+fill_line(xmlNodePtr n, struct xmlio_line *l, struct sink *s)
+{
+	xmlNodePtr	 c;
+	int		 rc, bad = 0;
+
+	for (c = next_el(n->children); c != NULL; c = next_el(c->next)) {
+		if (is_el(c, "tekst")) {
+			if (copy_text(c, l->text, sizeof(l->text), 1) < 0)
+				return -1;
+			if (l->text[0] == '\0') {
+				sink_add(s, xmlGetLineNo(c), "",
+				    "Teksten må ikke være tom.");
+				bad = 1;
+			}
+		} else if (is_el(c, "budget")) {
+			if ((rc = get_amount(c, &l->budget_ore, s)) < 0)
+				return -1;
+			bad |= rc;
+		} else if (is_el(c, "faktisk")) {
+			if ((rc = get_amount(c, &l->actual_ore, s)) < 0)
+				return -1;
+			bad |= rc;
+		} else if (is_el(c, "forklaring")) {
+			if (copy_text(c, l->explanation,
+			    sizeof(l->explanation), 1) < 0)
+				return -1;
+		} else {
+			log_err("xmlio: unexpected element in a valid linje");
+			return -1;
+		}
+	}
+	return bad;
+}
+
+/* Fills *out from a valid document: 0, 1 if refused, -1 on error. */
+static int
+fill(xmlDocPtr doc, struct xmlio_accounts *out, struct sink *s)
+{
+	xmlNodePtr	 root, n, c;
+	int		 rc, bad = 0;
+
+	root = xmlDocGetRootElement(doc);
+	if (!is_el(root, "regnskab")) {
+		log_err("xmlio: unexpected root in a valid document");
+		return -1;
+	}
+	for (n = next_el(root->children); n != NULL; n = next_el(n->next)) {
+		if (is_el(n, "tilsagn")) {
+			if (copy_text(n, out->grant_no, sizeof(out->grant_no),
+			    1) < 0)
+				return -1;
+		} else if (is_el(n, "periode")) {
+			for (c = next_el(n->children); c != NULL;
+			    c = next_el(c->next)) {
+				if (is_el(c, "fra"))
+					rc = copy_text(c, out->from,
+					    sizeof(out->from), 1);
+				else if (is_el(c, "til"))
+					rc = copy_text(c, out->to,
+					    sizeof(out->to), 1);
+				else
+					rc = -1;
+				if (rc < 0)
+					return -1;
+			}
+			/* YYYY-MM-DD compare as strings. */
+			if (strcmp(out->to, out->from) < 0) {
+				sink_add(s, xmlGetLineNo(n), "",
+				    "Perioden slutter, før den begynder.");
+				bad = 1;
+			}
+		} else if (is_el(n, "linje")) {
+			if (out->nlines >= XMLIO_MAXLINES) {
+				log_err("xmlio: too many lines in a valid "
+				    "document");
+				return -1;
+			}
+			rc = fill_line(n, &out->lines[out->nlines++], s);
+			if (rc < 0)
+				return -1;
+			bad |= rc;
+		} else {
+			log_err("xmlio: unexpected element in a valid "
+			    "document");
+			return -1;
+		}
+	}
+	return bad;
+}
+
+int
+xmlio_accounts(const char *buf, size_t len, struct xmlio_accounts *out,
+    struct xmlio_error *errs, size_t maxerrs, size_t *nerrs)
+{
+	struct sink		 s;
+	xmlParserCtxtPtr	 ctxt = NULL;
+	xmlDocPtr		 doc = NULL;
+	xmlSchemaValidCtxtPtr	 vctxt = NULL;
+	xmlStructuredErrorFunc	 prev_fn;
+	void			*prev_ctx;
+	int			 rc = -1, r, line, handler = 0;
+
+	memset(&s, 0, sizeof(s));
+	s.errs = errs;
+	s.max = errs != NULL ? maxerrs : 0;
+	memset(out, 0, sizeof(*out));
+
+	if (schema == NULL) {
+		log_err("xmlio: xmlio_accounts before xmlio_init");
+		goto out;
+	}
+	if (buf == NULL || len == 0) {
+		sink_add(&s, 0, "", MSG_EMPTY);
+		rc = 1;
+		goto out;
+	}
+	if (len > XMLIO_MAXBYTES) {
+		sink_add(&s, 0, "", MSG_TOOBIG);
+		rc = 1;
+		goto out;
+	}
+	if ((line = prolog_doctype(buf, len)) > 0) {
+		sink_add(&s, line, "", MSG_DOCTYPE);
+		rc = 1;
+		goto out;
+	}
+
+	/* One worker, one request at a time: the global handler is ours. */
+	prev_fn = xmlStructuredError;
+	prev_ctx = xmlStructuredErrorContext;
+	xmlSetStructuredErrorFunc(&s, on_parse_error);
+	handler = 1;
+
+	if ((ctxt = xmlNewParserCtxt()) == NULL) {
+		log_err("xmlio: xmlNewParserCtxt failed");
+		goto out;
+	}
+	ctxt->_private = &s;
+	ctxt->sax->internalSubset = on_doctype;
+	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, "regnskab.xml", NULL,
+	    PARSE_OPTS);
+	if (s.doctype > 0) {
+		sink_only(&s, s.doctype, MSG_DOCTYPE);
+		rc = 1;
+		goto out;
+	}
+	if (doc == NULL || !ctxt->wellFormed) {
+		if (s.n == 0 && !s.more)
+			sink_add(&s, 0, MSG_NOTXML, "ukendt fejl");
+		rc = 1;
+		goto out;
+	}
+	if (doc->intSubset != NULL || doc->extSubset != NULL) {
+		sink_only(&s, 0, MSG_DOCTYPE);
+		rc = 1;
+		goto out;
+	}
+
+	if ((vctxt = xmlSchemaNewValidCtxt(schema)) == NULL) {
+		log_err("xmlio: xmlSchemaNewValidCtxt failed");
+		goto out;
+	}
+	xmlSchemaSetValidStructuredErrors(vctxt, on_valid_error, &s);
+	if ((r = xmlSchemaValidateDoc(vctxt, doc)) < 0) {
+		log_err("xmlio: internal error while validating");
+		goto out;
+	}
+	if (r > 0) {
+		if (s.n == 0 && !s.more)
+			sink_add(&s, 0, "", "Filen følger ikke skemaet.");
+		rc = 1;
+		goto out;
+	}
+	rc = fill(doc, out, &s);
+out:
+	if (handler)
+		xmlSetStructuredErrorFunc(prev_ctx, prev_fn);
+	if (vctxt != NULL)
+		xmlSchemaFreeValidCtxt(vctxt);
+	if (doc != NULL)
+		xmlFreeDoc(doc);
+	if (ctxt != NULL)
+		xmlFreeParserCtxt(ctxt);
+	if (rc != 0)
+		memset(out, 0, sizeof(*out));
+	if (rc == -1)
+		s.n = s.more = 0;
+	sink_finish(&s);
+	if (nerrs != NULL)
+		*nerrs = s.n;
+	return rc;
+}
+
+/* --- Atom out ---------------------------------------------------------- */
+
+static int
+rfc3339(time_t t, char *buf, size_t bufsz)
+{
+	struct tm	 tm;
+
+	if (gmtime_r(&t, &tm) == NULL ||
+	    strftime(buf, bufsz, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+		return -1;
+	return 0;
+}
+
+static int
+write_el(xmlTextWriterPtr w, const char *name, const char *text)
+{
+	return xmlTextWriterWriteElement(w, (const xmlChar *)name,
+	    (const xmlChar *)text);
+}
+
+static int
+write_time(xmlTextWriterPtr w, const char *name, time_t t)
+{
+	char	 buf[64];
+
+	if (rfc3339(t, buf, sizeof(buf)) == -1)
+		return -1;
+	return write_el(w, name, buf);
+}
+
+/* <link rel="..." href="..."/>; rel may be NULL. */
+static int
+write_link(xmlTextWriterPtr w, const char *rel, const char *href)
+{
+	if (xmlTextWriterStartElement(w, (const xmlChar *)"link") < 0)
+		return -1;
+	if (rel != NULL && xmlTextWriterWriteAttribute(w,
+	    (const xmlChar *)"rel", (const xmlChar *)rel) < 0)
+		return -1;
+	if (xmlTextWriterWriteAttribute(w, (const xmlChar *)"href",
+	    (const xmlChar *)href) < 0)
+		return -1;
+	return xmlTextWriterEndElement(w);
+}
+
+/* Is s, which must be there unless optional, fit for XML output? */
+static int
+ok_field(const char *s, int optional, const char *what)
+{
+	if (s == NULL) {
+		if (optional)
+			return 1;
+		log_err("xmlio: atom: %s is missing", what);
+		return 0;
+	}
+	if (!xml_text_ok(s)) {
+		log_err("xmlio: atom: %s is not valid UTF-8 text", what);
+		return 0;
+	}
+	return 1;
+}
+
+static int
+write_entry(xmlTextWriterPtr w, const struct xmlio_entry *e)
+{
+	if (!ok_field(e->id, 0, "entry id") ||
+	    !ok_field(e->title, 0, "entry title") ||
+	    !ok_field(e->link, 1, "entry link") ||
+	    !ok_field(e->summary, 1, "entry summary"))
+		return -1;
+	if (xmlTextWriterStartElement(w, (const xmlChar *)"entry") < 0 ||
+	    write_el(w, "id", e->id) < 0 ||
+	    write_el(w, "title", e->title) < 0)
+		return -1;
+	if (e->link != NULL && write_link(w, NULL, e->link) < 0)
+		return -1;
+	if (write_time(w, "updated", e->updated) < 0)
+		return -1;
+	if (e->summary != NULL && write_el(w, "summary", e->summary) < 0)
+		return -1;
+	return xmlTextWriterEndElement(w);
+}
+
+char *
+xmlio_atom(const char *feed_id, const char *title, const char *self,
+    time_t updated, const struct xmlio_entry *ents, size_t n, size_t *len)
+{
+	xmlBufferPtr		 xb = NULL;
+	xmlTextWriterPtr	 w = NULL;
+	char			*ret = NULL;
+	size_t			 i, sz;
+
+	if (len != NULL)
+		*len = 0;
+	if (!ok_field(feed_id, 0, "feed id") ||
+	    !ok_field(title, 0, "feed title") ||
+	    !ok_field(self, 0, "self link") ||
+	    (n > 0 && ents == NULL))
+		goto out;
+	if ((xb = xmlBufferCreate()) == NULL ||
+	    (w = xmlNewTextWriterMemory(xb, 0)) == NULL) {
+		log_err("xmlio: atom: cannot create a writer");
+		goto out;
+	}
+	if (xmlTextWriterSetIndent(w, 1) < 0 ||
+	    xmlTextWriterSetIndentString(w, (const xmlChar *)"  ") < 0 ||
+	    xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL) < 0 ||
+	    xmlTextWriterStartElementNS(w, NULL, (const xmlChar *)"feed",
+	    (const xmlChar *)NS_ATOM) < 0 ||
+	    write_el(w, "id", feed_id) < 0 ||
+	    write_el(w, "title", title) < 0 ||
+	    write_time(w, "updated", updated) < 0 ||
+	    write_link(w, "self", self) < 0)
+		goto fail;
+	for (i = 0; i < n; i++)
+		if (write_entry(w, &ents[i]) < 0)
+			goto fail;
+	if (xmlTextWriterEndElement(w) < 0 ||
+	    xmlTextWriterEndDocument(w) < 0)
+		goto fail;
+
+	/* Freeing the writer flushes it into xb. */
+	xmlFreeTextWriter(w);
+	w = NULL;
+	sz = (size_t)xmlBufferLength(xb);
+	if ((ret = malloc(sz + 1)) == NULL) {
+		log_err("xmlio: atom: out of memory");
+		goto out;
+	}
+	memcpy(ret, xmlBufferContent(xb), sz);
+	ret[sz] = '\0';
+	if (len != NULL)
+		*len = sz;
+	goto out;
+fail:
+	log_err("xmlio: atom: cannot write the feed");
+out:
+	if (w != NULL)
+		xmlFreeTextWriter(w);
+	if (xb != NULL)
+		xmlBufferFree(xb);
+	return ret;
+}

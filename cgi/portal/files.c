@@ -1,0 +1,86 @@
+/* Attachments of applications and submissions: storing, listing, serving. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "portal.h"
+
+int
+portal_store_files(struct http_req *r, int stmt, const char *owner,
+    const char *purpose, const char *field)
+{
+	const char	*params[6];
+	int		 lengths[6] = { 0 }, formats[6] = { 0 };
+	PGresult	*res;
+	size_t		 i;
+
+	for (i = 0; i < r->nfiles; i++) {
+		if (strcmp(r->files[i].field, field) != 0)
+			continue;
+		params[0] = owner;
+		params[1] = purpose;
+		params[2] = r->files[i].filename;
+		params[3] = r->files[i].ctype;
+		params[4] = arena_printf(r->ar, "%zu", r->files[i].len);
+		params[5] = r->files[i].data;
+		lengths[5] = (int)r->files[i].len;
+		formats[5] = 1;		/* bytea, sent as it is */
+		if ((res = db_execb(stmt, params, lengths, formats)) == NULL)
+			return -1;
+		PQclear(res);
+	}
+	return 0;
+}
+
+int
+portal_list_files(struct tpl_dict *d, int stmt, const char *owner)
+{
+	const char	*params[1] = { owner };
+	PGresult	*res;
+	struct tpl_dict	*f;
+	int		 i;
+
+	if ((res = db_exec(stmt, params)) == NULL)
+		return -1;
+	for (i = 0; i < PQntuples(res); i++) {
+		f = tpl_section(d, "FILE");
+		tpl_set(f, "FILE_ID", db_val(res, i, 0));
+		tpl_set(f, "FILE_NAME", db_val(res, i, 1));
+		tpl_setf(f, "FILE_KB", "%lld",
+		    (strtoll(db_val(res, i, 2), NULL, 10) + 1023) / 1024);
+		if (strcmp(db_val(res, i, 3), "revisor") == 0)
+			tpl_show(f, "FILE_AUDITOR");
+	}
+	PQclear(res);
+	return 0;
+}
+
+/*
+ * GET /grants/application/files/<id> and /grants/my/files/<id>: only the
+ * files of the applicant's own draft or the recipient's own grant, always
+ * as a download so nothing uploaded is ever rendered in our origin.
+ */
+int
+page_file(struct http_req *r)
+{
+	const char	*params[2];
+	PGresult	*res;
+	int64_t		 id;
+	int		 rc;
+
+	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
+		return 404;
+	params[0] = r->args[0];
+	params[1] = portal_application != NULL ? portal_application :
+	    portal_award;
+	if ((res = db_exec(portal_application != NULL ? STMT_ATT_GET_APP :
+	    STMT_ATT_GET_SUB, params)) == NULL)
+		return 503;
+	if (PQntuples(res) == 0) {
+		PQclear(res);
+		return 404;
+	}
+	rc = db_send_file(r, res);
+	PQclear(res);
+	return rc;
+}

@@ -1,0 +1,467 @@
+/*
+ * Applying for a grant: /grants/pools/<id>/apply (a new application),
+ * /grants/application (the applicant's draft: save, come back, submit)
+ * and /grants/application/receipt.
+ *
+ * A draft is reached again with its draft number and a continuation code
+ * (16 digits, shown once, stored as an Argon2id hash): /grants/resume.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cal.h"
+#include "crypto.h"
+#include "form.h"
+#include "portal.h"
+#include "valid.h"
+
+#define NBUDGET	8
+
+enum {
+	F_ACTION, F_ORG, F_CVR, F_CNAME, F_CEMAIL, F_CPHONE, F_TITLE, F_DESC,
+	F_START, F_END, F_REQ, F_BUDGET,
+	F__MAX = F_BUDGET + 2 * NBUDGET
+};
+
+static const char *const actions[] = { "save", "submit", NULL };
+
+#define BUDGET(n) \
+	{ "budget_text_" #n, "Budgetlinje " #n ", tekst", VT_LINE, 0, 0, 300, NULL }, \
+	{ "budget_amount_" #n, "Budgetlinje " #n ", beløb", VT_AMOUNT, 0, 0, \
+	  INT64_C(100000000000000), NULL }
+
+static const struct valid_field fields[F__MAX] = {
+	{ "action", "Handling", VT_ENUM, VF_REQUIRED, 0, 0, actions },
+	{ "org_name", "Organisation", VT_LINE, VF_REQUIRED, 1, 200, NULL },
+	{ "cvr", "CVR-nummer", VT_CVR, VF_REQUIRED, 0, 0, NULL },
+	{ "contact_name", "Kontaktperson", VT_LINE, VF_REQUIRED, 1, 200, NULL },
+	{ "contact_email", "E-mail", VT_EMAIL, VF_REQUIRED, 3, 254, NULL },
+	{ "contact_phone", "Telefon", VT_LINE, 0, 0, 30, NULL },
+	{ "title", "Projektets titel", VT_LINE, VF_REQUIRED, 1, 200, NULL },
+	{ "description", "Projektbeskrivelse", VT_TEXT, VF_REQUIRED, 1, 20000, NULL },
+	{ "period_start", "Projektstart", VT_DATE, VF_REQUIRED, 0, 0, NULL },
+	{ "period_end", "Projektslut", VT_DATE, VF_REQUIRED, 0, 0, NULL },
+	{ "requested", "Ansøgt beløb", VT_AMOUNT, VF_REQUIRED, 1,
+	  INT64_C(100000000000000), NULL },
+	BUDGET(1), BUDGET(2), BUDGET(3), BUDGET(4),
+	BUDGET(5), BUDGET(6), BUDGET(7), BUDGET(8),
+};
+
+struct pool_info {
+	const char	*id;
+	const char	*name;
+	int64_t		 amount;
+	int		 open;
+};
+
+/*
+ * Checks the form.  Saving a draft needs only well-formed values; submitting
+ * needs everything, a period that ends after it starts, an amount within
+ * the pool, and budget lines that add up to it.  Returns the error count.
+ */
+static size_t
+apply_check(struct http_req *r, const struct pool_info *pool,
+    struct valid_value *v, struct valid_msgbuf *msgs, struct tpl_dict *d)
+{
+	size_t	 errs, i;
+	int	 submit, nlines = 0;
+	int64_t	 sum = 0;
+	char	 a[48], b[48];
+
+	valid_form(fields, F__MAX, &r->form, v, msgs);
+	submit = v[F_ACTION].err == NULL && v[F_ACTION].num == 1;
+	for (i = 0; i < F__MAX; i++)
+		if (!submit && i != F_ACTION && !v[i].present)
+			v[i].err = NULL;	/* a draft may be incomplete */
+	form_fill(d, fields, F__MAX, &r->form, v);
+	for (errs = 0, i = 0; i < F__MAX; i++)
+		errs += v[i].err != NULL;
+	for (i = 0; i < NBUDGET; i++) {
+		const struct valid_value *t = &v[F_BUDGET + 2 * i];
+		const struct valid_value *m = &v[F_BUDGET + 2 * i + 1];
+
+		if (t->err != NULL || m->err != NULL)
+			continue;
+		if (t->present != m->present) {
+			form_error(d, fields[F_BUDGET + 2 * i].name,
+			    arena_printf(r->ar, "Budgetlinje %zu skal have både "
+			    "tekst og beløb.", i + 1));
+			errs++;
+		}
+		if (t->present && m->present) {
+			nlines++;
+			sum += m->num;
+		}
+	}
+	if (!submit)
+		return errs;
+	if (v[F_START].err == NULL && v[F_END].err == NULL &&
+	    v[F_END].num < v[F_START].num) {
+		form_error(d, "period_end", "Projektslut skal ligge efter "
+		    "projektstart.");
+		errs++;
+	}
+	if (v[F_REQ].err == NULL && v[F_REQ].num > pool->amount) {
+		valid_fmt_amount(pool->amount, a, sizeof(a));
+		form_error(d, "requested", arena_printf(r->ar, "Det ansøgte "
+		    "beløb kan højst være puljens beløb, %s kr.", a));
+		errs++;
+	}
+	if (nlines == 0) {
+		form_error(d, "budget_text_1", "Udfyld mindst én budgetlinje.");
+		errs++;
+	} else if (v[F_REQ].err == NULL && sum != v[F_REQ].num) {
+		valid_fmt_amount(sum, a, sizeof(a));
+		valid_fmt_amount(v[F_REQ].num, b, sizeof(b));
+		form_error(d, "budget_text_1", arena_printf(r->ar, "Budget"
+		    "linjerne giver %s kr., men det ansøgte beløb er %s kr.",
+		    a, b));
+		errs++;
+	}
+	return errs;
+}
+
+static const char *
+opt_num(struct http_req *r, const struct valid_value *v, int date)
+{
+	char	 buf[11];
+
+	if (!v->present)
+		return NULL;
+	if (date) {
+		cal_format((cal_day)v->num, buf);
+		return arena_strdup(r->ar, buf);
+	}
+	return arena_printf(r->ar, "%lld", (long long)v->num);
+}
+
+/* Writes the form into draft id (fields, budget lines, new files). */
+static int
+apply_store(struct http_req *r, const char *id, const struct valid_value *v)
+{
+	const char	*p[11];
+	PGresult	*res;
+	size_t		 i;
+	int		 line = 0;
+
+	p[0] = id;
+	p[1] = v[F_ORG].str;
+	p[2] = v[F_CVR].str;
+	p[3] = v[F_CNAME].str;
+	p[4] = v[F_CEMAIL].str;
+	p[5] = v[F_CPHONE].str;
+	p[6] = v[F_TITLE].str;
+	p[7] = v[F_DESC].str;
+	p[8] = opt_num(r, &v[F_START], 1);
+	p[9] = opt_num(r, &v[F_END], 1);
+	p[10] = opt_num(r, &v[F_REQ], 0);
+	if ((res = db_exec(STMT_APP_SAVE, p)) == NULL)
+		return -1;
+	PQclear(res);
+	if ((res = db_exec(STMT_APP_BUDGET_DEL, p)) == NULL)
+		return -1;
+	PQclear(res);
+	for (i = 0; i < NBUDGET; i++) {
+		const struct valid_value *t = &v[F_BUDGET + 2 * i];
+		const struct valid_value *m = &v[F_BUDGET + 2 * i + 1];
+
+		if (!t->present || !m->present)
+			continue;
+		p[1] = arena_printf(r->ar, "%d", ++line);
+		p[2] = t->str;
+		p[3] = arena_printf(r->ar, "%lld", (long long)m->num);
+		if ((res = db_exec(STMT_APP_BUDGET_ADD, p)) == NULL)
+			return -1;
+		PQclear(res);
+	}
+	return portal_store_files(r, STMT_ATT_ADD_APP, id, "bilag",
+	    "attachment");
+}
+
+static int
+pool_load(struct http_req *r, const char *pool_id, struct pool_info *pool)
+{
+	const char	*params[1] = { pool_id };
+	PGresult	*res;
+
+	if ((res = db_exec(STMT_POOL_GET, params)) == NULL)
+		return 503;
+	if (PQntuples(res) == 0) {
+		PQclear(res);
+		return 404;
+	}
+	pool->id = arena_strdup(r->ar, db_val(res, 0, 0));
+	pool->name = arena_strdup(r->ar, db_val(res, 0, 1));
+	pool->amount = strtoll(db_val(res, 0, 3), NULL, 10);
+	pool->open = strcmp(db_val(res, 0, 5), "open") == 0;
+	PQclear(res);
+	return 0;
+}
+
+static struct tpl_dict *
+apply_page(struct http_req *r, struct page *pg, const struct pool_info *pool,
+    const char *action)
+{
+	struct tpl_dict	*d;
+	char		 amount[48];
+
+	d = page_new(r, pg, "portal/apply.tpl", "Ansøg om tilskud");
+	tpl_set(d, "POOL_NAME", pool->name);
+	tpl_set(d, "POOL_ID", pool->id);
+	valid_fmt_amount(pool->amount, amount, sizeof(amount));
+	tpl_set(d, "POOL_AMOUNT", amount);
+	tpl_set(d, "ACTION_URL", action);
+	return d;
+}
+
+static int
+closed_pool(struct http_req *r)
+{
+	return app_error(r, 409, "Puljen er ikke åben for ansøgninger. "
+	    "Se ansøgningsperioden på puljens side.");
+}
+
+/* A draft number nobody has: 8 random digits, the first not 0. */
+static int
+new_draft(struct http_req *r, const char *pool_id, char *code, char **id,
+    char *draft)
+{
+	char		 hash[CRYPTO_PWHASH_MAX];
+	const char	*params[3];
+	PGresult	*res;
+	int		 tries;
+
+	crypto_digits(code, 16);
+	if (crypto_pw_hash(code, hash) == -1)
+		return -1;
+	for (tries = 0; tries < 5; tries++) {
+		crypto_digits(draft, 8);
+		if (draft[0] == '0')
+			draft[0] = '1';
+		params[0] = pool_id;
+		params[1] = draft;
+		params[2] = hash;
+		if ((res = db_exec(STMT_APP_CREATE, params)) == NULL)
+			return -1;
+		/* No row: the number was taken; draw another. */
+		if (PQntuples(res) == 1) {
+			*id = arena_strdup(r->ar, db_val(res, 0, 0));
+			PQclear(res);
+			return 0;
+		}
+		PQclear(res);
+	}
+	return -1;
+}
+
+static int
+submit_draft(const char *id, const char **case_no, struct http_req *r)
+{
+	const char	*params[1] = { id };
+	PGresult	*res;
+
+	if ((res = db_exec(STMT_APP_SUBMIT, params)) == NULL)
+		return -1;
+	if (PQntuples(res) != 1) {
+		PQclear(res);
+		return -1;
+	}
+	*case_no = arena_strdup(r->ar, db_val(res, 0, 0));
+	PQclear(res);
+	return 0;
+}
+
+/* GET/POST /grants/pools/<id>/apply */
+int
+page_apply_new(struct http_req *r)
+{
+	struct valid_value	 v[F__MAX];
+	struct valid_msgbuf	 msgs[F__MAX];
+	struct pool_info	 pool;
+	struct page		 pg;
+	struct tpl_dict		*d;
+	char			 code[17], draft[9], *id;
+	const char		*hash, *case_no = NULL;
+	int			 rc;
+
+	if (str_to_i64(r->args[0], 1, INT64_MAX, &(int64_t){ 0 }) == -1)
+		return 404;
+	if ((rc = pool_load(r, r->args[0], &pool)) != 0)
+		return rc;
+	if (!pool.open)
+		return closed_pool(r);
+	if (r->method != HTTP_POST) {
+		d = apply_page(r, &pg, &pool, arena_printf(r->ar,
+		    "/grants/pools/%s/apply", pool.id));
+		return page_send(r, &pg, 200);
+	}
+	d = apply_page(r, &pg, &pool, arena_printf(r->ar,
+	    "/grants/pools/%s/apply", pool.id));
+	if (apply_check(r, &pool, v, msgs, d) > 0)
+		return page_send(r, &pg, 422);
+	tpl_dict_free(pg.root);
+
+	if (db_begin() == -1)
+		return 503;
+	if (new_draft(r, pool.id, code, &id, draft) == -1 ||
+	    apply_store(r, id, v) == -1 ||
+	    (v[F_ACTION].num == 1 && submit_draft(id, &case_no, r) == -1) ||
+	    session_create(r, &applicant_session, id, &hash) == -1 ||
+	    db_commit() == -1) {
+		db_rollback();
+		return 503;
+	}
+	/* The code is shown here once and never again. */
+	d = page_new(r, &pg, "portal/apply_saved.tpl", case_no != NULL ?
+	    "Ansøgningen er sendt" : "Kladden er gemt");
+	tpl_set(d, "DRAFT_NO", draft);
+	tpl_setf(d, "CODE", "%.4s %.4s %.4s %.4s", code, code + 4, code + 8,
+	    code + 12);
+	tpl_set(d, "POOL_NAME", pool.name);
+	if (case_no != NULL)
+		tpl_set(tpl_section(d, "SUBMITTED"), "CASE_NO", case_no);
+	else
+		tpl_show(d, "DRAFT");
+	return page_send(r, &pg, 200);
+}
+
+/* Puts a stored draft into the form's values. */
+static void
+apply_fill_stored(struct http_req *r, struct tpl_dict *d, const PGresult *a)
+{
+	static const char *const cols[][2] = {
+		{ "org_name", NULL }, { "cvr", NULL }, { "contact_name", NULL },
+		{ "contact_email", NULL }, { "contact_phone", NULL },
+		{ "title", NULL }, { "description", NULL },
+		{ "period_start", NULL }, { "period_end", NULL },
+	};
+	const char	*params[1];
+	PGresult	*res;
+	char		 amount[48];
+	size_t		 i;
+	int		 n;
+
+	for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
+		form_set(d, cols[i][0], db_val(a, 0, 5 + (int)i));
+	if (!db_isnull(a, 0, 14)) {
+		valid_fmt_amount(strtoll(db_val(a, 0, 14), NULL, 10), amount,
+		    sizeof(amount));
+		form_set(d, "requested", amount);
+	}
+	params[0] = db_val(a, 0, 0);
+	if ((res = db_exec(STMT_APP_BUDGET_GET, params)) == NULL)
+		return;
+	for (n = 0; n < PQntuples(res) && n < NBUDGET; n++) {
+		valid_fmt_amount(strtoll(db_val(res, n, 2), NULL, 10), amount,
+		    sizeof(amount));
+		form_set(d, arena_printf(r->ar, "budget_text_%d", n + 1),
+		    db_val(res, n, 1));
+		form_set(d, arena_printf(r->ar, "budget_amount_%d", n + 1),
+		    amount);
+	}
+	PQclear(res);
+}
+
+static PGresult *
+app_load(void)
+{
+	const char	*params[1] = { portal_application };
+
+	return db_exec(STMT_APP_GET, params);
+}
+
+/* GET/POST /grants/application: the applicant's own draft. */
+int
+page_apply(struct http_req *r)
+{
+	struct valid_value	 v[F__MAX];
+	struct valid_msgbuf	 msgs[F__MAX];
+	struct pool_info	 pool;
+	struct page		 pg;
+	struct tpl_dict		*d;
+	PGresult		*a;
+	const char		*case_no;
+
+	if ((a = app_load()) == NULL)
+		return 503;
+	if (PQntuples(a) == 0 || strcmp(db_val(a, 0, 4), "draft") != 0) {
+		PQclear(a);
+		http_redirect(r, "/grants/application/receipt");
+		return 0;
+	}
+	pool.id = arena_strdup(r->ar, db_val(a, 0, 1));
+	pool.name = arena_strdup(r->ar, db_val(a, 0, 16));
+	pool.amount = strtoll(db_val(a, 0, 17), NULL, 10);
+	pool.open = strcmp(db_val(a, 0, 18), "t") == 0;
+	d = apply_page(r, &pg, &pool, "/grants/application");
+	tpl_set(d, "DRAFT_NO", db_val(a, 0, 2));
+	tpl_show(d, "IS_DRAFT");
+	if (!pool.open)
+		tpl_show(d, "POOL_CLOSED");
+	if (r->method != HTTP_POST) {
+		apply_fill_stored(r, d, a);
+		PQclear(a);
+		if (kv_str(&r->query, "saved") != NULL)
+			tpl_show(d, "SAVED");
+		portal_list_files(d, STMT_ATT_LIST_APP, portal_application);
+		return page_send(r, &pg, 200);
+	}
+	PQclear(a);
+	if (apply_check(r, &pool, v, msgs, d) > 0 ||
+	    (v[F_ACTION].num == 1 && !pool.open)) {
+		if (v[F_ACTION].num == 1 && !pool.open)
+			form_error(d, "action", "Puljen er lukket for "
+			    "ansøgninger; kladden kan ikke sendes.");
+		portal_list_files(d, STMT_ATT_LIST_APP, portal_application);
+		return page_send(r, &pg, 422);
+	}
+	tpl_dict_free(pg.root);
+	if (db_begin() == -1)
+		return 503;
+	if (apply_store(r, portal_application, v) == -1 ||
+	    (v[F_ACTION].num == 1 &&
+	    submit_draft(portal_application, &case_no, r) == -1) ||
+	    db_commit() == -1) {
+		db_rollback();
+		return 503;
+	}
+	http_redirect(r, v[F_ACTION].num == 1 ?
+	    "/grants/application/receipt" : "/grants/application?saved=1");
+	return 0;
+}
+
+/* GET /grants/application/receipt */
+int
+page_apply_receipt(struct http_req *r)
+{
+	static const char *const labels[][2] = {
+		{ "submitted", "Modtaget – afventer afgørelse" },
+		{ "awarded", "Bevilget" },
+		{ "rejected", "Afslået" },
+	};
+	struct page	 pg;
+	struct tpl_dict	*d;
+	PGresult	*a;
+	size_t		 i;
+
+	if ((a = app_load()) == NULL)
+		return 503;
+	if (PQntuples(a) == 0 || strcmp(db_val(a, 0, 4), "draft") == 0) {
+		PQclear(a);
+		http_redirect(r, "/grants/application");
+		return 0;
+	}
+	d = page_new(r, &pg, "portal/apply_receipt.tpl", "Kvittering");
+	tpl_set(d, "CASE_NO", db_val(a, 0, 3));
+	tpl_set(d, "SUBMITTED", db_val(a, 0, 15));
+	tpl_set(d, "POOL_NAME", db_val(a, 0, 16));
+	tpl_set(d, "TITLE", db_val(a, 0, 10));
+	tpl_set(d, "ORG_NAME", db_val(a, 0, 5));
+	tpl_set(d, "DECIDED", db_val(a, 0, 19));
+	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
+		if (strcmp(labels[i][0], db_val(a, 0, 4)) == 0)
+			tpl_set(d, "STATUS", labels[i][1]);
+	PQclear(a);
+	return page_send(r, &pg, 200);
+}

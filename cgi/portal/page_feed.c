@@ -1,0 +1,47 @@
+/* /grants/feed.atom: new pools as an Atom feed (written by libxml2). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "portal.h"
+#include "xmlio.h"
+
+int
+page_feed(struct http_req *r)
+{
+	struct xmlio_entry	*e;
+	PGresult		*res;
+	const char		*base;
+	char			*out;
+	size_t			 len;
+	time_t			 newest = 0;
+	int			 i, n;
+
+	if ((res = db_exec(STMT_POOL_FEED, NULL)) == NULL)
+		return 503;
+	n = PQntuples(res);
+	base = arena_printf(r->ar, "%s://%s", r->https ? "https" : "http",
+	    r->host);
+	e = arena_alloc(r->ar, ((size_t)n + 1) * sizeof(*e));
+	for (i = 0; i < n; i++) {
+		e[i].id = arena_printf(r->ar, "urn:frist:pool:%s",
+		    db_val(res, i, 0));
+		e[i].title = db_val(res, i, 1);
+		e[i].link = arena_printf(r->ar, "%s/grants/pools/%s", base,
+		    db_val(res, i, 0));
+		e[i].summary = db_val(res, i, 2);
+		e[i].updated = (time_t)strtoll(db_val(res, i, 3), NULL, 10);
+		if (e[i].updated > newest)
+			newest = e[i].updated;
+	}
+	out = xmlio_atom("urn:frist:pools", "Nye tilskudspuljer",
+	    arena_printf(r->ar, "%s/grants/feed.atom", base), newest, e,
+	    (size_t)n, &len);
+	PQclear(res);
+	if (out == NULL)
+		return 500;
+	r->cache = "public, max-age=300";
+	http_begin(r, 200, "application/atom+xml; charset=utf-8");
+	http_write(r, out, len);
+	free(out);
+	return 0;
+}

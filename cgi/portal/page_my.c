@@ -1,0 +1,68 @@
+/* /grants/my/: the recipient's grant, its obligations and submissions. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "portal.h"
+#include "valid.h"
+
+static void
+fill_award(struct tpl_dict *d, const PGresult *a)
+{
+	char	 amount[48];
+
+	tpl_set(d, "GRANT_NO", db_val(a, 0, 0));
+	tpl_set(d, "ORG_NAME", db_val(a, 0, 1));
+	tpl_set(d, "TITLE", db_val(a, 0, 2));
+	valid_fmt_amount(strtoll(db_val(a, 0, 3), NULL, 10), amount,
+	    sizeof(amount));
+	tpl_set(d, "AMOUNT", amount);
+	tpl_set(d, "CONDITIONS", db_val(a, 0, 4));
+	tpl_set(d, "PERIOD_START", db_val(a, 0, 5));
+	tpl_set(d, "PERIOD_END", db_val(a, 0, 6));
+	tpl_show(d, strcmp(db_val(a, 0, 7), "t") == 0 ? "ACCOUNTING" :
+	    "NO_ACCOUNTING");
+	if (strcmp(db_val(a, 0, 8), "t") == 0)
+		tpl_show(d, "AUDITOR");
+	tpl_set(d, "POOL_NAME", db_val(a, 0, 9));
+}
+
+int
+page_my(struct http_req *r)
+{
+	const char	*params[1] = { portal_award };
+	struct page	 pg;
+	struct tpl_dict	*d, *o;
+	PGresult	*a, *ob;
+	int		 i;
+
+	if ((a = db_exec(STMT_AWARD_GET, params)) == NULL)
+		return 503;
+	if ((ob = db_exec(STMT_OBLIG_LIST, params)) == NULL) {
+		PQclear(a);
+		return 503;
+	}
+	d = page_new(r, &pg, "portal/my.tpl", "Dit tilskud");
+	fill_award(d, a);
+	for (i = 0; i < PQntuples(ob); i++) {
+		o = tpl_section(d, "OBLIGATION");
+		tpl_set(o, "OID", db_val(ob, i, 0));
+		tpl_set(o, "KIND", portal_kind_label(db_val(ob, i, 1)));
+		tpl_set(o, "DUE", db_val(ob, i, 3));
+		if (db_isnull(ob, i, 5)) {
+			tpl_show(o, strcmp(db_val(ob, i, 4), "t") == 0 ?
+			    "OVERDUE" : "OPEN");
+			continue;
+		}
+		o = tpl_section(o, "SUBMITTED");
+		tpl_set(o, "SID", db_val(ob, i, 5));
+		tpl_set(o, "CASE_NO", db_val(ob, i, 6));
+		tpl_set(o, "STATUS", portal_status_label(db_val(ob, i, 7)));
+		tpl_set(o, "RECEIVED", db_val(ob, i, 8));
+		if (strcmp(db_val(ob, i, 7), "returned") == 0)
+			tpl_set(tpl_section(o, "RETURNED"), "OID",
+			    db_val(ob, i, 0));
+	}
+	PQclear(ob);
+	PQclear(a);
+	return page_send(r, &pg, 200);
+}

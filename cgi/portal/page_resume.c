@@ -1,0 +1,66 @@
+/*
+ * /grants/resume: back to a draft with its draft number and continuation
+ * code, throttled like every login (see login.h).
+ */
+#include <string.h>
+
+#include "form.h"
+#include "login.h"
+#include "portal.h"
+
+enum { F_DRAFT, F_CODE, F__MAX };
+
+static const struct valid_field fields[F__MAX] = {
+	{ "draft_no", "Kladdenummer", VT_DIGITS, VF_REQUIRED, 8, 8, NULL },
+	{ "code", "Fortsættelseskode", VT_DIGITS, VF_REQUIRED, 16, 16, NULL },
+};
+
+static int
+resume_form(struct http_req *r, int status, const struct valid_value *v,
+    const char *msg)
+{
+	struct page	 pg;
+	struct tpl_dict	*d;
+
+	d = page_new(r, &pg, "portal/resume.tpl", "Fortsæt en kladde");
+	form_fill(d, fields, F__MAX, &r->form, v);
+	form_set(d, "code", "");	/* never echo a code back */
+	if (msg != NULL)
+		form_error(d, "draft_no", msg);
+	return page_send(r, &pg, status);
+}
+
+static const struct login_def draft_login = {
+	STMT_APP_BY_DRAFT, STMT_APP_RESUME_FAILED, STMT_APP_RESUME_OK
+};
+
+int
+page_resume(struct http_req *r)
+{
+	struct valid_value	 v[F__MAX];
+	struct valid_msgbuf	 msgs[F__MAX];
+	const char		*id = NULL, *hash, *minutes = NULL;
+
+	if (r->method != HTTP_POST)
+		return resume_form(r, 200, NULL, NULL);
+	if (valid_form(fields, F__MAX, &r->form, v, msgs) > 0)
+		return resume_form(r, 422, v, NULL);
+	switch (login_check(r, &draft_login, v[F_DRAFT].str, v[F_CODE].str,
+	    &id, &minutes)) {
+	case LOGIN_DBERR:
+		return 503;
+	case LOGIN_LOCKED:
+		return resume_form(r, 429, v, arena_printf(r->ar, "Kladden er "
+		    "midlertidigt spærret efter for mange forkerte forsøg. "
+		    "Prøv igen om %s minut(ter).", minutes));
+	case LOGIN_WRONG:
+		return resume_form(r, 403, v, "Kladdenummer eller kode er "
+		    "forkert.");
+	case LOGIN_OK:
+		break;
+	}
+	if (session_create(r, &applicant_session, id, &hash) == -1)
+		return 503;
+	http_redirect(r, "/grants/application");
+	return 0;
+}

@@ -1,0 +1,153 @@
+/*
+ * /staff/cases/: the queue of status reports and accounts, with the days
+ * each has run and has left of the limit (155 days by default), the
+ * handler, filters, sorting and pages.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "form.h"
+#include "staff.h"
+#include "valid.h"
+
+#define PAGE_ROWS	50
+
+enum { Q_STATE, Q_KIND, Q_HANDLER, Q_SORT, Q_PAGE, Q__MAX };
+
+static const char *const states[] = { "open", "decided", NULL };
+static const char *const kinds[] = { "status", "accounts", NULL };
+static const char *const handlers[] = { "me", "none", NULL };
+static const char *const sorts[] = { "left", "received", "case", NULL };
+
+static const struct valid_field filters[Q__MAX] = {
+	{ "state", "Sager", VT_ENUM, 0, 0, 0, states },
+	{ "kind", "Type", VT_ENUM, 0, 0, 0, kinds },
+	{ "handler", "Sagsbehandler", VT_ENUM, 0, 0, 0, handlers },
+	{ "sort", "Sortering", VT_ENUM, 0, 0, 0, sorts },
+	{ "page", "Side", VT_INT, 0, 1, 100000, NULL },
+};
+
+struct row {
+	int	 i;		/* row in the result */
+	int	 elapsed;
+	int	 left;
+};
+
+static int		 sort_key;
+static const PGresult	*sort_res;
+
+static int
+row_cmp(const void *a, const void *b)
+{
+	const struct row	*x = a, *y = b;
+	int			 c = 0;
+
+	switch (sort_key) {
+	case 0:
+		c = (x->left > y->left) - (x->left < y->left);
+		break;
+	case 2:
+		c = strcmp(db_val(sort_res, x->i, 1), db_val(sort_res, y->i, 1));
+		break;
+	}
+	if (c == 0)	/* then by received (the query's order) */
+		c = (x->i > y->i) - (x->i < y->i);
+	return c;
+}
+
+static const char *
+query_url(struct http_req *r, const struct valid_value *v, long page)
+{
+	return arena_printf(r->ar, "/staff/cases/?state=%s&kind=%s&handler=%s"
+	    "&sort=%s&page=%ld", v[Q_STATE].str, v[Q_KIND].str,
+	    v[Q_HANDLER].str, v[Q_SORT].str, page);
+}
+
+int
+page_cases(struct http_req *r)
+{
+	struct valid_value	 v[Q__MAX];
+	struct valid_msgbuf	 msgs[Q__MAX];
+	struct page		 pg;
+	struct tpl_dict		*d, *t;
+	const char		*params[1];
+	PGresult		*res;
+	struct row		*rows;
+	cal_day			 today = cal_local_day(time(NULL), NULL);
+	int			 limit, stop, i, n = 0, e;
+	long			 page, pages, k;
+
+	d = page_new(r, &pg, "staff/cases.tpl", "Sagskø");
+	if (valid_form(filters, Q__MAX, &r->query, v, msgs) > 0) {
+		form_fill(d, filters, Q__MAX, &r->query, v);
+		return page_send(r, &pg, 400);
+	}
+	form_fill(d, filters, Q__MAX, &r->query, v);
+	if (!v[Q_STATE].present)
+		v[Q_STATE].str = "open";
+	if (!v[Q_SORT].present)
+		v[Q_SORT].str = "left";
+	sort_key = v[Q_SORT].present ? (int)v[Q_SORT].num : 0;	/* "left" */
+	page = v[Q_PAGE].present ? (long)v[Q_PAGE].num : 1;
+	limit = (int)staff_setting("grants.clock_limit_days", 155);
+	stop = staff_setting("grants.clock_pauses", 0) != 0;
+	params[0] = v[Q_STATE].str;
+	if ((res = db_exec(STMT_QUEUE, params)) == NULL) {
+		tpl_dict_free(pg.root);
+		return 503;
+	}
+	rows = arena_alloc(r->ar, ((size_t)PQntuples(res) + 1) * sizeof(*rows));
+	for (i = 0; i < PQntuples(res); i++) {
+		if (v[Q_KIND].present &&
+		    strcmp(db_val(res, i, 2), v[Q_KIND].str) != 0)
+			continue;
+		if (v[Q_HANDLER].present && (v[Q_HANDLER].num == 0 ?
+		    strcmp(db_val(res, i, 9), staff_user.id) != 0 :
+		    !db_isnull(res, i, 9)))
+			continue;
+		if (staff_clock(db_val(res, i, 4), db_val(res, i, 5),
+		    db_val(res, i, 10), today, stop, &e) == -1)
+			continue;
+		rows[n].i = i;
+		rows[n].elapsed = e;
+		rows[n].left = limit - e;
+		n++;
+	}
+	sort_res = res;
+	qsort(rows, (size_t)n, sizeof(*rows), row_cmp);
+	pages = (n + PAGE_ROWS - 1) / PAGE_ROWS;
+	if (pages == 0)
+		pages = 1;
+	if (page > pages)
+		page = pages;
+	for (k = (page - 1) * PAGE_ROWS; k < n && k < page * PAGE_ROWS; k++) {
+		i = rows[k].i;
+		t = tpl_section(d, "CASE");
+		tpl_set(t, "SID", db_val(res, i, 0));
+		tpl_set(t, "CASE_NO", db_val(res, i, 1));
+		tpl_set(t, "KIND", staff_kind_label(db_val(res, i, 2)));
+		tpl_set(t, "STATUS", staff_status_label(db_val(res, i, 3)));
+		tpl_set(t, "RECEIVED", db_val(res, i, 4));
+		tpl_set(t, "DECIDED", db_val(res, i, 5));
+		tpl_set(t, "GRANT", db_val(res, i, 6));
+		tpl_set(t, "ORG", db_val(res, i, 7));
+		tpl_set(t, "HANDLER", db_val(res, i, 8));
+		tpl_set_int(t, "ELAPSED", rows[k].elapsed);
+		tpl_set_int(t, "LEFT", rows[k].left);
+		tpl_set(t, "CLASS", rows[k].left < 0 ? "over" :
+		    rows[k].left <= 30 ? "near" : "ok");
+	}
+	tpl_set_int(d, "COUNT", n);
+	tpl_set_int(d, "LIMIT", limit);
+	tpl_setf(d, "PAGE", "%ld", page);
+	tpl_setf(d, "PAGES", "%ld", pages);
+	if (page > 1)
+		tpl_set(tpl_section(d, "PREV"), "URL", query_url(r, v, page - 1));
+	if (page < pages)
+		tpl_set(tpl_section(d, "NEXT"), "URL", query_url(r, v, page + 1));
+	if (n == 0)
+		tpl_show(d, "EMPTY");
+	PQclear(res);
+	return page_send(r, &pg, 200);
+}

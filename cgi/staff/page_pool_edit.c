@@ -1,0 +1,144 @@
+/* /staff/pools/new and /staff/pools/<id>/edit: creating and editing pools. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "form.h"
+#include "staff.h"
+#include "valid.h"
+
+enum {
+	F_NAME, F_THEME, F_PURPOSE, F_AMOUNT, F_YEAR, F_OPENS, F_CLOSES,
+	F_APPLICATION, F_DEADLINE, F_LEGAL, F_STATUS, F__MAX
+};
+
+static const char *const statuses[] = {
+	"draft", "open", "closed", "disbursed", NULL
+};
+
+static const struct valid_field fields[F__MAX] = {
+	{ "name", "Navn", VT_LINE, VF_REQUIRED, 1, 300, NULL },
+	{ "theme", "Tema", VT_LINE, VF_REQUIRED, 1, 100, NULL },
+	{ "purpose", "Formål", VT_TEXT, 0, 0, 20000, NULL },
+	{ "amount", "Puljens beløb", VT_AMOUNT, VF_REQUIRED, 0,
+	  INT64_C(100000000000000), NULL },
+	{ "fin_year", "Finansår", VT_INT, VF_REQUIRED, 2000, 2100, NULL },
+	{ "opens", "Ansøgningsperioden åbner", VT_DATE, VF_REQUIRED, 0, 0, NULL },
+	{ "closes", "Ansøgningsfrist", VT_DATE, VF_REQUIRED, 0, 0, NULL },
+	{ "application_based", "Ansøgningsbaseret", VT_LINE, VF_REQUIRED, 1, 40, NULL },
+	{ "deadline", "Udmøntningsfrist", VT_DATE, 0, 0, 0, NULL },
+	{ "legal_basis", "Hjemmel (fx aktstykke)", VT_LINE, 0, 0, 300, NULL },
+	{ "status", "Status", VT_ENUM, VF_REQUIRED, 0, 0, statuses },
+};
+
+/* Columns of STMT_POOL_GET in the order of the form (amount is øre). */
+static const int cols[F__MAX] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
+
+static const char *
+date_str(struct http_req *r, const struct valid_value *v)
+{
+	char	 buf[11];
+
+	if (!v->present)
+		return NULL;
+	cal_format((cal_day)v->num, buf);
+	return arena_strdup(r->ar, buf);
+}
+
+int
+page_pool_edit(struct http_req *r)
+{
+	struct valid_value	 v[F__MAX];
+	struct valid_msgbuf	 msgs[F__MAX];
+	struct page		 pg;
+	struct tpl_dict		*d;
+	const char		*p[12], *id = r->nargs > 0 ? r->args[0] : NULL;
+	PGresult		*res;
+	size_t			 errs, i;
+	char			 amount[48];
+	int64_t			 n;
+
+	if (id != NULL && str_to_i64(id, 1, INT64_MAX, &n) == -1)
+		return 404;
+	d = page_new(r, &pg, "staff/pool_edit.tpl", id != NULL ?
+	    "Ret pulje" : "Ny pulje");
+	if (id != NULL)
+		tpl_set(tpl_section(d, "EDIT"), "ID", id);
+	else
+		tpl_show(d, "NEW");
+	tpl_set(d, "ACTION_URL", id != NULL ? arena_printf(r->ar,
+	    "/staff/pools/%s/edit", id) : "/staff/pools/new");
+	if (r->method != HTTP_POST) {
+		if (id == NULL) {
+			form_choice(d, "status", "draft");
+			form_set(d, "application_based", "ja");
+			return page_send(r, &pg, 200);
+		}
+		p[0] = id;
+		if ((res = db_exec(STMT_POOL_GET, p)) == NULL) {
+			tpl_dict_free(pg.root);
+			return 503;
+		}
+		if (PQntuples(res) == 0) {
+			PQclear(res);
+			tpl_dict_free(pg.root);
+			return 404;
+		}
+		for (i = 0; i < F__MAX; i++)
+			form_set(d, fields[i].name, db_val(res, 0, cols[i]));
+		valid_fmt_amount(strtoll(db_val(res, 0, 4), NULL, 10), amount,
+		    sizeof(amount));
+		form_set(d, "amount", amount);
+		form_choice(d, "status", db_val(res, 0, 11));
+		PQclear(res);
+		return page_send(r, &pg, 200);
+	}
+	errs = valid_form(fields, F__MAX, &r->form, v, msgs);
+	form_fill(d, fields, F__MAX, &r->form, v);
+	if (v[F_OPENS].err == NULL && v[F_CLOSES].err == NULL &&
+	    v[F_CLOSES].num < v[F_OPENS].num) {
+		form_error(d, "closes", "Ansøgningsfristen skal ligge efter "
+		    "åbningsdagen.");
+		errs++;
+	}
+	if (v[F_DEADLINE].present && v[F_DEADLINE].err == NULL &&
+	    v[F_CLOSES].err == NULL && v[F_DEADLINE].num < v[F_CLOSES].num) {
+		form_error(d, "deadline", "Udmøntningsfristen kan ikke ligge "
+		    "før ansøgningsfristen.");
+		errs++;
+	}
+	if (errs > 0)
+		return page_send(r, &pg, 422);
+	tpl_dict_free(pg.root);
+
+	i = 0;
+	if (id != NULL)
+		p[i++] = id;
+	p[i++] = v[F_NAME].str;
+	p[i++] = v[F_THEME].str;
+	p[i++] = v[F_PURPOSE].str;
+	p[i++] = arena_printf(r->ar, "%lld", (long long)v[F_AMOUNT].num);
+	p[i++] = arena_printf(r->ar, "%lld", (long long)v[F_YEAR].num);
+	p[i++] = date_str(r, &v[F_OPENS]);
+	p[i++] = date_str(r, &v[F_CLOSES]);
+	p[i++] = v[F_APPLICATION].str;
+	p[i++] = date_str(r, &v[F_DEADLINE]);
+	p[i++] = v[F_LEGAL].str;
+	p[i++] = v[F_STATUS].str;
+	if (db_begin() == -1)
+		return 503;
+	if ((res = db_exec(id != NULL ? STMT_POOL_UPDATE : STMT_POOL_INSERT,
+	    p)) == NULL) {
+		db_rollback();
+		return 503;
+	}
+	if (id == NULL)
+		id = arena_strdup(r->ar, db_val(res, 0, 0));
+	PQclear(res);
+	if (staff_audit("pool", id, r->nargs > 0 ? "edit" : "create",
+	    v[F_NAME].str) == -1 || db_commit() == -1) {
+		db_rollback();
+		return 503;
+	}
+	http_redirect(r, arena_printf(r->ar, "/staff/pools/%s", id));
+	return 0;
+}

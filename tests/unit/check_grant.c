@@ -1,0 +1,519 @@
+/*
+ * Unit tests for grant: disbursement states around the closing day, the
+ * deadline and the risk window; the 155-day clock with and without
+ * pauses; budget deviations near 2^53 øre; reporting schedules.
+ */
+#include <limits.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <check.h>
+
+#include "cal.h"
+#include "grant.h"
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+#define NO		GRANT_NODAY
+
+/* Collected by check_main.c; declared here for -Wmissing-prototypes. */
+Suite	*grant_suite(void);
+
+/* Day offsets in the tables are relative to this; NO stays NO. */
+static cal_day
+at(cal_day base, int off)
+{
+	return off == NO ? NO : base + off;
+}
+
+static const char *
+fmt(cal_day d, char *buf)
+{
+	if (d == NO)
+		return "(ingen)";
+	cal_format(d, buf);
+	return buf;
+}
+
+/* --- disbursement ----------------------------------------------------- */
+
+/* The window closes on day 0; deadline, decisions and today are offsets. */
+struct disbcase {
+	int		 deadline;
+	int		 applications, decided;
+	int		 last_decision;
+	int		 today;
+	int		 risk_days;
+	enum grant_disb	 state;
+	int		 on;		/* disbursed on, NO if not */
+};
+
+static const struct disbcase disbcases[] = {
+	/* Receiving until and including the closing day. */
+	{ 30, 3, 3,  -5,   0, 14, GD_RECEIVING, NO },
+	{ 30, 0, 0,  NO,   0, 14, GD_RECEIVING, NO },
+	{ 30, 3, 0,  NO, -10, 14, GD_RECEIVING, NO },
+	{ NO, 3, 1,  -1,   0, 14, GD_RECEIVING, NO },
+	/* No applications: disbursed on the closing day. */
+	{ 30, 0, 0,  NO,   1, 14, GD_ON_TIME,   0 },
+	{ NO, 0, 0,  NO,   1, 14, GD_ON_TIME,   0 },
+	{  0, 0, 0,  NO,   1, 14, GD_ON_TIME,   0 },	/* deadline = closes */
+	{ -1, 0, 0,  NO,   1, 14, GD_LATE,      0 },	/* deadline before */
+	/* All decided before the window closed: the closing day. */
+	{ 30, 5, 5,  -3,   1, 14, GD_ON_TIME,   0 },
+	{ 30, 5, 5,   0,   1, 14, GD_ON_TIME,   0 },
+	{ 30, 5, 5,  -3, 400, 14, GD_ON_TIME,   0 },
+	/* The last decision on the deadline day is on time, after is late. */
+	{ 30, 5, 5,  29,  40, 14, GD_ON_TIME,  29 },
+	{ 30, 5, 5,  30,  40, 14, GD_ON_TIME,  30 },
+	{ 30, 5, 5,  30,  31, 14, GD_ON_TIME,  30 },
+	{ 30, 5, 5,  31,  40, 14, GD_LATE,     31 },
+	{ 30, 5, 5,  31,  32, 14, GD_LATE,     31 },
+	{ 30, 2, 2,  45,  50,  0, GD_LATE,     45 },
+	/* More decided than submitted (one withdrawn after its decision). */
+	{ 30, 3, 4,  10,  20, 14, GD_ON_TIME,  10 },
+	/* No deadline: any disbursement is on time; else pending for ever. */
+	{ NO, 5, 5, 900, 999, 14, GD_ON_TIME, 900 },
+	{ NO, 5, 4, 900, 999, 14, GD_PENDING,  NO },
+	{ NO, 5, 0,  NO,   1, 14, GD_PENDING,  NO },
+	/* Risk window: deadline - today == risk_days is at risk. */
+	{ 30, 5, 4,  10,   9, 20, GD_PENDING,  NO },	/* 21 left */
+	{ 30, 5, 4,  10,  10, 20, GD_AT_RISK,  NO },	/* 20 left */
+	{ 30, 5, 4,  10,  11, 20, GD_AT_RISK,  NO },
+	{ 30, 5, 4,  10,  29, 20, GD_AT_RISK,  NO },
+	{ 30, 5, 4,  10,  30, 20, GD_AT_RISK,  NO },	/* deadline today */
+	{ 30, 5, 0,  NO,  30,  0, GD_AT_RISK,  NO },
+	{ 30, 5, 0,  NO,  30, -1, GD_AT_RISK,  NO },	/* today always */
+	{ 30, 5, 0,  NO,  29,  0, GD_PENDING,  NO },
+	{ 30, 5, 0,  NO,  29,  1, GD_AT_RISK,  NO },
+	{ 30, 5, 0,  NO,   1, 14, GD_PENDING,  NO },
+	{ 30, 5, 0,  NO,   1, 29, GD_AT_RISK,  NO },
+	{ 30, 5, 0,  NO,   1, 28, GD_PENDING,  NO },
+	/* Overdue from the day after the deadline. */
+	{ 30, 5, 4,  10,  31, 20, GD_OVERDUE,  NO },
+	{ 30, 5, 0,  NO, 365, 20, GD_OVERDUE,  NO },
+	{ 30, 1, 0,  NO,  31,  0, GD_OVERDUE,  NO },
+};
+
+START_TEST(test_disbursement)
+{
+	const struct disbcase	*c = &disbcases[_i];
+	struct grant_pool_state	 s;
+	cal_day			 base = cal_from_ymd(2026, 3, 31), on;
+	char			 b1[11], b2[11];
+
+	s.closes = base;
+	s.deadline = at(base, c->deadline);
+	s.applications = c->applications;
+	s.decided = c->decided;
+	s.last_decision = at(base, c->last_decision);
+	ck_assert_msg(grant_disbursement(&s, at(base, c->today),
+	    c->risk_days) == c->state, "case %d: state %d, want %d", _i,
+	    grant_disbursement(&s, at(base, c->today), c->risk_days),
+	    c->state);
+	on = grant_disbursed_on(&s, at(base, c->today));
+	ck_assert_msg(on == at(base, c->on), "case %d: disbursed on %s, "
+	    "want %s", _i, fmt(on, b1), fmt(at(base, c->on), b2));
+}
+END_TEST
+
+/* The deadline far from today must not overflow the risk arithmetic. */
+START_TEST(test_disbursement_extremes)
+{
+	struct grant_pool_state	 s;
+
+	memset(&s, 0, sizeof(s));
+	s.closes = INT32_MIN + 1;
+	s.deadline = INT32_MAX;
+	s.applications = 1;
+	s.decided = 0;
+	s.last_decision = NO;
+	ck_assert_int_eq(grant_disbursement(&s, INT32_MIN + 2, INT_MAX),
+	    GD_PENDING);
+	ck_assert_int_eq(grant_disbursement(&s, INT32_MIN + 2, 14),
+	    GD_PENDING);
+	ck_assert_int_eq(grant_disbursement(&s, INT32_MAX - 14, 14),
+	    GD_AT_RISK);
+	ck_assert_int_eq(grant_disbursement(&s, INT32_MAX - 15, 14),
+	    GD_PENDING);
+	s.decided = 1;
+	s.last_decision = INT32_MAX;
+	ck_assert_int_eq(grant_disbursement(&s, INT32_MAX, 14), GD_ON_TIME);
+	ck_assert_int_eq(grant_disbursed_on(&s, INT32_MAX), INT32_MAX);
+}
+END_TEST
+
+static const struct {
+	enum grant_disb	 d;
+	const char	*label;
+} labels[] = {
+	{ GD_RECEIVING,	"Modtager ansøgninger" },
+	{ GD_PENDING,	"Afventer afgørelser" },
+	{ GD_AT_RISK,	"I risiko for forsinkelse" },
+	{ GD_OVERDUE,	"Overskredet frist" },
+	{ GD_ON_TIME,	"Udmøntet rettidigt" },
+	{ GD_LATE,	"Udmøntet for sent" },
+};
+
+START_TEST(test_labels)
+{
+	ck_assert_str_eq(grant_disb_label(labels[_i].d), labels[_i].label);
+}
+END_TEST
+
+/* --- processing clock ------------------------------------------------- */
+
+#define MAXP	3
+
+/* Received on day 0; the rest are offsets.  left is against 155. */
+struct clockcase {
+	int	 decided;
+	int	 today;
+	int	 stop;
+	size_t	 np;
+	struct {
+		int	 start, end;
+	}	 p[MAXP];
+	int	 days;
+	int	 left;
+};
+
+static const struct clockcase clockcases[] = {
+	/* Same day: 0; the 155th and 156th day; decided wins over today. */
+	{   0,   0, 0, 0, { { 0, 0 } },               0,  155 },
+	{  NO,   0, 0, 0, { { 0, 0 } },               0,  155 },
+	{  NO,   1, 0, 0, { { 0, 0 } },               1,  154 },
+	{ 155, 999, 0, 0, { { 0, 0 } },             155,    0 },
+	{ 156, 999, 0, 0, { { 0, 0 } },             156,   -1 },
+	{  NO, 155, 0, 0, { { 0, 0 } },             155,    0 },
+	{  NO, 156, 0, 0, { { 0, 0 } },             156,   -1 },
+	{  10, 500, 1, 0, { { 0, 0 } },              10,  145 },
+	/* Never negative: decided or today before received. */
+	{  -3,   5, 0, 0, { { 0, 0 } },               0,  155 },
+	{  NO,  -1, 0, 0, { { 0, 0 } },               0,  155 },
+	{  NO,  -1, 1, 1, { { -9, -2 } },             0,  155 },
+	/* A pause counts only when the setting says so. */
+	{ 100,   0, 0, 1, { { 10, 20 } },           100,   55 },
+	{ 100,   0, 1, 1, { { 10, 20 } },            90,   65 },
+	/* 155 vs 156 with a pause of ten days. */
+	{ 165,   0, 1, 1, { { 10, 20 } },           155,    0 },
+	{ 166,   0, 1, 1, { { 10, 20 } },           156,   -1 },
+	{ 166,   0, 0, 1, { { 10, 20 } },           166,  -11 },
+	/* Starting before received: only the days from received. */
+	{ 100,   0, 1, 1, { { -5, 5 } },             95,   60 },
+	{ 100,   0, 1, 1, { { -10, -2 } },          100,   55 },
+	{ 100,   0, 1, 1, { { -10, 0 } },           100,   55 },
+	{ 100,   0, 1, 1, { { 0, 1 } },              99,   56 },
+	/* Empty and backwards pauses take nothing. */
+	{ 100,   0, 1, 1, { { 10, 10 } },           100,   55 },
+	{ 100,   0, 1, 1, { { 20, 10 } },           100,   55 },
+	/* Ongoing: runs to today, or to the decision. */
+	{  NO,  80, 1, 1, { { 50, NO } },            50,  105 },
+	{  NO,  50, 1, 1, { { 50, NO } },            50,  105 },
+	{  NO,  51, 1, 1, { { 50, NO } },            50,  105 },
+	{  70, 999, 1, 1, { { 50, NO } },            50,  105 },
+	{  NO,  40, 1, 1, { { 50, NO } },            40,  115 },
+	{  NO,  80, 0, 1, { { 50, NO } },            80,   75 },
+	/* Overlapping pauses are counted once, in any order. */
+	{ 100,   0, 1, 2, { { 10, 30 }, { 20, 40 } }, 70,  85 },
+	{ 100,   0, 1, 2, { { 20, 40 }, { 10, 30 } }, 70,  85 },
+	{ 100,   0, 1, 2, { { 10, 40 }, { 15, 20 } }, 70,  85 },
+	{ 100,   0, 1, 2, { { 15, 20 }, { 10, 40 } }, 70,  85 },
+	{ 100,   0, 1, 2, { { 10, 20 }, { 20, 30 } }, 80,  75 },
+	{ 100,   0, 1, 2, { { 10, 20 }, { 10, 20 } }, 90,  65 },
+	{ 100,   0, 1, 2, { { 10, 20 }, { 30, 40 } }, 80,  75 },
+	{ 100,   0, 1, 3,
+	    { { 30, 50 }, { 10, 20 }, { 15, 35 } },               60,  95 },
+	{ 100,   0, 1, 3,
+	    { { 60, 70 }, { 10, 20 }, { 15, 25 } },               75,  80 },
+	{  NO,  80, 1, 2, { { 50, NO }, { 40, 60 } }, 40, 115 },
+	{  NO,  80, 1, 2, { { 50, NO }, { 60, NO } }, 50, 105 },
+	{ 100,   0, 1, 2, { { -20, 10 }, { 5, 15 } }, 85,  70 },
+	/* Ending after, or starting after, the decision. */
+	{ 100,   0, 1, 1, { { 90, 120 } },           90,   65 },
+	{ 100,   0, 1, 1, { { 100, 120 } },         100,   55 },
+	{ 100,   0, 1, 1, { { 110, 120 } },         100,   55 },
+	{ 100,   0, 1, 1, { { -5, 200 } },            0,  155 },
+	{  NO,  30, 1, 1, { { 40, 50 } },            30,  125 },
+};
+
+START_TEST(test_clock)
+{
+	const struct clockcase	*c = &clockcases[_i];
+	struct grant_pause	 p[MAXP];
+	struct grant_clock	 k;
+	cal_day			 base = cal_from_ymd(2025, 12, 15);
+	size_t			 i;
+
+	for (i = 0; i < c->np; i++) {
+		p[i].start = at(base, c->p[i].start);
+		p[i].end = at(base, c->p[i].end);
+	}
+	k.received = base;
+	k.decided = at(base, c->decided);
+	k.pauses = c->np > 0 ? p : NULL;
+	k.npauses = c->np;
+	k.pauses_stop_clock = c->stop;
+	ck_assert_msg(grant_clock_days(&k, at(base, c->today)) == c->days,
+	    "case %d: %d days, want %d", _i,
+	    grant_clock_days(&k, at(base, c->today)), c->days);
+	ck_assert_msg(grant_clock_left(&k, at(base, c->today), 155) ==
+	    c->left, "case %d: %d left, want %d", _i,
+	    grant_clock_left(&k, at(base, c->today), 155), c->left);
+}
+END_TEST
+
+/* Across a year end and a leap day, in calendar days. */
+START_TEST(test_clock_calendar)
+{
+	struct grant_pause	 p = { 0, 0 };
+	struct grant_clock	 k;
+
+	k.received = cal_from_ymd(2027, 12, 1);
+	k.decided = cal_from_ymd(2028, 5, 4);
+	k.pauses = &p;
+	k.npauses = 1;
+	k.pauses_stop_clock = 1;
+	p.start = cal_from_ymd(2028, 2, 28);
+	p.end = cal_from_ymd(2028, 3, 1);	/* 28/2 and 29/2 */
+	/* 30 + 31 + 29 + 31 + 30 + 4 - 1 = 155 less 2 paused. */
+	ck_assert_int_eq(grant_clock_days(&k, 0), 153);
+	ck_assert_int_eq(grant_clock_left(&k, 0, 155), 2);
+	k.pauses_stop_clock = 0;
+	ck_assert_int_eq(grant_clock_days(&k, 0), 155);
+	ck_assert_int_eq(grant_clock_left(&k, 0, 155), 0);
+}
+END_TEST
+
+/* --- deviations and auditing ------------------------------------------ */
+
+#define B53	(((int64_t)1 << 53) - 1)
+
+static const struct {
+	int64_t	 budget, actual;
+	int	 permille;
+	int	 deviates;
+} devcases[] = {
+	/* 10 %: exactly at the threshold is fine, one øre more is not. */
+	{ 100000, 100000, 100, 0 },
+	{ 100000, 110000, 100, 0 },
+	{ 100000, 110001, 100, 1 },
+	{ 100000,  90000, 100, 0 },
+	{ 100000,  89999, 100, 1 },
+	/* Not a whole øre: 10 % of 10,05 kr. is 100,5 øre. */
+	{    1005,   1105, 100, 0 },
+	{    1005,   1106, 100, 1 },
+	{    1005,    905, 100, 0 },
+	{    1005,    904, 100, 1 },
+	/* Zero budget: any non-zero actual. */
+	{      0,      0, 100, 0 },
+	{      0,      1, 100, 1 },
+	{      0,     -1, 100, 1 },
+	{      0,      0,   0, 0 },
+	{      0,    B53, 1000000, 1 },
+	/* Zero permille: any difference; negative is taken as zero. */
+	{    100,    100,   0, 0 },
+	{    100,    101,   0, 1 },
+	{    100,     99,   0, 1 },
+	{    100,    100,  -5, 0 },
+	{    100,    101,  -5, 1 },
+	/* Negative actuals (refunds) count by the difference. */
+	{    100,    -10, 1100, 0 },
+	{    100,    -11, 1100, 1 },
+	/* Near 2^53. */
+	{ B53, B53, 0, 0 },
+	{ B53, B53 - 900719925474099, 100, 0 },
+	{ B53, B53 - 900719925474100, 100, 1 },
+	{ 9007199254740000, 9007199254740000 - 900719925474000, 100, 0 },
+	{ 9007199254740000, 9007199254740000 - 900719925474001, 100, 1 },
+	{ B53, -B53, 2000, 0 },
+	{ B53, -B53, 1999, 1 },
+	{ B53, 0, INT_MAX, 0 },
+	{ B53, 0, 1000, 0 },
+	{ B53, 0, 999, 1 },
+	{ 1, 2147484, INT_MAX, 0 },
+	{ 1, 2147485, INT_MAX, 1 },
+	/* Beyond the contract, but still exact. */
+	{ INT64_MAX, INT64_MIN, 1000, 1 },
+	{ INT64_MAX, INT64_MIN, 3000, 0 },
+	{ INT64_MIN, INT64_MAX, INT_MAX, 0 },
+};
+
+START_TEST(test_deviates)
+{
+	ck_assert_msg(grant_deviates(devcases[_i].budget, devcases[_i].actual,
+	    devcases[_i].permille) == devcases[_i].deviates,
+	    "case %d: %lld vs %lld at %d permille", _i,
+	    (long long)devcases[_i].budget, (long long)devcases[_i].actual,
+	    devcases[_i].permille);
+}
+END_TEST
+
+static const struct {
+	int64_t	 amount, threshold;
+	int	 required;
+} audcases[] = {
+	{ 0, 0, 1 },
+	{ 5, 0, 1 },
+	{ 5, -1, 1 },
+	{ 0, 1, 0 },
+	{ -1, 100, 0 },
+	{ 99, 100, 0 },
+	{ 100, 100, 1 },
+	{ 101, 100, 1 },
+	{ 49999999, 50000000, 0 },
+	{ 50000000, 50000000, 1 },
+	{ B53, B53, 1 },
+	{ B53 - 1, B53, 0 },
+};
+
+START_TEST(test_auditor)
+{
+	ck_assert_int_eq(grant_auditor_required(audcases[_i].amount,
+	    audcases[_i].threshold), audcases[_i].required);
+}
+END_TEST
+
+/* --- schedules -------------------------------------------------------- */
+
+#define MAXDUE	16
+#define S	GK_STATUS
+#define A	GK_ACCOUNTS
+
+struct schedcase {
+	const char	*start, *end;
+	int		 every, accounting, after;
+	size_t		 max;
+	size_t		 n;
+	struct {
+		enum grant_kind	 kind;
+		const char	*due;
+	}		 want[MAXDUE];
+};
+
+static const struct schedcase schedcases[] = {
+	/* Two years, every six months, accounts three months after. */
+	{ "2026-01-01", "2027-12-31", 6, 1, 3, MAXDUE, 5, {
+	    { S, "2026-07-01" }, { S, "2027-01-01" }, { S, "2027-07-01" },
+	    { S, "2027-12-31" }, { A, "2028-03-31" } } },
+	/* The last one on the end day: no extra. */
+	{ "2026-01-01", "2028-01-01", 6, 1, 6, MAXDUE, 5, {
+	    { S, "2026-07-01" }, { S, "2027-01-01" }, { S, "2027-07-01" },
+	    { S, "2028-01-01" }, { A, "2028-07-01" } } },
+	{ "2026-01-01", "2027-12-31", 6, 0, 3, MAXDUE, 4, {
+	    { S, "2026-07-01" }, { S, "2027-01-01" }, { S, "2027-07-01" },
+	    { S, "2027-12-31" } } },
+	/* Month ends clamp, from the start each time (not month by month). */
+	{ "2024-01-31", "2024-12-31", 1, 1, 2, MAXDUE, 12, {
+	    { S, "2024-02-29" }, { S, "2024-03-31" }, { S, "2024-04-30" },
+	    { S, "2024-05-31" }, { S, "2024-06-30" }, { S, "2024-07-31" },
+	    { S, "2024-08-31" }, { S, "2024-09-30" }, { S, "2024-10-31" },
+	    { S, "2024-11-30" }, { S, "2024-12-31" }, { A, "2025-02-28" } } },
+	{ "2025-01-31", "2025-06-15", 1, 0, 0, MAXDUE, 5, {
+	    { S, "2025-02-28" }, { S, "2025-03-31" }, { S, "2025-04-30" },
+	    { S, "2025-05-31" }, { S, "2025-06-15" } } },
+	{ "2025-08-31", "2026-08-31", 6, 1, 0, MAXDUE, 3, {
+	    { S, "2026-02-28" }, { S, "2026-08-31" }, { A, "2026-08-31" } } },
+	/* No status reports: only the accounts, or nothing. */
+	{ "2026-01-01", "2026-12-31", 0, 1, 6, MAXDUE, 1, {
+	    { A, "2027-06-30" } } },
+	{ "2026-01-01", "2026-12-31", 0, 0, 6, MAXDUE, 0, { { S, NULL } } },
+	{ "2026-01-01", "2026-12-31", -6, 1, 6, MAXDUE, 1, {
+	    { A, "2027-06-30" } } },
+	/* Shorter than the interval: one at the end. */
+	{ "2026-01-01", "2026-05-31", 6, 1, 3, MAXDUE, 2, {
+	    { S, "2026-05-31" }, { A, "2026-08-31" } } },
+	{ "2026-05-01", "2026-05-01", 6, 1, 3, MAXDUE, 2, {
+	    { S, "2026-05-01" }, { A, "2026-08-01" } } },
+	/* End before start: nothing at all. */
+	{ "2026-05-01", "2026-04-30", 6, 1, 3, MAXDUE, 0, { { S, NULL } } },
+	{ "2026-05-01", "2026-04-30", 0, 1, 3, MAXDUE, 0, { { S, NULL } } },
+	/* Never more than max. */
+	{ "2026-01-01", "2027-12-31", 6, 1, 3, 2, 2, {
+	    { S, "2026-07-01" }, { S, "2027-01-01" } } },
+	{ "2026-01-01", "2027-12-31", 6, 1, 3, 4, 4, {
+	    { S, "2026-07-01" }, { S, "2027-01-01" }, { S, "2027-07-01" },
+	    { S, "2027-12-31" } } },
+	{ "2026-01-01", "2027-12-31", 6, 1, 3, 0, 0, { { S, NULL } } },
+	{ "2026-01-01", "2026-12-31", 0, 1, 6, 0, 0, { { S, NULL } } },
+};
+
+START_TEST(test_schedule)
+{
+	const struct schedcase	*c = &schedcases[_i];
+	struct grant_due	 out[MAXDUE + 1];
+	cal_day			 start, end;
+	size_t			 i, n;
+	char			 buf[11];
+
+	ck_assert(cal_parse(c->start, &start) == 0);
+	ck_assert(cal_parse(c->end, &end) == 0);
+	/* A marker after max shows any write beyond it. */
+	memset(out, 0xA5, sizeof(out));
+	n = grant_schedule(start, end, c->every, c->accounting, c->after,
+	    out, c->max);
+	ck_assert_msg(n == c->n, "case %d: %zu due, want %zu", _i, n, c->n);
+	for (i = 0; i < n; i++) {
+		cal_format(out[i].due, buf);
+		ck_assert_msg(out[i].kind == c->want[i].kind &&
+		    strcmp(buf, c->want[i].due) == 0, "case %d, #%zu: %d %s, "
+		    "want %d %s", _i, i, (int)out[i].kind, buf,
+		    (int)c->want[i].kind, c->want[i].due);
+	}
+	for (i = 0; i < sizeof(out[0]); i++)
+		ck_assert_int_eq(((unsigned char *)&out[c->max])[i], 0xA5);
+}
+END_TEST
+
+/* A long grant reported monthly: the count and the last ones. */
+START_TEST(test_schedule_long)
+{
+	struct grant_due	 out[200];
+	cal_day			 start = cal_from_ymd(2000, 2, 29);
+	cal_day			 end = cal_from_ymd(2010, 2, 28);
+	size_t			 n;
+
+	n = grant_schedule(start, end, 1, 1, 12, out, NELEM(out));
+	ck_assert_uint_eq(n, 121);
+	ck_assert_int_eq(out[0].due, cal_from_ymd(2000, 3, 29));
+	ck_assert_int_eq(out[119].due, cal_from_ymd(2010, 2, 28));
+	ck_assert_int_eq(out[119].kind, GK_STATUS);
+	ck_assert_int_eq(out[120].due, cal_from_ymd(2011, 2, 28));
+	ck_assert_int_eq(out[120].kind, GK_ACCOUNTS);
+	/* A huge interval must not overflow the month count. */
+	n = grant_schedule(start, end, INT_MAX, 0, 0, out, NELEM(out));
+	ck_assert_uint_eq(n, 1);
+	ck_assert_int_eq(out[0].due, end);
+}
+END_TEST
+
+Suite *
+grant_suite(void)
+{
+	Suite	*s;
+	TCase	*tc;
+
+	s = suite_create("grant");
+
+	tc = tcase_create("disbursement");
+	tcase_add_loop_test(tc, test_disbursement, 0, (int)NELEM(disbcases));
+	tcase_add_test(tc, test_disbursement_extremes);
+	tcase_add_loop_test(tc, test_labels, 0, (int)NELEM(labels));
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("clock");
+	tcase_add_loop_test(tc, test_clock, 0, (int)NELEM(clockcases));
+	tcase_add_test(tc, test_clock_calendar);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("accounts");
+	tcase_add_loop_test(tc, test_deviates, 0, (int)NELEM(devcases));
+	tcase_add_loop_test(tc, test_auditor, 0, (int)NELEM(audcases));
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("schedule");
+	tcase_add_loop_test(tc, test_schedule, 0, (int)NELEM(schedcases));
+	tcase_add_test(tc, test_schedule_long);
+	suite_add_tcase(s, tc);
+
+	return s;
+}
