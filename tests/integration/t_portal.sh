@@ -14,7 +14,11 @@ expect_header '^Content-Type: text/html; charset=utf-8' "HTML in UTF-8"
 
 req GET /grants/
 expect_status 200 "pool catalogue"
-expect_body '27 puljer er offentliggjort' "all 27 demo pools are listed"
+n=$(sql "SELECT count(*) FROM pool WHERE status <> 'draft'")
+expect_body "$n af $n offentliggjorte puljer vises" "every published pool is listed"
+n=$(grep -c 'href="/grants/pools/' "$BODY")
+m=$(sql "SELECT count(*) FROM pool WHERE status <> 'draft'")
+expect "one row per published pool ($m)" [ "$n" = "$m" ]
 expect_body 'Togfonden DK' "a pool name from puljer.csv"
 expect_body '13.000.000.000,00' "amounts in Danish format, exact (13.000 mio. kr.)"
 expect_header '^Cache-Control: no-store' "dynamic pages are not cached"
