@@ -2,6 +2,7 @@
  * frist-tool: small jobs for the set-up scripts that need libsodium.
  *   frist-tool keygen FILE	new 32-byte secret key file, mode 0600
  *   frist-tool random N	N random base64url characters (N <= 43)
+ *   frist-tool digits N	N random decimal digits (N <= 64)
  *   frist-tool pwhash		Argon2id hash of the password on stdin
  */
 #include <stdio.h>
@@ -13,7 +14,7 @@
 static int
 usage(void)
 {
-	fprintf(stderr, "usage: frist-tool keygen FILE | random N | pwhash\n");
+	fprintf(stderr, "usage: frist-tool keygen FILE | random N | digits N | pwhash\n");
 	return 2;
 }
 
@@ -40,6 +41,16 @@ main(int argc, char *argv[])
 			return usage();
 		crypto_token(tok);
 		printf("%.*s\n", (int)n, tok);
+		return 0;
+	}
+	if (strcmp(argv[1], "digits") == 0 && argc == 3) {
+		char	 d[65];
+
+		n = strtol(argv[2], NULL, 10);
+		if (n < 1 || n > 64)
+			return usage();
+		crypto_digits(d, (size_t)n);
+		printf("%s\n", d);
 		return 0;
 	}
 	if (strcmp(argv[1], "pwhash") == 0 && argc == 2) {
