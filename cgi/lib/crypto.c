@@ -31,6 +31,12 @@ crypto_token(char *out)
 }
 
 void
+crypto_random(void *buf, size_t n)
+{
+	randombytes_buf(buf, n);
+}
+
+void
 crypto_digits(char *out, size_t n)
 {
 	size_t	 i;

@@ -15,6 +15,8 @@
 int	 crypto_init(void);
 /* 32 random bytes as base64url into out[CRYPTO_TOKEN_CHARS + 1]. */
 void	 crypto_token(char *out);
+/* n random bytes. */
+void	 crypto_random(void *, size_t);
 /* n random decimal digits (unbiased) into out[n + 1]. */
 void	 crypto_digits(char *out, size_t n);
 /* Keyless BLAKE2b-256 of s as lowercase hex: how session tokens are stored. */
