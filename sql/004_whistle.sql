@@ -236,3 +236,14 @@ GRANT SELECT, UPDATE (status, registered, reg_offer_type, reg_cause_id, risk,
 GRANT SELECT, INSERT ON whistle_message, whistle_file TO frist_staff;
 GRANT SELECT, INSERT ON whistle_audit TO frist_staff;
 GRANT EXECUTE ON FUNCTION whistle_purge TO frist_staff;
+
+-- The public form caches the cause list per worker (see page_form.c).
+CREATE FUNCTION whistle_cause_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM pg_notify('whistle_cause_changed', '');
+	RETURN NULL;
+END;
+$$;
+CREATE TRIGGER whistle_cause_changed
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON whistle_cause
+	FOR EACH STATEMENT EXECUTE FUNCTION whistle_cause_changed();

@@ -149,6 +149,24 @@ page_new(struct http_req *r, struct page *pg, const char *tpl,
 	return pg->body;
 }
 
+/* n bytes of HTML comment (n >= 0; the comment itself takes 7). */
+static void
+pad_out(struct http_req *r, size_t n)
+{
+	char	 sp[256];
+	size_t	 k;
+
+	if (n < 7)
+		n += app->pad;
+	memset(sp, ' ', sizeof(sp));
+	http_write(r, "<!--", 4);
+	for (n -= 7; n > 0; n -= k) {
+		k = n < sizeof(sp) ? n : sizeof(sp);
+		http_write(r, sp, k);
+	}
+	http_write(r, "-->", 3);
+}
+
 int
 page_send(struct http_req *r, struct page *pg, int status)
 {
@@ -165,7 +183,29 @@ page_send(struct http_req *r, struct page *pg, int status)
 	http_begin(r, status, "text/html; charset=utf-8");
 	http_write(r, out, len);
 	free(out);
+	if (app->pad > 0 && len % app->pad != 0)
+		pad_out(r, app->pad - len % app->pad);
 	return 0;
+}
+
+void
+app_hold(const struct timespec *t0, long ms)
+{
+	struct timespec	 until, now;
+
+	until.tv_sec = t0->tv_sec + ms / 1000;
+	until.tv_nsec = t0->tv_nsec + (ms % 1000) * 1000000L;
+	if (until.tv_nsec >= 1000000000L) {
+		until.tv_sec++;
+		until.tv_nsec -= 1000000000L;
+	}
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (now.tv_sec > until.tv_sec || (now.tv_sec == until.tv_sec &&
+	    now.tv_nsec >= until.tv_nsec))
+		return;
+	while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &until, NULL) ==
+	    EINTR)
+		continue;
 }
 
 static const char *

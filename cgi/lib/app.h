@@ -46,6 +46,9 @@ struct app {
 	/* Optional: fills the layout (user name, logout form). */
 	void			(*layout)(struct http_req *, struct tpl_dict *root);
 	long			 csrf_max_age;	/* seconds */
+	/* Pages are padded to a multiple of this many bytes (0: not), so
+	 * that their size says little about what they contain. */
+	size_t			 pad;
 };
 
 /* Handlers return 0 when they sent a response, else a status for app_error(). */
@@ -68,6 +71,11 @@ struct page {
 struct tpl_dict	*page_new(struct http_req *, struct page *, const char *tpl,
 		    const char *title);
 int		 page_send(struct http_req *, struct page *, int status);
+/* Waits until ms milliseconds after t0 (CLOCK_MONOTONIC), so that an
+ * answer takes the same time whatever it found. */
+struct timespec;
+void		 app_hold(const struct timespec *t0, long ms);
+
 /* Renders error.tpl with a Danish explanation; returns 0. */
 int		 app_error(struct http_req *, int status, const char *msg);
 

@@ -5,6 +5,7 @@
 #include "app.h"
 #include "grant.h"
 #include "session.h"
+#include "wb.h"
 
 /* The staff program's prepared statements; SQL in main.c. */
 enum stmt {
@@ -46,6 +47,21 @@ enum stmt {
 	STMT_FILE_GET,
 	STMT_IMPORT_SUB,
 	STMT_IMPORT_PAUSE,
+	STMT_WB_PURGE,
+	STMT_WB_QUEUE,
+	STMT_WB_CLOSED,
+	STMT_WB_GET,
+	STMT_WB_CAUSES,
+	STMT_WB_MESSAGES,
+	STMT_WB_FILES,
+	STMT_WB_FILE_GET,
+	STMT_WB_AUDIT,
+	STMT_WB_REGISTER,
+	STMT_WB_MESSAGE_ADD,
+	STMT_WB_ANSWERED,
+	STMT_WB_CLOSE,
+	STMT_WB_STATS,
+	STMT_WB_HOME,
 	STMT__MAX
 };
 
@@ -62,6 +78,7 @@ extern const struct session_def	 staff_session;
 
 /* Route flags of this program. */
 #define R_GRANTS	0x100	/* needs the "grants" role */
+#define R_WHISTLE	0x200	/* needs the "whistleblower" role */
 
 int	 page_login(struct http_req *);
 int	 page_logout(struct http_req *);
@@ -75,6 +92,13 @@ int	 page_case(struct http_req *);
 int	 page_case_act(struct http_req *);
 int	 page_import(struct http_req *);
 int	 page_file(struct http_req *);
+int	 page_whistle_queue(struct http_req *);
+int	 page_whistle_report(struct http_req *);
+int	 page_whistle_file(struct http_req *);
+int	 page_whistle_stats(struct http_req *);
+
+/* Whether this request's user holds role. */
+int	 staff_has_role(const char *role);
 
 /* The disbursement state input of row i of STMT_POOLS_PROGRESS-like rows
  * (closes 5, deadline 6, applications 8, decided 9, last decision 10). */
@@ -96,5 +120,41 @@ const char *staff_status_label(const char *);
 const char *staff_kind_label(const char *);
 /* The attachments of an application or submission, into section FILE. */
 void	 staff_list_files(struct tpl_dict *, int stmt, const char *owner);
+
+/*
+ * The whistleblower channel (whistle.c).  The code lists are those of
+ * sql/004_whistle.sql, NULL-terminated; whistle_label() gives the Danish
+ * label of a code in one of them (or the code itself).
+ */
+extern const char *const whistle_statuses[];
+extern const char *const whistle_offer_types[];
+extern const char *const whistle_relations[];
+extern const char *const whistle_risks[];
+extern const char *const whistle_actions[];
+extern const char *const whistle_closings[];
+const char	*whistle_label(const char *const *codes, const char *code);
+/* Loads the authority's key pair (config whistle_secret); -1 if it cannot. */
+int		 whistle_init(void);
+/* Appends to whistle_audit for this request's user; -1 on a database error. */
+int		 whistle_audit(const char *report, const char *action,
+		    const char *detail);
+/* A bytea column as bytes in the arena; NULL if NULL or undecodable. */
+unsigned char	*whistle_bytea(struct arena *, const PGresult *, int row,
+		    int col, size_t *len);
+/* The report key K from a key_staff column; -1 if absent or it won't open. */
+int		 whistle_key(struct arena *, const PGresult *, int row, int col,
+		    unsigned char k[WB_KEY]);
+/* Opens a wb_seal_fields column into f[0..n-1] ("" each on failure: -1). */
+int		 whistle_open(struct arena *, const unsigned char k[WB_KEY],
+		    const PGresult *, int row, int col, const char **f,
+		    size_t n);
+/*
+ * The three deadlines from the received day and the days they were met
+ * ("" if not): REG_, ACK_ and FB_ DUE, DONE, STATE and CLASS, and AGE in
+ * working days.  -1 if received is not a date.
+ */
+int		 whistle_deadlines(struct tpl_dict *, const char *received,
+		    const char *registered, const char *acknowledged,
+		    const char *feedback, cal_day today);
 
 #endif

@@ -1,17 +1,46 @@
 /*
  * whistle: the anonymous whistleblower channel (/whistleblower/).
- * nginx passes it no client address, user agent or referrer; it connects
- * as frist_whistle, which can add reports but never read one back.
+ *
+ * nginx passes it no client address, user agent or referrer, and it sets
+ * no cookie.  It connects as frist_whistle, which has no privilege on any
+ * table of reports: it calls the SECURITY DEFINER functions of
+ * sql/004_whistle.sql, which take the lookup hash of a receipt code and
+ * never list or return another report.  It holds only the authority's
+ * public key, so nothing submitted can be read back through it.
  */
 #ifndef FRIST_WHISTLE_H
 #define FRIST_WHISTLE_H
 
 #include "app.h"
+#include "wb.h"
 
 enum stmt {
+	STMT_CAUSES,
+	STMT_SUBMIT,
+	STMT_ADD_FILE,
+	STMT_REPLY,
+	STMT_MAILBOX,
+	STMT_FILE_GET,
+	STMT_FAILED,
+	STMT_THROTTLED,
 	STMT__MAX
 };
 
+#define WB_MAXFILES	5
+
+extern unsigned char	 whistle_pk[WB_KEY];
+extern unsigned char	 whistle_salt[WB_SALT];
+
 int	 page_form(struct http_req *);
+int	 page_mailbox(struct http_req *);
+
+/* The cause list for the form, cached per worker (NULL if never loaded). */
+const PGresult	*whistle_causes(void);
+/* Stores the request's "attachment" files for the report at lookup; -1 on
+ * a database error.  Names and contents are encrypted with k. */
+int	 whistle_store_files(struct http_req *, const unsigned char *lookup,
+	    const unsigned char k[WB_KEY]);
+/* Danish labels for the reporter's choices. */
+const char *whistle_offer_label(const char *);
 
 #endif

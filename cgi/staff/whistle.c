@@ -1,0 +1,210 @@
+/*
+ * The whistleblower channel on the staff side: the authority's key, the
+ * code lists and their Danish labels, opening encrypted columns, the
+ * audit log and the deadlines.  The pages are page_whistle_*.c.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+#include "staff.h"
+#include "whistle_stats.h"
+
+/* The authority's key pair, loaded once before the workers fork. */
+static unsigned char	 auth_pk[WB_KEY], auth_sk[WB_KEY];
+
+/* The code lists of sql/004_whistle.sql, with parallel Danish labels. */
+const char *const whistle_statuses[] = {
+	"received", "treatment", "closed", NULL
+};
+static const char *const status_da[] = {
+	"Modtaget", "Under behandling", "Lukket"
+};
+const char *const whistle_offer_types[] = {
+	"plejefamilie", "boern_unge", "voksen", "kombineret", NULL
+};
+static const char *const offer_da[] = {
+	"Plejefamilie", "Børne- og ungetilbud", "Voksentilbud",
+	"Kombineret tilbud"
+};
+const char *const whistle_relations[] = {
+	"ansat", "tidligere_ansat", "paaroerende", "beboer", "bisidder",
+	"nabo", "fagperson", "myndighed", "andet", NULL
+};
+static const char *const relation_da[] = {
+	"Ansat", "Tidligere ansat", "Pårørende", "Borger/beboer", "Bisidder",
+	"Nabo/bekendt", "Fagperson", "Anden myndighed", "Andet"
+};
+const char *const whistle_risks[] = { "hoej", "middel", "lav", NULL };
+static const char *const risk_da[] = { "Høj", "Middel", "Lav" };
+const char *const whistle_actions[] = {
+	"naeste_tilsyn", "redegoerelse", "uanmeldt_besoeg", "opkald",
+	"henvisning_stps", "henvisning_at", "henvisning_anden", NULL
+};
+static const char *const action_da[] = {
+	"Inddrag i næste tilsyn", "Anmod om redegørelse",
+	"Uanmeldt tilsynsbesøg", "Opkald til tilbuddet",
+	"Henvis til Styrelsen for Patientsikkerhed",
+	"Henvis til Arbejdstilsynet", "Henvis til anden myndighed"
+};
+const char *const whistle_closings[] = {
+	"udenfor_kompetence", "videre_undersoegelse", "uanmeldt_tilsyn",
+	"opkald", "andet", NULL
+};
+static const char *const closing_da[] = {
+	"Udenfor socialtilsynets kompetenceområde",
+	"Anden videre undersøgelse", "Uanmeldt tilsynsbesøg",
+	"Opkald til tilbuddet", "Andet"
+};
+
+static const struct {
+	const char *const	*codes;
+	const char *const	*labels;
+} lists[] = {
+	{ whistle_statuses, status_da },
+	{ whistle_offer_types, offer_da },
+	{ whistle_relations, relation_da },
+	{ whistle_risks, risk_da },
+	{ whistle_actions, action_da },
+	{ whistle_closings, closing_da },
+};
+
+const char *
+whistle_label(const char *const *codes, const char *code)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+		if (lists[i].codes != codes)
+			continue;
+		for (k = 0; codes[k] != NULL; k++)
+			if (strcmp(codes[k], code) == 0)
+				return lists[i].labels[k];
+	}
+	return code;
+}
+
+int
+whistle_init(void)
+{
+	const char	*path = app_cfg("whistle_secret", NULL);
+
+	if (path == NULL) {
+		log_err("config: whistle_secret (the authority's key) is "
+		    "required");
+		return -1;
+	}
+	return wb_load_secret(path, auth_pk, auth_sk);
+}
+
+int
+whistle_audit(const char *report, const char *action, const char *detail)
+{
+	const char	*p[4] = { staff_user.id, report, action, detail };
+	PGresult	*res;
+
+	if ((res = db_exec(STMT_WB_AUDIT, p)) == NULL)
+		return -1;
+	PQclear(res);
+	return 0;
+}
+
+unsigned char *
+whistle_bytea(struct arena *a, const PGresult *res, int row, int col,
+    size_t *len)
+{
+	unsigned char	*bin, *out;
+	size_t		 n;
+
+	*len = 0;
+	if (db_isnull(res, row, col))
+		return NULL;
+	bin = PQunescapeBytea((const unsigned char *)db_val(res, row, col), &n);
+	if (bin == NULL)
+		return NULL;
+	out = arena_alloc(a, n + 1);
+	memcpy(out, bin, n);
+	PQfreemem(bin);
+	*len = n;
+	return out;
+}
+
+int
+whistle_key(struct arena *a, const PGresult *res, int row, int col,
+    unsigned char k[WB_KEY])
+{
+	unsigned char	*sealed;
+	size_t		 n;
+
+	if ((sealed = whistle_bytea(a, res, row, col, &n)) == NULL)
+		return -1;
+	if (wb_unseal(sealed, n, auth_pk, auth_sk, k) == -1) {
+		log_err("whistle: a report key does not open with the "
+		    "authority's key");
+		return -1;
+	}
+	return 0;
+}
+
+int
+whistle_open(struct arena *a, const unsigned char k[WB_KEY],
+    const PGresult *res, int row, int col, const char **f, size_t n)
+{
+	unsigned char	*blob;
+	size_t		 len, i;
+
+	for (i = 0; i < n; i++)
+		f[i] = "";
+	if ((blob = whistle_bytea(a, res, row, col, &len)) == NULL ||
+	    wb_open_fields(a, k, blob, len, f, n) == -1) {
+		for (i = 0; i < n; i++)
+			f[i] = "";
+		return -1;
+	}
+	return 0;
+}
+
+/* One deadline into PREFIX_DUE, _DONE, _STATE and _CLASS. */
+static void
+deadline(struct tpl_dict *d, const char *prefix, enum ws_deadline which,
+    cal_day received, const char *done, cal_day today)
+{
+	static const char *const state_da[] = {
+		"afventer", "overholdt", "overskredet", "overskredet"
+	};
+	static const char *const state_class[] = {
+		"near", "ok", "over", "over"
+	};
+	enum ws_state	 st;
+	cal_day		 due, on;
+	char		 buf[11], key[32];
+
+	due = ws_due(which, received);
+	st = ws_state(due, cal_parse(done, &on) == 0 ? &on : NULL, today);
+	cal_format(due, buf);
+	snprintf(key, sizeof(key), "%s_DUE", prefix);
+	tpl_set(d, key, buf);
+	snprintf(key, sizeof(key), "%s_DONE", prefix);
+	tpl_set(d, key, done);
+	snprintf(key, sizeof(key), "%s_STATE", prefix);
+	tpl_set(d, key, state_da[st]);
+	snprintf(key, sizeof(key), "%s_CLASS", prefix);
+	tpl_set(d, key, state_class[st]);
+}
+
+int
+whistle_deadlines(struct tpl_dict *d, const char *received,
+    const char *registered, const char *acknowledged, const char *feedback,
+    cal_day today)
+{
+	cal_day	 rec;
+
+	if (cal_parse(received, &rec) == -1)
+		return -1;
+	deadline(d, "REG", WS_REGISTER, rec, registered, today);
+	deadline(d, "ACK", WS_ACK, rec, acknowledged, today);
+	deadline(d, "FB", WS_FEEDBACK, rec, feedback, today);
+	tpl_set_int(d, "AGE", cal_workdays_between(rec, today, 0));
+	return 0;
+}

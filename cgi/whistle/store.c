@@ -1,0 +1,80 @@
+/* Causes cache, file storage and labels of the whistleblower channel. */
+#include <string.h>
+#include <time.h>
+
+#include "whistle.h"
+
+static PGresult		*causes;
+static unsigned long	 causes_gen;
+
+/*
+ * The form is read far more often than the cause list changes, so each
+ * worker keeps it until PostgreSQL notifies a change (trigger in
+ * sql/004).  Without a database the last list is used, or none: the cause
+ * is optional, and the form must work even then.
+ */
+const PGresult *
+whistle_causes(void)
+{
+	PGresult	*res;
+
+	if (db_ensure() == -1)
+		return causes;
+	db_poll();
+	if (causes != NULL && causes_gen == db_generation())
+		return causes;
+	if ((res = db_exec(STMT_CAUSES, NULL)) == NULL)
+		return causes;
+	PQclear(causes);
+	causes = res;
+	causes_gen = db_generation();
+	return causes;
+}
+
+int
+whistle_store_files(struct http_req *r, const unsigned char *lookup,
+    const unsigned char k[WB_KEY])
+{
+	const char	*p[4], *nf[2];
+	int		 len[4] = { WB_KEY, 0, 0, 0 }, fmt[4] = { 1, 1, 1, 0 };
+	unsigned char	*name, *data;
+	size_t		 i, nlen;
+	PGresult	*res;
+
+	for (i = 0; i < r->nfiles; i++) {
+		if (strcmp(r->files[i].field, "attachment") != 0)
+			continue;
+		nf[0] = r->files[i].filename;
+		nf[1] = r->files[i].ctype;
+		name = wb_seal_fields(r->ar, k, nf, 2, &nlen);
+		data = arena_alloc(r->ar, r->files[i].len + WB_OVERHEAD);
+		wb_encrypt(k, r->files[i].data, r->files[i].len, data);
+		p[0] = (const char *)lookup;
+		p[1] = (const char *)name;
+		len[1] = (int)nlen;
+		p[2] = (const char *)data;
+		len[2] = (int)(r->files[i].len + WB_OVERHEAD);
+		p[3] = arena_printf(r->ar, "%zu", r->files[i].len);
+		if ((res = db_execb(STMT_ADD_FILE, p, len, fmt)) == NULL)
+			return -1;
+		PQclear(res);
+	}
+	return 0;
+}
+
+const char *
+whistle_offer_label(const char *v)
+{
+	static const char *const l[][2] = {
+		{ "plejefamilie", "Plejefamilie" },
+		{ "boern_unge", "Børne- og ungetilbud" },
+		{ "voksen", "Voksentilbud" },
+		{ "kombineret", "Kombineret tilbud" },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(l) / sizeof(l[0]); i++)
+		if (strcmp(l[i][0], v) == 0)
+			return l[i][1];
+	return v;
+}
