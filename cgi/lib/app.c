@@ -183,7 +183,7 @@ page_send(struct http_req *r, struct page *pg, int status)
 	http_begin(r, status, "text/html; charset=utf-8");
 	http_write(r, out, len);
 	free(out);
-	if (app->pad > 0 && len % app->pad != 0)
+	if (app->pad > 0 && r->method == HTTP_POST && len % app->pad != 0)
 		pad_out(r, app->pad - len % app->pad);
 	return 0;
 }

@@ -46,8 +46,8 @@ struct app {
 	/* Optional: fills the layout (user name, logout form). */
 	void			(*layout)(struct http_req *, struct tpl_dict *root);
 	long			 csrf_max_age;	/* seconds */
-	/* Pages are padded to a multiple of this many bytes (0: not), so
-	 * that their size says little about what they contain. */
+	/* Answers to POSTs are padded to a multiple of this many bytes (0:
+	 * not), so that their size says little about what they contain. */
 	size_t			 pad;
 };
 

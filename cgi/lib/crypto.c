@@ -57,28 +57,33 @@ crypto_hash_hex(const char *s, char out[CRYPTO_HASHHEX])
 }
 
 int
-crypto_load_key(const char *path, unsigned char key[CRYPTO_KEYBYTES])
+crypto_read_file(const char *path, void *buf, size_t n, int secret)
 {
 	struct stat	 st;
 	int		 fd, rc = -1;
-	ssize_t		 n;
 
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
 		log_err("key %s: %s", path, strerror(errno));
 		return -1;
 	}
-	if (fstat(fd, &st) == -1 || (st.st_mode & 077) != 0) {
+	if (fstat(fd, &st) == -1 || (secret && (st.st_mode & 077) != 0)) {
 		log_err("key %s: must be readable by its owner only", path);
 		goto out;
 	}
-	if ((n = read(fd, key, CRYPTO_KEYBYTES)) != CRYPTO_KEYBYTES) {
-		log_err("key %s: short", path);
+	if (st.st_size != (off_t)n || read(fd, buf, n) != (ssize_t)n) {
+		log_err("key %s: wrong size", path);
 		goto out;
 	}
 	rc = 0;
 out:
 	close(fd);
 	return rc;
+}
+
+int
+crypto_load_key(const char *path, unsigned char key[CRYPTO_KEYBYTES])
+{
+	return crypto_read_file(path, key, CRYPTO_KEYBYTES, 1);
 }
 
 int

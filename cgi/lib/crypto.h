@@ -21,6 +21,9 @@ void	 crypto_random(void *, size_t);
 void	 crypto_digits(char *out, size_t n);
 /* Keyless BLAKE2b-256 of s as lowercase hex: how session tokens are stored. */
 void	 crypto_hash_hex(const char *s, char out[CRYPTO_HASHHEX]);
+/* Reads a file of exactly n bytes; with secret, it must be readable by its
+ * owner only.  -1 (and a log line) otherwise. */
+int	 crypto_read_file(const char *path, void *buf, size_t n, int secret);
 /* Reads a 32-byte key file (0600); -1 if missing, short or too open. */
 int	 crypto_load_key(const char *path, unsigned char key[CRYPTO_KEYBYTES]);
 /* Writes a new random key file with mode 0600; -1 on error. */

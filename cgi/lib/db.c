@@ -1,11 +1,11 @@
 /* db: libpq connection, prepared statements, reconnects (see db.h). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libpq-fe.h>
 
 #include "db.h"
-#include "http.h"
 #include "log.h"
 
 static PGconn			*db_conn;
@@ -285,38 +285,18 @@ db_isnull(const PGresult *res, int row, int col)
 	return row >= PQntuples(res) || PQgetisnull(res, row, col);
 }
 
-/* RFC 5987 filename*: everything but [A-Za-z0-9.-_] percent-encoded. */
-static const char *
-disposition(struct arena *a, const char *fn)
+long long
+db_setting(int stmt, const char *key, long long def)
 {
-	char	*enc = arena_alloc(a, strlen(fn) * 3 + 1), *o = enc;
+	PGresult	*res;
+	long long	 v = def;
+	int		 i;
 
-	for (; *fn != '\0'; fn++) {
-		unsigned char	 c = (unsigned char)*fn;
-
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_')
-			*o++ = (char)c;
-		else
-			o += snprintf(o, 4, "%%%02X", c);
-	}
-	*o = '\0';
-	return arena_printf(a, "attachment; filename*=UTF-8''%s", enc);
-}
-
-int
-db_send_file(struct http_req *r, const PGresult *res)
-{
-	unsigned char	*bin;
-	size_t		 n;
-
-	bin = PQunescapeBytea((const unsigned char *)db_val(res, 0, 2), &n);
-	if (bin == NULL)
-		return 500;
-	http_header(r, "Content-Disposition", disposition(r->ar,
-	    db_val(res, 0, 0)));
-	http_begin(r, 200, "application/octet-stream");
-	http_write(r, (const char *)bin, n);
-	PQfreemem(bin);
-	return 0;
+	if ((res = db_exec(stmt, NULL)) == NULL)
+		return def;
+	for (i = 0; i < PQntuples(res); i++)
+		if (strcmp(db_val(res, i, 0), key) == 0)
+			v = strtoll(db_val(res, i, 1), NULL, 10);
+	PQclear(res);
+	return v;
 }

@@ -60,13 +60,8 @@ void		 db_rollback(void);
 void		 db_end_request(void);
 void		 db_close(void);
 
-/*
- * Sends row 0 of (filename, ctype, data bytea) as a download: always
- * "attachment", so nothing uploaded is ever rendered in our origin.
- * Returns 0, or 500 if the data cannot be decoded.
- */
-struct http_req;
-int		 db_send_file(struct http_req *, const PGresult *);
+/* A number from a (key, value) statement such as the setting table. */
+long long	 db_setting(int stmt, const char *key, long long def);
 
 /* Small helpers for single values from row 0. */
 const char	*db_val(const PGresult *, int row, int col);	/* "" for NULL */

@@ -1,6 +1,7 @@
 /* form: re-displaying forms with their errors (see form.h). */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "form.h"
@@ -25,6 +26,15 @@ form_set(struct tpl_dict *d, const char *field, const char *value)
 
 	upname(key, sizeof(key), field, NULL);
 	tpl_set(d, key, value);
+}
+
+void
+form_amount(struct tpl_dict *d, const char *key, const char *ore)
+{
+	char	 buf[48];
+
+	valid_fmt_amount(strtoll(ore, NULL, 10), buf, sizeof(buf));
+	tpl_set(d, key, buf);
 }
 
 void

@@ -17,6 +17,8 @@ void	 form_fill(struct tpl_dict *, const struct valid_field *, size_t n,
 	    const struct kvlist *input, const struct valid_value *v);
 /* One value under the field's template name (for values from the database). */
 void	 form_set(struct tpl_dict *, const char *field, const char *value);
+/* An amount in øre, as stored ("1234500"), shown as "12.345,00". */
+void	 form_amount(struct tpl_dict *, const char *key, const char *ore);
 /* Adds an error that is not tied to one field's format (e.g. a sum). */
 void	 form_error(struct tpl_dict *, const char *field, const char *msg);
 /* Marks the chosen option: shows section <FIELD>_<VALUE> (upper-cased). */

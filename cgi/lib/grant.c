@@ -2,6 +2,7 @@
 #include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "cal.h"
 #include "grant.h"
@@ -242,4 +243,29 @@ grant_schedule(cal_day start, cal_day end, int every_months, int accounting,
 		out[n++].due = cal_add_months(end, accounts_after_months);
 	}
 	return n;
+}
+
+static const char *const status_labels[][2] = {
+	{ "received",	"Modtaget" },
+	{ "processing",	"Under behandling" },
+	{ "returned",	"Sendt retur til rettelse" },
+	{ "approved",	"Godkendt" },
+	{ "rejected",	"Afvist" },
+};
+
+const char *
+grant_status_label(const char *status)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(status_labels) / sizeof(status_labels[0]); i++)
+		if (strcmp(status_labels[i][0], status) == 0)
+			return status_labels[i][1];
+	return status;
+}
+
+const char *
+grant_kind_label(const char *kind)
+{
+	return strcmp(kind, "accounts") == 0 ? "Regnskab" : "Statusrapport";
 }

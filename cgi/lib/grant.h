@@ -98,4 +98,8 @@ size_t	 grant_schedule(cal_day start, cal_day end, int every_months,
 	    int accounting, int accounts_after_months, struct grant_due *out,
 	    size_t max);
 
+/* Danish labels for a submission's status and kind, as stored. */
+const char	*grant_status_label(const char *status);
+const char	*grant_kind_label(const char *kind);
+
 #endif

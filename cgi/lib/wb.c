@@ -8,7 +8,7 @@
 
 #include <sodium.h>
 
-#include "log.h"
+#include "crypto.h"
 #include "wb.h"
 
 static int
@@ -22,31 +22,6 @@ write_file(const char *path, const void *buf, size_t n)
 		rc = 0;
 	if (close(fd) == -1)
 		rc = -1;
-	return rc;
-}
-
-/* Reads exactly n bytes from a file that only its owner may read. */
-static int
-read_file(const char *path, void *buf, size_t n, int secret)
-{
-	struct stat	 st;
-	int		 fd, rc = -1;
-
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		log_err("key %s: %s", path, strerror(errno));
-		return -1;
-	}
-	if (fstat(fd, &st) == -1 || (secret && (st.st_mode & 077) != 0)) {
-		log_err("key %s: must be readable by its owner only", path);
-		goto out;
-	}
-	if (st.st_size != (off_t)n || read(fd, buf, n) != (ssize_t)n) {
-		log_err("key %s: wrong size", path);
-		goto out;
-	}
-	rc = 0;
-out:
-	close(fd);
 	return rc;
 }
 
@@ -68,7 +43,7 @@ wb_keygen(const char *pubpath, const char *secpath)
 int
 wb_load_public(const char *path, unsigned char pk[WB_KEY])
 {
-	return read_file(path, pk, WB_KEY, 0);
+	return crypto_read_file(path, pk, WB_KEY, 0);
 }
 
 int
@@ -78,7 +53,7 @@ wb_load_secret(const char *path, unsigned char pk[WB_KEY],
 	unsigned char	 buf[2 * WB_KEY];
 	int		 rc;
 
-	if ((rc = read_file(path, buf, sizeof(buf), 1)) == 0) {
+	if ((rc = crypto_read_file(path, buf, sizeof(buf), 1)) == 0) {
 		memcpy(sk, buf, WB_KEY);
 		memcpy(pk, buf + WB_KEY, WB_KEY);
 	}
@@ -89,7 +64,7 @@ wb_load_secret(const char *path, unsigned char pk[WB_KEY],
 int
 wb_load_salt(const char *path, unsigned char salt[WB_SALT])
 {
-	return read_file(path, salt, WB_SALT, 1);
+	return crypto_read_file(path, salt, WB_SALT, 1);
 }
 
 int

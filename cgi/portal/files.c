@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attach.h"
 #include "portal.h"
 
 int
@@ -32,29 +33,6 @@ portal_store_files(struct http_req *r, int stmt, const char *owner,
 	return 0;
 }
 
-int
-portal_list_files(struct tpl_dict *d, int stmt, const char *owner)
-{
-	const char	*params[1] = { owner };
-	PGresult	*res;
-	struct tpl_dict	*f;
-	int		 i;
-
-	if ((res = db_exec(stmt, params)) == NULL)
-		return -1;
-	for (i = 0; i < PQntuples(res); i++) {
-		f = tpl_section(d, "FILE");
-		tpl_set(f, "FILE_ID", db_val(res, i, 0));
-		tpl_set(f, "FILE_NAME", db_val(res, i, 1));
-		tpl_setf(f, "FILE_KB", "%lld",
-		    (strtoll(db_val(res, i, 2), NULL, 10) + 1023) / 1024);
-		if (strcmp(db_val(res, i, 3), "revisor") == 0)
-			tpl_show(f, "FILE_AUDITOR");
-	}
-	PQclear(res);
-	return 0;
-}
-
 /*
  * GET /grants/application/files/<id> and /grants/my/files/<id>: only the
  * files of the applicant's own draft or the recipient's own grant, always
@@ -80,7 +58,7 @@ page_file(struct http_req *r)
 		PQclear(res);
 		return 404;
 	}
-	rc = db_send_file(r, res);
+	rc = attach_send(r, res);
 	PQclear(res);
 	return rc;
 }

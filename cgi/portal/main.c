@@ -234,22 +234,6 @@ static const struct route routes[] = {
 	  R_DB | R_RECIPIENT | R_SESSION },
 };
 
-long long
-portal_setting(const char *key, long long def)
-{
-	PGresult	*res;
-	long long	 v = def;
-	int		 i;
-
-	if ((res = db_exec(STMT_SETTINGS, NULL)) == NULL)
-		return def;
-	for (i = 0; i < PQntuples(res); i++)
-		if (strcmp(db_val(res, i, 0), key) == 0)
-			v = strtoll(db_val(res, i, 1), NULL, 10);
-	PQclear(res);
-	return v;
-}
-
 /*
  * Loads the applicant's or the recipient's session for the routes that
  * use one; R_SESSION routes without one go to the matching login page.

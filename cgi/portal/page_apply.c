@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attach.h"
 #include "cal.h"
 #include "crypto.h"
 #include "form.h"
@@ -404,7 +405,7 @@ page_apply(struct http_req *r)
 		PQclear(a);
 		if (kv_str(&r->query, "saved") != NULL)
 			tpl_show(d, "SAVED");
-		portal_list_files(d, STMT_ATT_LIST_APP, portal_application);
+		attach_list(d, STMT_ATT_LIST_APP, portal_application);
 		return page_send(r, &pg, 200);
 	}
 	PQclear(a);
@@ -413,7 +414,7 @@ page_apply(struct http_req *r)
 		if (v[F_ACTION].num == 1 && !pool.open)
 			form_error(d, "action", "Puljen er lukket for "
 			    "ansøgninger; kladden kan ikke sendes.");
-		portal_list_files(d, STMT_ATT_LIST_APP, portal_application);
+		attach_list(d, STMT_ATT_LIST_APP, portal_application);
 		return page_send(r, &pg, 422);
 	}
 	tpl_dict_free(pg.root);

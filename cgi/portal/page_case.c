@@ -2,6 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attach.h"
+#include "form.h"
+#include "grant.h"
 #include "portal.h"
 #include "valid.h"
 
@@ -23,7 +26,6 @@ fill_events(struct tpl_dict *d, const char *sid)
 	const char	*params[1] = { sid };
 	PGresult	*res;
 	struct tpl_dict	*e;
-	char		 amount[48];
 	size_t		 k;
 	int		 i;
 
@@ -37,9 +39,7 @@ fill_events(struct tpl_dict *d, const char *sid)
 				tpl_set(e, "WHAT", event_label[k][1]);
 		tpl_set(e, "MESSAGE", db_val(res, i, 2));
 		if (!db_isnull(res, i, 3)) {
-			valid_fmt_amount(strtoll(db_val(res, i, 3), NULL, 10),
-			    amount, sizeof(amount));
-			tpl_set(tpl_section(e, "AMOUNT"), "SUM", amount);
+			form_amount(tpl_section(e, "AMOUNT"), "SUM", db_val(res, i, 3));
 		}
 	}
 	PQclear(res);
@@ -51,7 +51,6 @@ fill_lines(struct tpl_dict *d, const char *sid)
 	const char	*params[1] = { sid };
 	PGresult	*res;
 	struct tpl_dict	*l;
-	char		 amount[48];
 	int		 i;
 
 	if ((res = db_exec(STMT_ACCL_GET, params)) == NULL)
@@ -59,12 +58,8 @@ fill_lines(struct tpl_dict *d, const char *sid)
 	for (i = 0; i < PQntuples(res); i++) {
 		l = tpl_section(d, "LINE");
 		tpl_set(l, "TEXT", db_val(res, i, 1));
-		valid_fmt_amount(strtoll(db_val(res, i, 2), NULL, 10), amount,
-		    sizeof(amount));
-		tpl_set(l, "BUDGET", amount);
-		valid_fmt_amount(strtoll(db_val(res, i, 3), NULL, 10), amount,
-		    sizeof(amount));
-		tpl_set(l, "ACTUAL", amount);
+		form_amount(l, "BUDGET", db_val(res, i, 2));
+		form_amount(l, "ACTUAL", db_val(res, i, 3));
 		tpl_set(l, "EXPLANATION", db_val(res, i, 4));
 	}
 	PQclear(res);
@@ -78,7 +73,6 @@ page_case(struct http_req *r)
 	struct tpl_dict	*d;
 	PGresult	*s;
 	int64_t		 id;
-	char		 amount[48];
 
 	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
 		return 404;
@@ -92,8 +86,8 @@ page_case(struct http_req *r)
 	}
 	d = page_new(r, &pg, "portal/case.tpl", db_val(s, 0, 1));
 	tpl_set(d, "CASE_NO", db_val(s, 0, 1));
-	tpl_set(d, "KIND", portal_kind_label(db_val(s, 0, 2)));
-	tpl_set(d, "STATUS", portal_status_label(db_val(s, 0, 3)));
+	tpl_set(d, "KIND", grant_kind_label(db_val(s, 0, 2)));
+	tpl_set(d, "STATUS", grant_status_label(db_val(s, 0, 3)));
 	tpl_set(d, "RECEIVED", db_val(s, 0, 4));
 	tpl_set(d, "DECIDED", db_val(s, 0, 5));
 	if (kv_str(&r->query, "receipt") != NULL)
@@ -107,14 +101,12 @@ page_case(struct http_req *r)
 	} else
 		fill_lines(tpl_section(d, "ACCOUNTS"), db_val(s, 0, 0));
 	if (!db_isnull(s, 0, 9)) {
-		valid_fmt_amount(strtoll(db_val(s, 0, 9), NULL, 10), amount,
-		    sizeof(amount));
-		tpl_set(tpl_section(d, "REPAYMENT"), "SUM", amount);
+		form_amount(tpl_section(d, "REPAYMENT"), "SUM", db_val(s, 0, 9));
 	}
 	if (strcmp(db_val(s, 0, 3), "returned") == 0)
 		tpl_set(tpl_section(d, "CORRECT"), "OID", db_val(s, 0, 11));
 	fill_events(d, db_val(s, 0, 0));
-	portal_list_files(d, STMT_ATT_LIST_SUB, db_val(s, 0, 0));
+	attach_list(d, STMT_ATT_LIST_SUB, db_val(s, 0, 0));
 	PQclear(s);
 	return page_send(r, &pg, 200);
 }

@@ -19,16 +19,13 @@ static const char *const status_label[][2] = {
 void
 pool_fill(struct tpl_dict *d, const PGresult *res, int row)
 {
-	char		 amount[48];
 	const char	*st = db_val(res, row, 5);
 	size_t		 i;
 
 	tpl_set(d, "ID", db_val(res, row, 0));
 	tpl_set(d, "NAME", db_val(res, row, 1));
 	tpl_set(d, "THEME", db_val(res, row, 2));
-	valid_fmt_amount(strtoll(db_val(res, row, 3), NULL, 10), amount,
-	    sizeof(amount));
-	tpl_set(d, "AMOUNT", amount);
+	form_amount(d, "AMOUNT", db_val(res, row, 3));
 	tpl_set(d, "CLOSES", db_val(res, row, 4));
 	tpl_set(d, "STATUS", st);
 	for (i = 0; i < sizeof(status_label) / sizeof(status_label[0]); i++)

@@ -2,20 +2,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "form.h"
+#include "grant.h"
 #include "portal.h"
 #include "valid.h"
 
 static void
 fill_award(struct tpl_dict *d, const PGresult *a)
 {
-	char	 amount[48];
 
 	tpl_set(d, "GRANT_NO", db_val(a, 0, 0));
 	tpl_set(d, "ORG_NAME", db_val(a, 0, 1));
 	tpl_set(d, "TITLE", db_val(a, 0, 2));
-	valid_fmt_amount(strtoll(db_val(a, 0, 3), NULL, 10), amount,
-	    sizeof(amount));
-	tpl_set(d, "AMOUNT", amount);
+	form_amount(d, "AMOUNT", db_val(a, 0, 3));
 	tpl_set(d, "CONDITIONS", db_val(a, 0, 4));
 	tpl_set(d, "PERIOD_START", db_val(a, 0, 5));
 	tpl_set(d, "PERIOD_END", db_val(a, 0, 6));
@@ -46,7 +45,7 @@ page_my(struct http_req *r)
 	for (i = 0; i < PQntuples(ob); i++) {
 		o = tpl_section(d, "OBLIGATION");
 		tpl_set(o, "OID", db_val(ob, i, 0));
-		tpl_set(o, "KIND", portal_kind_label(db_val(ob, i, 1)));
+		tpl_set(o, "KIND", grant_kind_label(db_val(ob, i, 1)));
 		tpl_set(o, "DUE", db_val(ob, i, 3));
 		if (db_isnull(ob, i, 5)) {
 			tpl_show(o, strcmp(db_val(ob, i, 4), "t") == 0 ?
@@ -56,7 +55,7 @@ page_my(struct http_req *r)
 		o = tpl_section(o, "SUBMITTED");
 		tpl_set(o, "SID", db_val(ob, i, 5));
 		tpl_set(o, "CASE_NO", db_val(ob, i, 6));
-		tpl_set(o, "STATUS", portal_status_label(db_val(ob, i, 7)));
+		tpl_set(o, "STATUS", grant_status_label(db_val(ob, i, 7)));
 		tpl_set(o, "RECEIVED", db_val(ob, i, 8));
 		if (strcmp(db_val(ob, i, 7), "returned") == 0)
 			tpl_set(tpl_section(o, "RETURNED"), "OID",

@@ -84,16 +84,11 @@ int	 page_file(struct http_req *);
 const PGresult	*pool_list(void);
 /* Shared by the pool pages: the list columns of one pool row. */
 void	 pool_fill(struct tpl_dict *, const PGresult *, int row);
-/* Danish labels: submission status, obligation kind. */
-const char	*portal_status_label(const char *);
-const char	*portal_kind_label(const char *);
 /* A setting from the setting table, or def. */
-long long portal_setting(const char *key, long long def);
+#define portal_setting(key, def)	db_setting(STMT_SETTINGS, (key), (def))
 /* Stores uploaded files of field "attachment" for an application or a
  * submission (stmt STMT_ATT_ADD_APP or _SUB); -1 on a database error. */
 int	 portal_store_files(struct http_req *, int stmt, const char *owner,
 	    const char *purpose, const char *field);
-/* Lists the attachments of owner (STMT_ATT_LIST_*) into section FILE. */
-int	 portal_list_files(struct tpl_dict *, int stmt, const char *owner);
 
 #endif

@@ -1,0 +1,66 @@
+/* attach: file lists and downloads (see attach.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "attach.h"
+#include "db.h"
+
+int
+attach_list(struct tpl_dict *d, int stmt, const char *owner)
+{
+	const char	*params[1] = { owner };
+	PGresult	*res;
+	struct tpl_dict	*f;
+	int		 i;
+
+	if ((res = db_exec(stmt, params)) == NULL)
+		return -1;
+	for (i = 0; i < PQntuples(res); i++) {
+		f = tpl_section(d, "FILE");
+		tpl_set(f, "FILE_ID", db_val(res, i, 0));
+		tpl_set(f, "FILE_NAME", db_val(res, i, 1));
+		tpl_setf(f, "FILE_KB", "%lld",
+		    (strtoll(db_val(res, i, 2), NULL, 10) + 1023) / 1024);
+		if (strcmp(db_val(res, i, 3), "revisor") == 0)
+			tpl_show(f, "FILE_AUDITOR");
+	}
+	PQclear(res);
+	return 0;
+}
+
+/* RFC 5987 filename*: everything but [A-Za-z0-9.-_] percent-encoded. */
+static const char *
+disposition(struct arena *a, const char *fn)
+{
+	char	*enc = arena_alloc(a, strlen(fn) * 3 + 1), *o = enc;
+
+	for (; *fn != '\0'; fn++) {
+		unsigned char	 c = (unsigned char)*fn;
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_')
+			*o++ = (char)c;
+		else
+			o += snprintf(o, 4, "%%%02X", c);
+	}
+	*o = '\0';
+	return arena_printf(a, "attachment; filename*=UTF-8''%s", enc);
+}
+
+int
+attach_send(struct http_req *r, const PGresult *res)
+{
+	unsigned char	*bin;
+	size_t		 n;
+
+	bin = PQunescapeBytea((const unsigned char *)db_val(res, 0, 2), &n);
+	if (bin == NULL)
+		return 500;
+	http_header(r, "Content-Disposition", disposition(r->ar,
+	    db_val(res, 0, 0)));
+	http_begin(r, 200, "application/octet-stream");
+	http_write(r, (const char *)bin, n);
+	PQfreemem(bin);
+	return 0;
+}

@@ -1,0 +1,26 @@
+/*
+ * attach: uploaded files kept in PostgreSQL (grants), listed on pages and
+ * sent back as downloads.
+ */
+#ifndef FRIST_ATTACH_H
+#define FRIST_ATTACH_H
+
+#include <libpq-fe.h>
+
+#include "http.h"
+#include "tpl.h"
+
+/*
+ * Runs stmt ($1 = owner -> id, filename, size, purpose) and adds one
+ * section FILE per file: FILE_ID, FILE_NAME, FILE_KB and, for an
+ * auditor's statement, FILE_AUDITOR.  -1 on a database error.
+ */
+int	 attach_list(struct tpl_dict *, int stmt, const char *owner);
+/*
+ * Sends row 0 of (filename, ctype, data bytea) as a download: always
+ * "attachment", so nothing uploaded is ever rendered in our origin.
+ * Returns 0, or 500 if the data cannot be decoded.
+ */
+int	 attach_send(struct http_req *, const PGresult *);
+
+#endif
