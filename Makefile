@@ -47,7 +47,9 @@ PKG_LIBS	 = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CHECK_LIBS	 = $(shell pkg-config --libs check 2>/dev/null)
 CFLAGS_		 = $(BASECFLAGS) $(PKG_CFLAGS)
 
-$(BUILD)/obj/%.o: %.c $(wildcard cgi/lib/*.h) | deps
+HEADERS		 = $(wildcard cgi/*/*.h)
+
+$(BUILD)/obj/%.o: %.c $(HEADERS) | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_) $(CFLAGS) -c -o $@ $<
 
@@ -55,7 +57,7 @@ $(BUILD)/obj/%.o: %.cc cgi/lib/tpl.h | deps
 	@mkdir -p $(dir $@)
 	$(CXX) $(CXXFLAGS_) $(PKG_CFLAGS) $(CXXFLAGS) -c -o $@ $<
 
-$(BUILD)/san/%.o: %.c $(wildcard cgi/lib/*.h) | deps
+$(BUILD)/san/%.o: %.c $(HEADERS) | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_) $(SANFLAGS) -O1 $(CFLAGS) -c -o $@ $<
 

@@ -15,6 +15,7 @@
 {{#NAV_PORTAL}}<a href="/grants/">Tilskudspuljer</a> <a href="/whistleblower/">Indberet bekymring</a>{{/NAV_PORTAL}}
 {{#NAV_WHISTLE}}<a href="/whistleblower/">Indberet bekymring</a>{{/NAV_WHISTLE}}
 {{#NAV_STAFF}}<a href="/staff/">Sagsbehandling</a> <a href="/staff/cases/">Sagskø</a> <a href="/staff/pools/">Puljer</a>{{/NAV_STAFF}}
+{{#NAV_WB}}<a href="/staff/whistle/">Whistleblower</a>{{/NAV_WB}}
 </nav>
 {{#STAFF_USER}}
 <form class="user" method="post" action="/staff/logout">

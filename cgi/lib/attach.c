@@ -57,10 +57,16 @@ attach_send(struct http_req *r, const PGresult *res)
 	bin = PQunescapeBytea((const unsigned char *)db_val(res, 0, 2), &n);
 	if (bin == NULL)
 		return 500;
-	http_header(r, "Content-Disposition", disposition(r->ar,
-	    db_val(res, 0, 0)));
-	http_begin(r, 200, "application/octet-stream");
-	http_write(r, (const char *)bin, n);
+	attach_send_data(r, db_val(res, 0, 0), bin, n);
 	PQfreemem(bin);
 	return 0;
+}
+
+void
+attach_send_data(struct http_req *r, const char *filename, const void *data,
+    size_t len)
+{
+	http_header(r, "Content-Disposition", disposition(r->ar, filename));
+	http_begin(r, 200, "application/octet-stream");
+	http_write(r, data, len);
 }

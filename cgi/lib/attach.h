@@ -22,5 +22,8 @@ int	 attach_list(struct tpl_dict *, int stmt, const char *owner);
  * Returns 0, or 500 if the data cannot be decoded.
  */
 int	 attach_send(struct http_req *, const PGresult *);
+/* Sends len bytes as a download named filename (same headers). */
+void	 attach_send_data(struct http_req *, const char *filename,
+	    const void *data, size_t len);
 
 #endif

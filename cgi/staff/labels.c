@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attach.h"
 #include "staff.h"
 
 static const char *const sub_status[][2] = {
@@ -68,7 +69,7 @@ page_file(struct http_req *r)
 		PQclear(res);
 		return 404;
 	}
-	rc = db_send_file(r, res);
+	rc = attach_send(r, res);
 	PQclear(res);
 	return rc;
 }

@@ -185,6 +185,97 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "$6, 'import') RETURNING id", 6, 0 },		/* STMT_IMPORT_SUB */
 	{ "INSERT INTO case_pause (submission_id, started, ended) "
 	  "VALUES ($1, $2, $3)", 3, 0 },		/* STMT_IMPORT_PAUSE */
+	/* Whistleblower reports.  Retention first: running it twice is
+	 * harmless. */
+	{ "SELECT whistle_purge()", 0, DB_IDEMPOTENT },	/* STMT_WB_PURGE */
+	{ "SELECT id, case_no, to_char(received, 'YYYY-MM-DD'), status, "
+	  "coalesce(CASE WHEN registered IS NOT NULL THEN reg_offer_type END, "
+	  "offer_type), coalesce(risk, ''), "
+	  "to_char(registered, 'YYYY-MM-DD'), "
+	  "to_char(acknowledged, 'YYYY-MM-DD'), "
+	  "to_char(feedback, 'YYYY-MM-DD'), to_char(closed, 'YYYY-MM-DD'), "
+	  "coalesce(closing_reason, ''), purged IS NOT NULL "
+	  "FROM whistle_report WHERE status <> 'closed' "
+	  "ORDER BY received, id LIMIT 5000", 0, DB_IDEMPOTENT },
+							/* STMT_WB_QUEUE */
+	{ "SELECT id, case_no, to_char(received, 'YYYY-MM-DD'), status, "
+	  "coalesce(CASE WHEN registered IS NOT NULL THEN reg_offer_type END, "
+	  "offer_type), coalesce(risk, ''), "
+	  "to_char(registered, 'YYYY-MM-DD'), "
+	  "to_char(acknowledged, 'YYYY-MM-DD'), "
+	  "to_char(feedback, 'YYYY-MM-DD'), to_char(closed, 'YYYY-MM-DD'), "
+	  "coalesce(closing_reason, ''), purged IS NOT NULL "
+	  "FROM whistle_report WHERE status = 'closed' "
+	  "ORDER BY closed DESC, id DESC LIMIT 100", 0, DB_IDEMPOTENT },
+							/* STMT_WB_CLOSED */
+	{ "SELECT r.id, r.case_no, to_char(r.received, 'YYYY-MM-DD'), "
+	  "r.status, r.offer_type, r.relation, coalesce(c.label, ''), r.named, "
+	  "r.consent_received, r.consent_name, r.consent_content, r.key_staff, "
+	  "r.content, to_char(r.registered, 'YYYY-MM-DD'), "
+	  "coalesce(r.reg_offer_type, ''), r.reg_cause_id, "
+	  "coalesce(rc.label, ''), coalesce(r.risk, ''), "
+	  "array_to_string(r.actions, ','), r.triage, "
+	  "to_char(r.acknowledged, 'YYYY-MM-DD'), "
+	  "to_char(r.feedback, 'YYYY-MM-DD'), to_char(r.closed, 'YYYY-MM-DD'), "
+	  "coalesce(r.closing_reason, ''), to_char(r.purged, 'YYYY-MM-DD'), "
+	  "r.cause_id FROM whistle_report r "
+	  "LEFT JOIN whistle_cause c ON c.id = r.cause_id "
+	  "LEFT JOIN whistle_cause rc ON rc.id = r.reg_cause_id "
+	  "WHERE r.id = $1", 1, DB_IDEMPOTENT },	/* STMT_WB_GET */
+	{ "SELECT id, label FROM whistle_cause WHERE active ORDER BY sort, id",
+	  0, DB_IDEMPOTENT },				/* STMT_WB_CAUSES */
+	{ "SELECT to_char(m.day, 'YYYY-MM-DD'), m.from_reporter, m.internal, "
+	  "coalesce(s.name, ''), m.body FROM whistle_message m "
+	  "LEFT JOIN staff s ON s.id = m.staff_id WHERE m.report_id = $1 "
+	  "ORDER BY m.id", 1, DB_IDEMPOTENT },		/* STMT_WB_MESSAGES */
+	{ "SELECT id, to_char(day, 'YYYY-MM-DD'), from_reporter, name, size "
+	  "FROM whistle_file WHERE report_id = $1 ORDER BY id", 1,
+	  DB_IDEMPOTENT },				/* STMT_WB_FILES */
+	{ "SELECT f.report_id, f.name, f.data, r.key_staff FROM whistle_file f "
+	  "JOIN whistle_report r ON r.id = f.report_id WHERE f.id = $1", 1,
+	  DB_IDEMPOTENT },				/* STMT_WB_FILE_GET */
+	{ "INSERT INTO whistle_audit (staff_id, report_id, action, detail) "
+	  "VALUES ($1, $2, $3, $4)", 4, 0 },		/* STMT_WB_AUDIT */
+	/* The first registration dates it; later ones correct the triage. */
+	{ "UPDATE whistle_report SET registered = coalesce(registered, "
+	  "current_date), status = 'treatment', reg_offer_type = $2, "
+	  "reg_cause_id = $3, risk = $4, actions = $5::text[], triage = $6 "
+	  "WHERE id = $1 AND status <> 'closed' AND purged IS NULL "
+	  "RETURNING id", 6, 0 },			/* STMT_WB_REGISTER */
+	{ "INSERT INTO whistle_message (report_id, from_reporter, staff_id, "
+	  "internal, body) SELECT id, false, $2::bigint, $3::boolean, "
+	  "$4::bytea FROM whistle_report WHERE id = $1 AND purged IS NULL "
+	  "RETURNING id", 4, 0 },			/* STMT_WB_MESSAGE_ADD */
+	/* The deadlines count the first acknowledgement and feedback. */
+	{ "UPDATE whistle_report SET acknowledged = coalesce(acknowledged, "
+	  "current_date), feedback = CASE WHEN $2::boolean THEN "
+	  "coalesce(feedback, current_date) ELSE feedback END "
+	  "WHERE id = $1 RETURNING id", 2, 0 },	/* STMT_WB_ANSWERED */
+	{ "UPDATE whistle_report SET status = 'closed', closed = current_date, "
+	  "closing_reason = $2, feedback = coalesce(feedback, current_date) "
+	  "WHERE id = $1 AND status <> 'closed' AND registered IS NOT NULL "
+	  "RETURNING id", 2, 0 },			/* STMT_WB_CLOSE */
+	/* Counts by the year received, for $1 and the year before: the
+	 * registered offer type and cause when there are any. */
+	{ "WITH r AS (SELECT extract(year FROM received)::int AS y, "
+	  "coalesce(CASE WHEN registered IS NOT NULL THEN reg_offer_type END, "
+	  "offer_type) AS offer, coalesce(reg_cause_id, cause_id) AS cause, "
+	  "closing_reason, relation FROM whistle_report "
+	  "WHERE received >= make_date($1::int - 1, 1, 1) "
+	  "AND received < make_date($1::int + 1, 1, 1)) "
+	  "SELECT 'offer', offer, '', y, count(*), 0 FROM r GROUP BY offer, y "
+	  "UNION ALL SELECT 'cause', coalesce(cause::text, ''), "
+	  "coalesce(min(c.label), ''), y, count(*), coalesce(min(c.sort), 0) "
+	  "FROM r LEFT JOIN whistle_cause c ON c.id = r.cause "
+	  "GROUP BY cause, y "
+	  "UNION ALL SELECT 'closing', coalesce(closing_reason, ''), '', y, "
+	  "count(*), 0 FROM r GROUP BY closing_reason, y "
+	  "UNION ALL SELECT 'relation', relation, '', y, count(*), 0 FROM r "
+	  "GROUP BY relation, y ORDER BY 1, 6, 2, 4", 1, DB_IDEMPOTENT },
+							/* STMT_WB_STATS */
+	{ "SELECT count(*) FILTER (WHERE status = 'received'), "
+	  "count(*) FILTER (WHERE status = 'treatment') FROM whistle_report",
+	  0, DB_IDEMPOTENT },				/* STMT_WB_HOME */
 };
 
 const struct session_def staff_session = {
@@ -199,6 +290,7 @@ const struct session_def staff_session = {
 struct staff_user staff_user;
 
 #define GRANTS	(R_DB | R_SESSION | R_GRANTS)
+#define WHISTLE	(R_DB | R_SESSION | R_WHISTLE)
 
 static const struct route routes[] = {
 	{ "/staff/login",	HTTP_GET | HTTP_POST, page_login,  R_DB },
@@ -214,6 +306,11 @@ static const struct route routes[] = {
 	{ "/staff/cases/*",	HTTP_GET | HTTP_POST, page_case,   GRANTS },
 	{ "/staff/import",	HTTP_GET | HTTP_POST, page_import, GRANTS },
 	{ "/staff/files/*",	HTTP_GET,	      page_file,   GRANTS },
+	{ "/staff/whistle/",	HTTP_GET,	      page_whistle_queue, WHISTLE },
+	{ "/staff/whistle/stats", HTTP_GET,	      page_whistle_stats, WHISTLE },
+	{ "/staff/whistle/files/*", HTTP_GET,	      page_whistle_file, WHISTLE },
+	{ "/staff/whistle/*",	HTTP_GET | HTTP_POST, page_whistle_report,
+	  WHISTLE },
 };
 
 long long
@@ -258,6 +355,12 @@ has_role(const char *roles, const char *role)
 	return 0;
 }
 
+int
+staff_has_role(const char *role)
+{
+	return staff_user.roles != NULL && has_role(staff_user.roles, role);
+}
+
 /* Loads the session; routes marked R_SESSION send strangers to the login. */
 static int
 staff_before(struct http_req *r, const struct route *rt)
@@ -285,6 +388,13 @@ staff_before(struct http_req *r, const struct route *rt)
 			    "tilskudsområdet. Kontakt din administrator.");
 			return -1;
 		}
+		if ((rt->flags & R_WHISTLE) &&
+		    !has_role(staff_user.roles, "whistleblower")) {
+			app_error(r, 403, "Du har ikke adgang til "
+			    "whistleblowerordningen. Kontakt din "
+			    "administrator.");
+			return -1;
+		}
 		return 0;
 	}
 	if (!(rt->flags & R_SESSION))
@@ -305,9 +415,12 @@ staff_layout(struct http_req *r, struct tpl_dict *root)
 	u = tpl_section(root, "STAFF_USER");
 	tpl_set(u, "USER_NAME", staff_user.name);
 	tpl_set(u, "LOGOUT_CSRF", app_csrf_token(r));
+	if (staff_has_role("whistleblower"))
+		tpl_show(root, "NAV_WB");
 }
 
 static const struct app staff = {
+	.init = whistle_init,	/* the authority's key, before the fork */
 	.name = "staff",
 	.nav = "NAV_STAFF",
 	.routes = routes,

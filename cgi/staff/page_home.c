@@ -8,7 +8,7 @@ int
 page_home(struct http_req *r)
 {
 	struct page	 pg;
-	struct tpl_dict	*d;
+	struct tpl_dict	*d, *w;
 	PGresult	*res;
 	char		 amount[48];
 
@@ -24,5 +24,13 @@ page_home(struct http_req *r)
 	tpl_set(d, "CASES_OPEN", db_val(res, 0, 3));
 	tpl_set(d, "APPS_OPEN", db_val(res, 0, 4));
 	PQclear(res);
+	/* Only those who may see whistleblower reports hear of them. */
+	if (staff_has_role("whistleblower") &&
+	    (res = db_exec(STMT_WB_HOME, NULL)) != NULL) {
+		w = tpl_section(d, "WHISTLE");
+		tpl_set(w, "WB_NEW", db_val(res, 0, 0));
+		tpl_set(w, "WB_OPEN", db_val(res, 0, 1));
+		PQclear(res);
+	}
 	return page_send(r, &pg, 200);
 }

@@ -9,7 +9,7 @@
 
 #include "log.h"
 #include "staff.h"
-#include "whistle_stats.h"
+#include "wbstats.h"
 
 /* The authority's key pair, loaded once before the workers fork. */
 static unsigned char	 auth_pk[WB_KEY], auth_sk[WB_KEY];

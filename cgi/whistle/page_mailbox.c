@@ -14,6 +14,7 @@
 
 #include <sodium.h>
 
+#include "attach.h"
 #include "form.h"
 #include "whistle.h"
 
@@ -170,10 +171,8 @@ download(struct http_req *r, const unsigned char *lookup,
 	    wb_open_fields(r->ar, k, name, nn, f, 2) == 0) {
 		plain = arena_alloc(r->ar, dn - WB_OVERHEAD + 1);
 		if (wb_decrypt(k, data, dn, plain) == 0) {
-			http_header(r, "Content-Disposition",
-			    "attachment; filename=\"bilag\"");
-			http_begin(r, 200, "application/octet-stream");
-			http_write(r, (const char *)plain, dn - WB_OVERHEAD);
+			attach_send_data(r, *f[0] != '\0' ? f[0] : "bilag",
+			    plain, dn - WB_OVERHEAD);
 			rc = 0;
 		}
 	}

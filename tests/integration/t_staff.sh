@@ -77,3 +77,10 @@ staff_login throttle "Rigtig-Kode-123"
 expect_status 303 "the account opens again when the lock ends"
 n=$(sql "SELECT failed_logins FROM staff WHERE username = 'throttle'")
 expect "a good login resets the failure count" [ "$n" = 0 ]
+
+# The menu shows the whistleblower channel only to those with the role.
+req GET /staff/ -b "$JAR"
+expect_no_body 'href="/staff/whistle/"' "no whistleblower link without the role"
+staff_login demo "$DEMO_PW"
+req GET /staff/ -b "$JAR"
+expect_body 'href="/staff/whistle/">Whistleblower</a>' "the whistleblower link for the role's holders"

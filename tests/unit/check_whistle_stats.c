@@ -11,7 +11,7 @@
 
 #include <check.h>
 
-#include "../../cgi/staff/whistle_stats.c"
+#include "wbstats.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "whistle_stats.h"
+#include "wbstats.h"
 
 int
 ws_change_pct(long long prev, long long cur, long long *pct)

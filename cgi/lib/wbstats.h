@@ -5,8 +5,8 @@
  * be named (only the most frequent, for anonymity), and the three
  * deadlines of a report.
  */
-#ifndef FRIST_WHISTLE_STATS_H
-#define FRIST_WHISTLE_STATS_H
+#ifndef FRIST_WBSTATS_H
+#define FRIST_WBSTATS_H
 
 #include <stddef.h>
 

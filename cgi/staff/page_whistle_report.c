@@ -1,0 +1,526 @@
+/*
+ * /staff/whistle/<id>: one whistleblower report, opened with the
+ * authority's key: what was reported, who reported it and what they
+ * consented to (socialtilsynsloven § 11, stk. 4), the deadlines, the
+ * thread and the files.  The actions: registration and triage, a message
+ * to the reporter, an internal note, closing.  Every view and every
+ * action is a row in whistle_audit; nothing of the content goes there.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <sodium.h>
+
+#include "form.h"
+#include "staff.h"
+#include "valid.h"
+
+/* Columns of STMT_WB_GET. */
+enum {
+	C_ID, C_CASE_NO, C_RECEIVED, C_STATUS, C_OFFER, C_RELATION, C_CAUSE,
+	C_NAMED, C_C_RECEIVED, C_C_NAME, C_C_CONTENT, C_KEY, C_CONTENT,
+	C_REGISTERED, C_REG_OFFER, C_REG_CAUSE, C_REG_CAUSE_LABEL, C_RISK,
+	C_ACTIONS, C_TRIAGE, C_ACK, C_FEEDBACK, C_CLOSED, C_CLOSING, C_PURGED,
+	C_CAUSE_ID
+};
+
+enum act { A_REGISTER, A_MESSAGE, A_NOTE, A_CLOSE };
+
+static const char *const acts[] = {
+	"register", "message", "note", "close", NULL
+};
+
+static const struct valid_field act_field[1] = {
+	{ "action", "Handling", VT_ENUM, VF_REQUIRED, 0, 0, acts },
+};
+
+/* Registration and triage; the planned actions follow T_ACT, one
+ * checkbox "act_<code>" each, in the order of whistle_actions. */
+enum { T_NAME, T_OFFER, T_CAUSE, T_RISK, T_REASON, T_ACT, T__MAX = T_ACT + 7 };
+
+static const struct valid_field triage_fields[T__MAX] = {
+	{ "reg_name", "Tilbud eller plejefamilie", VT_LINE, VF_REQUIRED, 1,
+	  300, NULL },
+	{ "reg_offer_type", "Tilbudstype", VT_ENUM, VF_REQUIRED, 0, 0,
+	  whistle_offer_types },
+	{ "reg_cause", "Årsag", VT_INT, VF_REQUIRED, 1, INT32_MAX, NULL },
+	{ "risk", "Risikovurdering", VT_ENUM, VF_REQUIRED, 0, 0, whistle_risks },
+	{ "risk_reason", "Begrundelse for risikovurderingen", VT_TEXT,
+	  VF_REQUIRED, 1, 5000, NULL },
+	{ "act_naeste_tilsyn", "Handling", VT_BOOL, 0, 0, 0, NULL },
+	{ "act_redegoerelse", "Handling", VT_BOOL, 0, 0, 0, NULL },
+	{ "act_uanmeldt_besoeg", "Handling", VT_BOOL, 0, 0, 0, NULL },
+	{ "act_opkald", "Handling", VT_BOOL, 0, 0, 0, NULL },
+	{ "act_henvisning_stps", "Handling", VT_BOOL, 0, 0, 0, NULL },
+	{ "act_henvisning_at", "Handling", VT_BOOL, 0, 0, 0, NULL },
+	{ "act_henvisning_anden", "Handling", VT_BOOL, 0, 0, 0, NULL },
+};
+
+enum { M_TEXT, M_FEEDBACK, M__MAX };
+
+static const struct valid_field message_fields[M__MAX] = {
+	{ "message", "Besked til anmelderen", VT_TEXT, VF_REQUIRED, 1, 20000,
+	  NULL },
+	{ "feedback", "Tilbagemelding", VT_BOOL, 0, 0, 0, NULL },
+};
+
+static const struct valid_field note_fields[1] = {
+	{ "note", "Intern note", VT_TEXT, VF_REQUIRED, 1, 20000, NULL },
+};
+
+static const struct valid_field close_fields[1] = {
+	{ "closing_reason", "Lukningsårsag", VT_ENUM, VF_REQUIRED, 0, 0,
+	  whistle_closings },
+};
+
+/* The form of each action, indexed by enum act. */
+static const struct {
+	const struct valid_field	*fields;
+	size_t				 n;
+} forms[] = {
+	{ triage_fields, T__MAX },
+	{ message_fields, M__MAX },
+	{ note_fields, 1 },
+	{ close_fields, 1 },
+};
+
+#define MAX_FIELDS	T__MAX
+
+static int
+is_true(const PGresult *s, int col)
+{
+	return strcmp(db_val(s, 0, col), "t") == 0;
+}
+
+/* Whether code is in the comma-separated list. */
+static int
+in_list(const char *list, const char *code)
+{
+	size_t		 n = strlen(code);
+	const char	*p;
+
+	for (p = list; (p = strstr(p, code)) != NULL; p += n)
+		if ((p == list || p[-1] == ',') &&
+		    (p[n] == ',' || p[n] == '\0'))
+			return 1;
+	return 0;
+}
+
+/*
+ * The active causes as options into d (if not NULL), with chosen (an id,
+ * or "") selected.  Returns whether chosen is one of them.
+ */
+static int
+fill_causes(struct tpl_dict *d, const char *chosen)
+{
+	PGresult	*res;
+	struct tpl_dict	*o;
+	int		 i, found = 0, sel;
+
+	if ((res = db_exec(STMT_WB_CAUSES, NULL)) == NULL)
+		return 0;
+	for (i = 0; i < PQntuples(res); i++) {
+		sel = strcmp(db_val(res, i, 0), chosen) == 0;
+		found |= sel;
+		if (d == NULL)
+			continue;
+		o = tpl_section(d, "CAUSE_OPT");
+		tpl_set(o, "ID", db_val(res, i, 0));
+		tpl_set(o, "LABEL", db_val(res, i, 1));
+		if (sel)
+			tpl_show(o, "SELECTED");
+	}
+	PQclear(res);
+	return found;
+}
+
+static void
+fill_thread(struct http_req *r, struct tpl_dict *d, const char *id,
+    const unsigned char k[WB_KEY])
+{
+	const char	*params[1] = { id }, *text[1];
+	PGresult	*res;
+	struct tpl_dict	*m;
+	int		 i;
+
+	if ((res = db_exec(STMT_WB_MESSAGES, params)) == NULL)
+		return;
+	for (i = 0; i < PQntuples(res); i++) {
+		m = tpl_section(d, "ENTRY");
+		tpl_set(m, "DAY", db_val(res, i, 0));
+		if (strcmp(db_val(res, i, 1), "t") == 0)
+			tpl_set(m, "WHO", "Fra anmelderen");
+		else if (strcmp(db_val(res, i, 2), "t") == 0) {
+			tpl_set(m, "WHO", arena_printf(r->ar, "Intern note "
+			    "(%s)", db_val(res, i, 3)));
+			tpl_show(m, "INTERNAL");
+		} else
+			tpl_set(m, "WHO", arena_printf(r->ar, "Til anmelderen "
+			    "(%s)", db_val(res, i, 3)));
+		if (whistle_open(r->ar, k, res, i, 4, text, 1) == -1)
+			tpl_show(m, "BROKEN");
+		tpl_set(m, "TEXT", text[0]);
+	}
+	PQclear(res);
+}
+
+static void
+fill_files(struct http_req *r, struct tpl_dict *d, const char *id,
+    const unsigned char k[WB_KEY])
+{
+	const char	*params[1] = { id }, *name[2];
+	PGresult	*res;
+	struct tpl_dict	*f;
+	int		 i;
+
+	if ((res = db_exec(STMT_WB_FILES, params)) == NULL)
+		return;
+	for (i = 0; i < PQntuples(res); i++) {
+		f = tpl_section(d, "FILE");
+		tpl_set(f, "FILE_ID", db_val(res, i, 0));
+		tpl_set(f, "DAY", db_val(res, i, 1));
+		tpl_set(f, "FROM", strcmp(db_val(res, i, 2), "t") == 0 ?
+		    "anmelderen" : "socialtilsynet");
+		if (whistle_open(r->ar, k, res, i, 3, name, 2) == -1 ||
+		    *name[0] == '\0')
+			name[0] = "(uden navn)";
+		tpl_set(f, "FILE_NAME", name[0]);
+		tpl_setf(f, "FILE_KB", "%lld",
+		    (strtoll(db_val(res, i, 4), NULL, 10) + 1023) / 1024);
+	}
+	PQclear(res);
+}
+
+/* The registration as stored, shown and put into the form. */
+static void
+fill_registration(struct tpl_dict *d, const PGresult *s, const char **tri,
+    int prefill)
+{
+	struct tpl_dict	*g;
+	const char	*acts_on = db_val(s, 0, C_ACTIONS);
+	size_t		 i;
+
+	g = tpl_section(d, "REGISTERED");
+	tpl_set(g, "ON", db_val(s, 0, C_REGISTERED));
+	tpl_set(g, "NAME", tri[0]);
+	tpl_set(g, "OFFER", whistle_label(whistle_offer_types,
+	    db_val(s, 0, C_REG_OFFER)));
+	tpl_set(g, "CAUSE", db_val(s, 0, C_REG_CAUSE_LABEL));
+	tpl_set(g, "RISK", whistle_label(whistle_risks, db_val(s, 0, C_RISK)));
+	tpl_set(g, "REASON", tri[1]);
+	for (i = 0; whistle_actions[i] != NULL; i++)
+		if (in_list(acts_on, whistle_actions[i]))
+			tpl_set(tpl_section(g, "ACTION"), "LABEL",
+			    whistle_label(whistle_actions, whistle_actions[i]));
+	if (!prefill)
+		return;
+	form_set(d, "reg_name", tri[0]);
+	form_set(d, "risk_reason", tri[1]);
+	form_choice(d, "reg_offer_type", db_val(s, 0, C_REG_OFFER));
+	form_choice(d, "risk", db_val(s, 0, C_RISK));
+	for (i = 0; whistle_actions[i] != NULL; i++)
+		if (in_list(acts_on, whistle_actions[i]))
+			form_choice(d, triage_fields[T_ACT + i].name, "on");
+}
+
+/* What the reporter sent, opened with K: content[] gets the 4 fields. */
+static void
+fill_content(struct http_req *r, struct tpl_dict *d, const PGresult *s,
+    const unsigned char k[WB_KEY], const char **content)
+{
+	struct tpl_dict	*c, *n;
+	const char	*id = db_val(s, 0, C_ID);
+
+	c = tpl_section(d, "CONTENT");
+	if (whistle_open(r->ar, k, s, 0, C_CONTENT, content, 4) == -1)
+		tpl_show(d, "BROKEN");
+	tpl_set(c, "SUBJECT", content[0]);
+	tpl_set(c, "DESCRIPTION", content[1]);
+	if (is_true(s, C_NAMED)) {
+		n = tpl_section(c, "NAMED");
+		tpl_set(n, "NAME", content[2]);
+		tpl_set(n, "CONTACT", content[3]);
+		tpl_show(n, is_true(s, C_C_RECEIVED) ?
+		    "C_RECEIVED_YES" : "C_RECEIVED_NO");
+		tpl_show(n, is_true(s, C_C_NAME) ? "C_NAME_YES" : "C_NAME_NO");
+		tpl_show(n, is_true(s, C_C_CONTENT) ?
+		    "C_CONTENT_YES" : "C_CONTENT_NO");
+	} else
+		tpl_show(c, "ANONYMOUS");
+	fill_thread(r, d, id, k);
+	fill_files(r, d, id, k);
+}
+
+/*
+ * The registration and the forms.  Stored values fill the registration
+ * form, or what the reporter chose while there is none, unless the
+ * user's own typing comes back (act is A_REGISTER).
+ */
+static void
+fill_forms(struct http_req *r, struct tpl_dict *d, const PGresult *s,
+    const unsigned char *k, const char **content, int act)
+{
+	const char	*tri[2] = { "", "" }, *cause;
+	int		 registered = !db_isnull(s, 0, C_REGISTERED);
+	int		 prefill = act != A_REGISTER;
+
+	if (registered) {
+		if (k != NULL)
+			(void)whistle_open(r->ar, k, s, 0, C_TRIAGE, tri, 2);
+		fill_registration(d, s, tri, prefill);
+		cause = db_val(s, 0, C_REG_CAUSE);
+	} else {
+		if (prefill && k != NULL) {
+			form_set(d, "reg_name", content[0]);
+			form_choice(d, "reg_offer_type",
+			    db_val(s, 0, C_OFFER));
+		}
+		cause = db_val(s, 0, C_CAUSE_ID);
+	}
+	if (!prefill)
+		cause = kv_str(&r->form, "reg_cause") != NULL ?
+		    kv_str(&r->form, "reg_cause") : "";
+	tpl_show(d, registered ? "REREGISTER" : "FIRST_REGISTER");
+	if (k == NULL)		/* deleted: nothing more to write */
+		return;
+	tpl_show(d, "CAN_WRITE");
+	if (strcmp(db_val(s, 0, C_STATUS), "closed") != 0) {
+		tpl_show(d, "CAN_REGISTER");
+		tpl_show(d, "CAN_CLOSE");
+		(void)fill_causes(d, cause);
+	}
+}
+
+/*
+ * The page, for a view (act -1) or with the errors of action act in v.
+ * The view is audited first: no audit row, no content.
+ */
+static int
+report_page(struct http_req *r, const PGresult *s, int status, int act,
+    const struct valid_value *v)
+{
+	struct page	 pg;
+	struct tpl_dict	*d, *c;
+	unsigned char	 k[WB_KEY];
+	cal_day		 today = cal_local_day(time(NULL), NULL);
+	const char	*st = db_val(s, 0, C_STATUS);
+	const char	*content[4] = { "", "", "", "" };
+	int		 haskey;
+
+	if (whistle_audit(db_val(s, 0, C_ID), "view", "") == -1)
+		return 503;
+	d = page_new(r, &pg, "staff/whistle_report.tpl",
+	    db_val(s, 0, C_CASE_NO));
+	tpl_set(d, "ID", db_val(s, 0, C_ID));
+	tpl_set(d, "CASE_NO", db_val(s, 0, C_CASE_NO));
+	tpl_set(d, "STATUS", whistle_label(whistle_statuses, st));
+	tpl_set(d, "RECEIVED", db_val(s, 0, C_RECEIVED));
+	tpl_set(d, "OFFER", whistle_label(whistle_offer_types,
+	    db_val(s, 0, C_OFFER)));
+	tpl_set(d, "RELATION", whistle_label(whistle_relations,
+	    db_val(s, 0, C_RELATION)));
+	tpl_set(d, "CAUSE", *db_val(s, 0, C_CAUSE) != '\0' ?
+	    db_val(s, 0, C_CAUSE) : "Ikke angivet");
+	whistle_deadlines(d, db_val(s, 0, C_RECEIVED),
+	    db_val(s, 0, C_REGISTERED), db_val(s, 0, C_ACK),
+	    db_val(s, 0, C_FEEDBACK), today);
+	if (strcmp(st, "closed") == 0) {
+		c = tpl_section(d, "CLOSED");
+		tpl_set(c, "ON", db_val(s, 0, C_CLOSED));
+		tpl_set(c, "REASON", whistle_label(whistle_closings,
+		    db_val(s, 0, C_CLOSING)));
+	}
+	haskey = !db_isnull(s, 0, C_KEY) &&
+	    whistle_key(r->ar, s, 0, C_KEY, k) == 0;
+	if (!db_isnull(s, 0, C_PURGED))
+		tpl_set(tpl_section(d, "PURGED"), "ON", db_val(s, 0, C_PURGED));
+	else if (!haskey)
+		tpl_show(d, "BROKEN");
+	if (haskey)
+		fill_content(r, d, s, k, content);
+	fill_forms(r, d, s, haskey ? k : NULL, content, act);
+	if (v != NULL)
+		form_fill(d, forms[act].fields, forms[act].n, &r->form, v);
+	if (haskey)
+		sodium_memzero(k, sizeof(k));
+	return page_send(r, &pg, status);
+}
+
+/* Runs a statement that must hit exactly one row: 0, 1 if none, -1. */
+static int
+one_row(int stmt, const char **p, const int *len, const int *fmt)
+{
+	PGresult	*res;
+	int		 n;
+
+	if ((res = db_execb(stmt, p, len, fmt)) == NULL)
+		return -1;
+	n = PQntuples(res);
+	PQclear(res);
+	return n == 1 ? 0 : 1;
+}
+
+static int
+do_register(struct http_req *r, const char *id, const struct valid_value *v,
+    const unsigned char k[WB_KEY])
+{
+	const char	*f[2] = { v[T_NAME].str, v[T_REASON].str };
+	const char	*p[6], *list = "";
+	int		 len[6] = { 0 }, fmt[6] = { 0 }, rc;
+	unsigned char	*blob;
+	size_t		 n, i;
+
+	for (i = 0; whistle_actions[i] != NULL; i++)
+		if (v[T_ACT + i].num)
+			list = arena_printf(r->ar, "%s%s%s", list,
+			    *list != '\0' ? "," : "", whistle_actions[i]);
+	blob = wb_seal_fields(r->ar, k, f, 2, &n);
+	p[0] = id;
+	p[1] = v[T_OFFER].str;
+	p[2] = arena_printf(r->ar, "%lld", (long long)v[T_CAUSE].num);
+	p[3] = v[T_RISK].str;
+	p[4] = arena_printf(r->ar, "{%s}", list);
+	p[5] = (const char *)blob;
+	len[5] = (int)n;
+	fmt[5] = 1;
+	if ((rc = one_row(STMT_WB_REGISTER, p, len, fmt)) != 0)
+		return rc;
+	/* Codes only: the audit log is not encrypted. */
+	return whistle_audit(id, "register", arena_printf(r->ar,
+	    "type=%s årsag=%s risiko=%s handlinger=%s", p[1], p[2], p[3],
+	    list));
+}
+
+static int
+do_write(struct http_req *r, const char *id, int internal, const char *text,
+    int feedback, const unsigned char k[WB_KEY])
+{
+	const char	*f[1] = { text }, *p[4];
+	int		 len[4] = { 0 }, fmt[4] = { 0 }, rc;
+	unsigned char	*blob;
+	size_t		 n;
+
+	blob = wb_seal_fields(r->ar, k, f, 1, &n);
+	p[0] = id;
+	p[1] = staff_user.id;
+	p[2] = internal ? "t" : "f";
+	p[3] = (const char *)blob;
+	len[3] = (int)n;
+	fmt[3] = 1;
+	if ((rc = one_row(STMT_WB_MESSAGE_ADD, p, len, fmt)) != 0)
+		return rc;
+	if (internal)
+		return whistle_audit(id, "note", "");
+	p[1] = feedback ? "t" : "f";
+	if ((rc = one_row(STMT_WB_ANSWERED, p, NULL, NULL)) != 0)
+		return rc;
+	return whistle_audit(id, "message", feedback ? "tilbagemelding" : "");
+}
+
+/* Does action a; 0 done, 1 not allowed in this state, -1 database error. */
+static int
+act(struct http_req *r, const char *id, int a, const struct valid_value *v,
+    const unsigned char k[WB_KEY])
+{
+	const char	*p[2];
+	int		 rc;
+
+	switch ((enum act)a) {
+	case A_REGISTER:
+		return do_register(r, id, v, k);
+	case A_MESSAGE:
+		return do_write(r, id, 0, v[M_TEXT].str, (int)v[M_FEEDBACK].num,
+		    k);
+	case A_NOTE:
+		return do_write(r, id, 1, v[0].str, 0, k);
+	case A_CLOSE:
+		p[0] = id;
+		p[1] = v[0].str;
+		if ((rc = one_row(STMT_WB_CLOSE, p, NULL, NULL)) != 0)
+			return rc;
+		return whistle_audit(id, "close", v[0].str);
+	}
+	return 1;
+}
+
+int
+page_whistle_report(struct http_req *r)
+{
+	struct valid_value	 av[1], v[MAX_FIELDS];
+	struct valid_msgbuf	 am[1], msgs[MAX_FIELDS];
+	const char		*params[1] = { r->args[0] };
+	unsigned char		 k[WB_KEY];
+	PGresult		*s;
+	size_t			 nerr;
+	int64_t			 id;
+	int			 rc, a, closed;
+
+	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
+		return 404;
+	if ((s = db_exec(STMT_WB_GET, params)) == NULL)
+		return 503;
+	if (PQntuples(s) == 0) {
+		PQclear(s);
+		return 404;
+	}
+	if (r->method != HTTP_POST) {
+		rc = report_page(r, s, 200, -1, NULL);
+		PQclear(s);
+		return rc;
+	}
+	if (valid_form(act_field, 1, &r->form, av, am) > 0) {
+		PQclear(s);
+		return app_error(r, 400, "Formularen angav ingen kendt "
+		    "handling.");
+	}
+	a = (int)av[0].num;
+	closed = strcmp(db_val(s, 0, C_STATUS), "closed") == 0;
+	if (db_isnull(s, 0, C_KEY) || (closed &&
+	    (a == A_REGISTER || a == A_CLOSE))) {
+		PQclear(s);
+		return app_error(r, 409, "Handlingen passer ikke til "
+		    "henvendelsens status lige nu. Genindlæs siden og prøv "
+		    "igen.");
+	}
+	nerr = valid_form(forms[a].fields, forms[a].n, &r->form, v, msgs);
+	if (a == A_REGISTER && v[T_CAUSE].err == NULL &&
+	    !fill_causes(NULL, v[T_CAUSE].str)) {
+		v[T_CAUSE].err = "Vælg en af årsagerne på listen.";
+		nerr++;
+	}
+	if (a == A_CLOSE && v[0].err == NULL &&
+	    db_isnull(s, 0, C_REGISTERED)) {
+		v[0].err = "Henvendelsen skal registreres og risikovurderes, "
+		    "før den kan lukkes.";
+		nerr++;
+	}
+	if (nerr > 0) {
+		rc = report_page(r, s, 422, a, v);
+		PQclear(s);
+		return rc;
+	}
+	if (whistle_key(r->ar, s, 0, C_KEY, k) == -1) {
+		PQclear(s);
+		return 500;
+	}
+	PQclear(s);
+	if (db_begin() == -1) {
+		sodium_memzero(k, sizeof(k));
+		return 503;
+	}
+	rc = act(r, r->args[0], a, v, k);
+	sodium_memzero(k, sizeof(k));
+	if (rc != 0) {
+		db_rollback();
+		if (rc == -1)
+			return 503;
+		return app_error(r, 409, "Handlingen passer ikke til "
+		    "henvendelsens status lige nu. Genindlæs siden og prøv "
+		    "igen.");
+	}
+	if (db_commit() == -1)
+		return 503;
+	http_redirect(r, arena_printf(r->ar, "/staff/whistle/%s", r->args[0]));
+	return 0;
+}

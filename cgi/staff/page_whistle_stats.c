@@ -1,0 +1,190 @@
+/*
+ * /staff/whistle/stats?year=YYYY: the whistleblower reports of a year and
+ * the year before, like the annual report's Tabel 7: by offer type, by
+ * closing reason and by source, with the change in percent; and by cause,
+ * where only the three most frequent causes of the year are named ("For
+ * at sikre anonymiteten") and the rest are one line.  A report counts in
+ * the year it was received, as registered by staff where it has been,
+ * and also after its content is deleted.  Every view is audited.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "form.h"
+#include "staff.h"
+#include "valid.h"
+#include "wbstats.h"
+
+#define MAX_CAUSES	64	/* the list has 15 */
+#define TOP_CAUSES	3
+
+static const struct valid_field fields[1] = {
+	{ "year", "År", VT_INT, 0, 2000, 2100, NULL },
+};
+
+/* Tabel 7's names of the offer types. */
+static const char *const offer_plural[] = {
+	"Plejefamilier", "Børne- og ungetilbud", "Voksentilbud",
+	"Kombinerede børne-/unge- og voksentilbud"
+};
+
+/* Counts of one code list for the year before [0] and the year [1]. */
+struct tally {
+	const char *const	*codes;
+	long long		 n[16][2];
+	long long		 other[2];	/* codes not in the list */
+};
+
+static void
+tally_add(struct tally *t, const char *code, int yi, long long n)
+{
+	size_t	 i;
+
+	for (i = 0; t->codes[i] != NULL; i++)
+		if (strcmp(t->codes[i], code) == 0) {
+			t->n[i][yi] += n;
+			return;
+		}
+	t->other[yi] += n;
+}
+
+static void
+row(struct tpl_dict *tab, const char *section, const char *label,
+    long long prev, long long cur)
+{
+	struct tpl_dict	*r = tpl_section(tab, section);
+	char		 buf[32];
+
+	tpl_set(r, "LABEL", label);
+	tpl_set_int(r, "PREV", prev);
+	tpl_set_int(r, "CUR", cur);
+	tpl_set(r, "CHANGE", ws_fmt_change(prev, cur, buf, sizeof(buf)));
+}
+
+/* One two-year table; labels parallel to the codes, other_label for the
+ * rest (shown only when there are any). */
+static void
+table(struct tpl_dict *d, const char *id, const char *title,
+    const char *head, const struct tally *t, const char *const *labels,
+    const char *other_label)
+{
+	struct tpl_dict	*tab = tpl_section(d, "TABLE");
+	long long	 tot[2];
+	size_t		 i;
+
+	tpl_set(tab, "TABLE_ID", id);
+	tpl_set(tab, "TITLE", title);
+	tpl_set(tab, "HEAD", head);
+	tot[0] = t->other[0];
+	tot[1] = t->other[1];
+	for (i = 0; t->codes[i] != NULL; i++) {
+		row(tab, "ROW", labels != NULL ? labels[i] :
+		    whistle_label(t->codes, t->codes[i]), t->n[i][0],
+		    t->n[i][1]);
+		tot[0] += t->n[i][0];
+		tot[1] += t->n[i][1];
+	}
+	if (t->other[0] > 0 || t->other[1] > 0)
+		row(tab, "ROW", other_label, t->other[0], t->other[1]);
+	row(tab, "TOTAL", "I alt", tot[0], tot[1]);
+}
+
+static void
+share(struct tpl_dict *r, long long n, long long total)
+{
+	tpl_set_int(r, "N", n);
+	tpl_set_int(r, "SHARE", total > 0 ? (200 * n + total) / (2 * total) :
+	    0);
+}
+
+/* The year's causes: the top three by name, the rest as one line. */
+static void
+causes(struct http_req *r, struct tpl_dict *d, const PGresult *res, int year)
+{
+	const char	*label[MAX_CAUSES];
+	long long	 n[MAX_CAUSES], none = 0, rest, total = 0;
+	size_t		 top[TOP_CAUSES], ntop, k = 0, i;
+	struct tpl_dict	*c;
+	int		 j;
+
+	for (j = 0; j < PQntuples(res); j++) {
+		if (strcmp(db_val(res, j, 0), "cause") != 0 ||
+		    atoi(db_val(res, j, 3)) != year)
+			continue;
+		total += strtoll(db_val(res, j, 4), NULL, 10);
+		if (*db_val(res, j, 1) == '\0')
+			none += strtoll(db_val(res, j, 4), NULL, 10);
+		else if (k < MAX_CAUSES) {
+			label[k] = arena_strdup(r->ar, db_val(res, j, 2));
+			n[k++] = strtoll(db_val(res, j, 4), NULL, 10);
+		}
+	}
+	ntop = ws_top(n, k, TOP_CAUSES, top, &rest);
+	for (i = 0; i < ntop; i++) {
+		c = tpl_section(d, "CAUSE");
+		tpl_set(c, "LABEL", label[top[i]]);
+		share(c, n[top[i]], total);
+	}
+	if (rest > 0)
+		share(tpl_section(d, "CAUSE_REST"), rest, total);
+	if (none > 0)
+		share(tpl_section(d, "CAUSE_NONE"), none, total);
+	share(tpl_section(d, "CAUSE_TOTAL"), total, total);
+}
+
+int
+page_whistle_stats(struct http_req *r)
+{
+	struct valid_value	 v[1];
+	struct valid_msgbuf	 msgs[1];
+	struct page		 pg;
+	struct tpl_dict		*d;
+	struct tally		 offer, closing, relation;
+	const char		*params[1];
+	PGresult		*res;
+	int			 y, m, dd, year, yi, j;
+	long long		 n;
+
+	d = page_new(r, &pg, "staff/whistle_stats.tpl",
+	    "Statistik: whistleblowerhenvendelser");
+	if (valid_form(fields, 1, &r->query, v, msgs) > 0) {
+		form_fill(d, fields, 1, &r->query, v);
+		return page_send(r, &pg, 400);
+	}
+	cal_to_ymd(cal_local_day(time(NULL), NULL), &y, &m, &dd);
+	year = v[0].present ? (int)v[0].num : y - 1;
+	params[0] = arena_printf(r->ar, "%d", year);
+	if (whistle_audit(NULL, "stats", params[0]) == -1 ||
+	    (res = db_exec(STMT_WB_STATS, params)) == NULL) {
+		tpl_dict_free(pg.root);
+		return 503;
+	}
+	tpl_set_int(d, "YEAR", year);
+	tpl_set_int(d, "PREV_YEAR", year - 1);
+	memset(&offer, 0, sizeof(offer));
+	memset(&closing, 0, sizeof(closing));
+	memset(&relation, 0, sizeof(relation));
+	offer.codes = whistle_offer_types;
+	closing.codes = whistle_closings;
+	relation.codes = whistle_relations;
+	for (j = 0; j < PQntuples(res); j++) {
+		yi = atoi(db_val(res, j, 3)) == year ? 1 : 0;
+		n = strtoll(db_val(res, j, 4), NULL, 10);
+		if (strcmp(db_val(res, j, 0), "offer") == 0)
+			tally_add(&offer, db_val(res, j, 1), yi, n);
+		else if (strcmp(db_val(res, j, 0), "closing") == 0)
+			tally_add(&closing, db_val(res, j, 1), yi, n);
+		else if (strcmp(db_val(res, j, 0), "relation") == 0)
+			tally_add(&relation, db_val(res, j, 1), yi, n);
+	}
+	table(d, "offer", "Henvendelser fordelt på tilbudstype", "Tilbudstype",
+	    &offer, offer_plural, "Ukendt");
+	table(d, "closing", "Henvendelser fordelt på lukningsårsag",
+	    "Lukningsårsag", &closing, NULL, "Ikke lukket endnu");
+	table(d, "source", "Henvendelser fordelt på kilde", "Anmelderen",
+	    &relation, NULL, "Ukendt");
+	causes(r, d, res, year);
+	PQclear(res);
+	return page_send(r, &pg, 200);
+}
