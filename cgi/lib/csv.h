@@ -11,7 +11,7 @@
 #define CSV_MAXFIELD	4096
 
 struct csv {
-	const char	*p;		/* next byte */
+	const char	*p;		/* where the last record began (see csv.c) */
 	const char	*end;
 	char		 sep;		/* ',' or ';' (set by csv_open from line 1) */
 	int		 line;		/* line number where the last record began */

@@ -48,8 +48,8 @@ struct valid_value {
 
 /*
  * Check input against fields[0..n-1]; out[] gets one value per field.
- * Leading/trailing white space of LINE, EMAIL, CVR, INT, AMOUNT, DATE values is
- * trimmed (in place: the kv values are mutable).  Input must already be valid
+ * Leading and trailing white space of every value is trimmed (in place:
+ * the kv values are mutable).  Input must already be valid
  * UTF-8 without NUL bytes (the HTTP layer rejects anything else).  Unknown keys
  * are ignored.  Error strings are static or point into a per-call buffer that
  * lives in out (see VALID_MSG_MAX), never into the input.

@@ -760,8 +760,9 @@ write_entry(xmlTextWriterPtr w, const struct xmlio_entry *e)
 }
 
 char *
-xmlio_atom(const char *feed_id, const char *title, const char *self,
-    time_t updated, const struct xmlio_entry *ents, size_t n, size_t *len)
+xmlio_atom(const char *feed_id, const char *title, const char *author,
+    const char *self, time_t updated, const struct xmlio_entry *ents,
+    size_t n, size_t *len)
 {
 	xmlBufferPtr		 xb = NULL;
 	xmlTextWriterPtr	 w = NULL;
@@ -772,6 +773,7 @@ xmlio_atom(const char *feed_id, const char *title, const char *self,
 		*len = 0;
 	if (!ok_field(feed_id, 0, "feed id") ||
 	    !ok_field(title, 0, "feed title") ||
+	    !ok_field(author, 0, "feed author") ||
 	    !ok_field(self, 0, "self link") ||
 	    (n > 0 && ents == NULL))
 		goto out;
@@ -788,6 +790,9 @@ xmlio_atom(const char *feed_id, const char *title, const char *self,
 	    write_el(w, "id", feed_id) < 0 ||
 	    write_el(w, "title", title) < 0 ||
 	    write_time(w, "updated", updated) < 0 ||
+	    xmlTextWriterStartElement(w, (const xmlChar *)"author") < 0 ||
+	    write_el(w, "name", author) < 0 ||
+	    xmlTextWriterEndElement(w) < 0 ||
 	    write_link(w, "self", self) < 0)
 		goto fail;
 	for (i = 0; i < n; i++)

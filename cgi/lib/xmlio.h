@@ -58,8 +58,10 @@ struct xmlio_entry {
 	time_t		 updated;
 };
 
-/* An Atom 1.0 feed as a malloc'd UTF-8 buffer, or NULL on error. */
-char	*xmlio_atom(const char *feed_id, const char *title, const char *self,
-	    time_t updated, const struct xmlio_entry *, size_t n, size_t *len);
+/* An Atom 1.0 feed as a malloc'd UTF-8 buffer, or NULL on error; author
+ * is the feed's <author><name> (RFC 4287 requires one). */
+char	*xmlio_atom(const char *feed_id, const char *title, const char *author,
+	    const char *self, time_t updated, const struct xmlio_entry *,
+	    size_t n, size_t *len);
 
 #endif

@@ -331,11 +331,11 @@ page_apply_new(struct http_req *r)
 static void
 apply_fill_stored(struct http_req *r, struct tpl_dict *d, const PGresult *a)
 {
-	static const char *const cols[][2] = {
-		{ "org_name", NULL }, { "cvr", NULL }, { "contact_name", NULL },
-		{ "contact_email", NULL }, { "contact_phone", NULL },
-		{ "title", NULL }, { "description", NULL },
-		{ "period_start", NULL }, { "period_end", NULL },
+	/* Columns 5.. of STMT_APP_GET, in this order. */
+	static const char *const cols[] = {
+		"org_name", "cvr", "contact_name", "contact_email",
+		"contact_phone", "title", "description", "period_start",
+		"period_end",
 	};
 	const char	*params[1];
 	PGresult	*res;
@@ -344,7 +344,7 @@ apply_fill_stored(struct http_req *r, struct tpl_dict *d, const PGresult *a)
 	int		 n;
 
 	for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
-		form_set(d, cols[i][0], db_val(a, 0, 5 + (int)i));
+		form_set(d, cols[i], db_val(a, 0, 5 + (int)i));
 	if (!db_isnull(a, 0, 14)) {
 		valid_fmt_amount(strtoll(db_val(a, 0, 14), NULL, 10), amount,
 		    sizeof(amount));

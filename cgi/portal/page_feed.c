@@ -34,7 +34,7 @@ page_feed(struct http_req *r)
 			newest = e[i].updated;
 	}
 	out = xmlio_atom("urn:frist:pools", "Nye tilskudspuljer",
-	    arena_printf(r->ar, "%s/grants/feed.atom", base), newest, e,
+	    app_cfg("agency", "frist"), arena_printf(r->ar, "%s/grants/feed.atom", base), newest, e,
 	    (size_t)n, &len);
 	PQclear(res);
 	if (out == NULL)

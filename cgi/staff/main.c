@@ -313,22 +313,6 @@ static const struct route routes[] = {
 	  WHISTLE },
 };
 
-long long
-staff_setting(const char *key, long long def)
-{
-	PGresult	*res;
-	long long	 v = def;
-	int		 i;
-
-	if ((res = db_exec(STMT_SETTINGS, NULL)) == NULL)
-		return def;
-	for (i = 0; i < PQntuples(res); i++)
-		if (strcmp(db_val(res, i, 0), key) == 0)
-			v = strtoll(db_val(res, i, 1), NULL, 10);
-	PQclear(res);
-	return v;
-}
-
 int
 staff_audit(const char *entity, const char *id, const char *action,
     const char *detail)

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attach.h"
 #include "crypto.h"
 #include "form.h"
 #include "staff.h"
@@ -42,7 +43,6 @@ fill_app(struct http_req *r, struct tpl_dict *d, const PGresult *a)
 	const char	*params[1] = { db_val(a, 0, 0) };
 	PGresult	*b;
 	struct tpl_dict	*l;
-	char		 amount[48];
 	int		 i;
 
 	tpl_set(d, "AID", db_val(a, 0, 0));
@@ -56,9 +56,7 @@ fill_app(struct http_req *r, struct tpl_dict *d, const PGresult *a)
 	tpl_set(d, "DESCRIPTION", db_val(a, 0, 9));
 	tpl_set(d, "START", db_val(a, 0, 10));
 	tpl_set(d, "END", db_val(a, 0, 11));
-	valid_fmt_amount(strtoll(db_val(a, 0, 12), NULL, 10), amount,
-	    sizeof(amount));
-	tpl_set(d, "REQUESTED", amount);
+	form_amount(d, "REQUESTED", db_val(a, 0, 12));
 	tpl_set(d, "SUBMITTED", db_val(a, 0, 13));
 	tpl_set(d, "POOL_ID", db_val(a, 0, 16));
 	tpl_set(d, "POOL_NAME", db_val(a, 0, 17));
@@ -66,13 +64,11 @@ fill_app(struct http_req *r, struct tpl_dict *d, const PGresult *a)
 		for (i = 0; i < PQntuples(b); i++) {
 			l = tpl_section(d, "BUDGET");
 			tpl_set(l, "TEXT", db_val(b, i, 1));
-			valid_fmt_amount(strtoll(db_val(b, i, 2), NULL, 10),
-			    amount, sizeof(amount));
-			tpl_set(l, "LAMOUNT", amount);
+			form_amount(l, "LAMOUNT", db_val(b, i, 2));
 		}
 		PQclear(b);
 	}
-	staff_list_files(d, STMT_APP_FILES, db_val(a, 0, 0));
+	attach_list(d, STMT_APP_FILES, db_val(a, 0, 0));
 	(void)r;
 }
 
@@ -83,7 +79,6 @@ fill_decided(struct tpl_dict *d, const PGresult *a)
 	const char	*params[1] = { db_val(a, 0, 0) };
 	PGresult	*w;
 	struct tpl_dict	*s;
-	char		 amount[48];
 
 	if (strcmp(db_val(a, 0, 2), "rejected") == 0) {
 		s = tpl_section(d, "REJECTED");
@@ -97,9 +92,7 @@ fill_decided(struct tpl_dict *d, const PGresult *a)
 	if (PQntuples(w) == 1) {
 		s = tpl_section(d, "AWARDED");
 		tpl_set(s, "GRANT_NO", db_val(w, 0, 0));
-		valid_fmt_amount(strtoll(db_val(w, 0, 1), NULL, 10), amount,
-		    sizeof(amount));
-		tpl_set(s, "GAMOUNT", amount);
+		form_amount(s, "GAMOUNT", db_val(w, 0, 1));
 		tpl_set(s, "GSTART", db_val(w, 0, 2));
 		tpl_set(s, "GEND", db_val(w, 0, 3));
 		tpl_set(s, "ON", db_val(a, 0, 14));

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "attach.h"
 #include "form.h"
 #include "staff.h"
 #include "valid.h"
@@ -46,7 +47,6 @@ fill_events(struct tpl_dict *d, const char *sid)
 	const char	*params[1] = { sid };
 	PGresult	*res;
 	struct tpl_dict	*e;
-	char		 amount[48];
 	size_t		 k;
 	int		 i;
 
@@ -60,9 +60,7 @@ fill_events(struct tpl_dict *d, const char *sid)
 				tpl_set(e, "WHAT", event_label[k][1]);
 		tpl_set(e, "MESSAGE", db_val(res, i, 2));
 		if (!db_isnull(res, i, 3)) {
-			valid_fmt_amount(strtoll(db_val(res, i, 3), NULL, 10),
-			    amount, sizeof(amount));
-			tpl_set(tpl_section(e, "AMOUNT"), "SUM", amount);
+			form_amount(tpl_section(e, "AMOUNT"), "SUM", db_val(res, i, 3));
 		}
 		tpl_set(e, "WHO", strcmp(db_val(res, i, 4), "t") == 0 ?
 		    "Tilskudsmodtager" : db_val(res, i, 5));
@@ -106,7 +104,6 @@ case_page(struct http_req *r, const PGresult *s, int status,
 	struct tpl_dict	*d, *t;
 	cal_day		 today = cal_local_day(time(NULL), NULL);
 	const char	*st = db_val(s, 0, 3), *sid = db_val(s, 0, 0);
-	char		 amount[48];
 	int		 limit, elapsed = 0, open;
 
 	limit = (int)staff_setting("grants.clock_limit_days", 155);
@@ -115,8 +112,8 @@ case_page(struct http_req *r, const PGresult *s, int status,
 	d = page_new(r, &pg, "staff/case.tpl", db_val(s, 0, 1));
 	tpl_set(d, "SID", sid);
 	tpl_set(d, "CASE_NO", db_val(s, 0, 1));
-	tpl_set(d, "KIND", staff_kind_label(db_val(s, 0, 2)));
-	tpl_set(d, "STATUS", staff_status_label(st));
+	tpl_set(d, "KIND", grant_kind_label(db_val(s, 0, 2)));
+	tpl_set(d, "STATUS", grant_status_label(st));
 	tpl_set(d, "RECEIVED", db_val(s, 0, 4));
 	tpl_set(d, "DECIDED", db_val(s, 0, 5));
 	tpl_set(d, "GRANT", db_val(s, 0, 6));
@@ -134,9 +131,7 @@ case_page(struct http_req *r, const PGresult *s, int status,
 	if (!db_isnull(s, 0, 10) && strcmp(db_val(s, 0, 10), "t") == 0)
 		tpl_show(d, "AUDITOR");
 	if (!db_isnull(s, 0, 16)) {
-		valid_fmt_amount(strtoll(db_val(s, 0, 16), NULL, 10), amount,
-		    sizeof(amount));
-		tpl_set(tpl_section(d, "REPAYMENT"), "SUM", amount);
+		form_amount(tpl_section(d, "REPAYMENT"), "SUM", db_val(s, 0, 16));
 	}
 	if (strcmp(db_val(s, 0, 2), "status") == 0) {
 		t = tpl_section(d, "STATUS_REPORT");
@@ -158,7 +153,7 @@ case_page(struct http_req *r, const PGresult *s, int status,
 			tpl_show(d, "CAN_RETURN");
 	}
 	fill_events(d, sid);
-	staff_list_files(d, STMT_CASE_FILES, sid);
+	attach_list(d, STMT_CASE_FILES, sid);
 	if (v != NULL)
 		form_fill(d, fields, F__MAX, &r->form, v);
 	return page_send(r, &pg, status);

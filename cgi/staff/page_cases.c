@@ -126,8 +126,8 @@ page_cases(struct http_req *r)
 		t = tpl_section(d, "CASE");
 		tpl_set(t, "SID", db_val(res, i, 0));
 		tpl_set(t, "CASE_NO", db_val(res, i, 1));
-		tpl_set(t, "KIND", staff_kind_label(db_val(res, i, 2)));
-		tpl_set(t, "STATUS", staff_status_label(db_val(res, i, 3)));
+		tpl_set(t, "KIND", grant_kind_label(db_val(res, i, 2)));
+		tpl_set(t, "STATUS", grant_status_label(db_val(res, i, 3)));
 		tpl_set(t, "RECEIVED", db_val(res, i, 4));
 		tpl_set(t, "DECIDED", db_val(res, i, 5));
 		tpl_set(t, "GRANT", db_val(res, i, 6));

@@ -1,6 +1,7 @@
 /* /staff/: the landing page after login. */
 #include <stdlib.h>
 
+#include "form.h"
 #include "staff.h"
 #include "valid.h"
 
@@ -10,7 +11,6 @@ page_home(struct http_req *r)
 	struct page	 pg;
 	struct tpl_dict	*d, *w;
 	PGresult	*res;
-	char		 amount[48];
 
 	if ((res = db_exec(STMT_HOME_COUNTS, NULL)) == NULL)
 		return 503;
@@ -18,9 +18,7 @@ page_home(struct http_req *r)
 	tpl_set(d, "NAME", staff_user.name);
 	tpl_set(d, "POOLS", db_val(res, 0, 0));
 	tpl_set(d, "POOLS_OPEN", db_val(res, 0, 1));
-	valid_fmt_amount(strtoll(db_val(res, 0, 2), NULL, 10), amount,
-	    sizeof(amount));
-	tpl_set(d, "POOLS_AMOUNT", amount);
+	form_amount(d, "POOLS_AMOUNT", db_val(res, 0, 2));
 	tpl_set(d, "CASES_OPEN", db_val(res, 0, 3));
 	tpl_set(d, "APPS_OPEN", db_val(res, 0, 4));
 	PQclear(res);

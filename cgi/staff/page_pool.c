@@ -3,6 +3,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "form.h"
 #include "staff.h"
 #include "valid.h"
 
@@ -21,7 +22,6 @@ page_pool(struct http_req *r)
 	struct tpl_dict		*d, *a;
 	PGresult		*p, *apps, *prog;
 	cal_day			 today = cal_local_day(time(NULL), NULL);
-	char			 amount[48];
 	int64_t			 id;
 	size_t			 k;
 	int			 i, row = -1;
@@ -45,9 +45,7 @@ page_pool(struct http_req *r)
 	tpl_set(d, "NAME", db_val(p, 0, 1));
 	tpl_set(d, "THEME", db_val(p, 0, 2));
 	tpl_set(d, "PURPOSE", db_val(p, 0, 3));
-	valid_fmt_amount(strtoll(db_val(p, 0, 4), NULL, 10), amount,
-	    sizeof(amount));
-	tpl_set(d, "AMOUNT", amount);
+	form_amount(d, "AMOUNT", db_val(p, 0, 4));
 	tpl_set(d, "YEAR", db_val(p, 0, 5));
 	tpl_set(d, "OPENS", db_val(p, 0, 6));
 	tpl_set(d, "CLOSES", db_val(p, 0, 7));
@@ -63,9 +61,7 @@ page_pool(struct http_req *r)
 		    today, (int)staff_setting("grants.risk_days", 30))));
 		tpl_set(d, "APPS", db_val(prog, row, 8));
 		tpl_set(d, "DECIDED", db_val(prog, row, 9));
-		valid_fmt_amount(strtoll(db_val(prog, row, 11), NULL, 10),
-		    amount, sizeof(amount));
-		tpl_set(d, "AWARDED", amount);
+		form_amount(d, "AWARDED", db_val(prog, row, 11));
 		if ((st.deadline = grant_disbursed_on(&st, today)) != GRANT_NODAY) {
 			char day[11];
 
@@ -79,9 +75,7 @@ page_pool(struct http_req *r)
 		tpl_set(a, "CASE_NO", db_val(apps, i, 1));
 		tpl_set(a, "ORG", db_val(apps, i, 2));
 		tpl_set(a, "TITLE", db_val(apps, i, 3));
-		valid_fmt_amount(strtoll(db_val(apps, i, 4), NULL, 10), amount,
-		    sizeof(amount));
-		tpl_set(a, "REQUESTED", amount);
+		form_amount(a, "REQUESTED", db_val(apps, i, 4));
 		for (k = 0; k < sizeof(app_status) / sizeof(app_status[0]); k++)
 			if (strcmp(app_status[k][0], db_val(apps, i, 5)) == 0)
 				tpl_set(a, "ASTATUS", app_status[k][1]);

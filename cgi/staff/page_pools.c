@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "form.h"
 #include "grant.h"
 #include "staff.h"
 #include "valid.h"
@@ -38,7 +39,6 @@ page_pools(struct http_req *r)
 	PGresult		*res;
 	enum grant_disb		 state;
 	cal_day			 today = cal_local_day(time(NULL), NULL);
-	char			 amount[48];
 	int			 i, risk, nrisk = 0;
 
 	risk = (int)staff_setting("grants.risk_days", 30);
@@ -62,12 +62,8 @@ page_pools(struct http_req *r)
 		tpl_set(p, "DEADLINE", db_val(res, i, 6));
 		tpl_set(p, "APPS", db_val(res, i, 8));
 		tpl_set(p, "DECIDED", db_val(res, i, 9));
-		valid_fmt_amount(strtoll(db_val(res, i, 11), NULL, 10), amount,
-		    sizeof(amount));
-		tpl_set(p, "AWARDED", amount);
-		valid_fmt_amount(strtoll(db_val(res, i, 3), NULL, 10), amount,
-		    sizeof(amount));
-		tpl_set(p, "AMOUNT", amount);
+		form_amount(p, "AWARDED", db_val(res, i, 11));
+		form_amount(p, "AMOUNT", db_val(res, i, 3));
 		tpl_set(p, "STATE", grant_disb_label(state));
 		tpl_setf(p, "STATE_CLASS", "d%d", (int)state);
 	}

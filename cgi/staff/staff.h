@@ -111,15 +111,11 @@ void	 pool_state(const PGresult *, int, struct grant_pool_state *);
 int	 staff_clock(const char *received, const char *decided,
 	    const char *pauses, cal_day today, int pauses_stop, int *elapsed);
 /* A number from the setting table, or def. */
-long long staff_setting(const char *key, long long def);
+#define staff_setting(key, def)	db_setting(STMT_SETTINGS, (key), (def))
 /* Appends to the audit table; -1 on a database error. */
 int	 staff_audit(const char *entity, const char *id, const char *action,
 	    const char *detail);
-/* Danish labels for submission states and kinds. */
-const char *staff_status_label(const char *);
-const char *staff_kind_label(const char *);
-/* The attachments of an application or submission, into section FILE. */
-void	 staff_list_files(struct tpl_dict *, int stmt, const char *owner);
+
 
 /*
  * The whistleblower channel (whistle.c).  The code lists are those of

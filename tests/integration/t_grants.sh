@@ -58,6 +58,7 @@ expect_status 200 "Atom feed"
 expect_header '^Content-Type: application/atom\+xml' "feed content type"
 expect_body '<title>Pulje til forsøg med frist</title>' "the new pool is in the feed"
 expect "the feed is well-formed XML" xmllint --noout "$BODY"
+expect_body '<author>' "the feed names its author (RFC 4287)"
 
 # --- an applicant applies -------------------------------------------------
 AJ=$TMP/applicant.jar; rm -f "$AJ"

@@ -843,7 +843,7 @@ START_TEST(test_atom)
 	e[2].title = "Uden resumé";
 	e[2].updated = t;
 
-	out = xmlio_atom("urn:frist:pools", "Nye puljer <&>",
+	out = xmlio_atom("urn:frist:pools", "Nye puljer <&>", "Styrelsen",
 	    "https://frist.example.dk/puljer.atom", t, e, NELEM(e), &len);
 	ck_assert_ptr_nonnull(out);
 	ck_assert_uint_eq(len, strlen(out));
@@ -907,8 +907,8 @@ START_TEST(test_atom_edges)
 	xmlDocPtr		 d;
 
 	/* No entries. */
-	out = xmlio_atom("urn:frist:pools", "Nye puljer", "https://x.dk/a",
-	    0, NULL, 0, &len);
+	out = xmlio_atom("urn:frist:pools", "Nye puljer", "Styrelsen",
+	    "https://x.dk/a", 0, NULL, 0, &len);
 	ck_assert_ptr_nonnull(out);
 	ck_assert_ptr_nonnull(strstr(out, "<updated>1970-01-01T00:00:00Z"));
 	ck_assert_ptr_null(strstr(out, "<entry"));
@@ -923,20 +923,20 @@ START_TEST(test_atom_edges)
 	e.id = "urn:frist:pool:1";
 	e.title = "bad \xff byte";
 	len = 99;
-	ck_assert_ptr_null(xmlio_atom("urn:x", "t", "https://x.dk/a", 0, &e, 1,
-	    &len));
+	ck_assert_ptr_null(xmlio_atom("urn:x", "t", "Styrelsen",
+	    "https://x.dk/a", 0, &e, 1, &len));
 	ck_assert_uint_eq(len, 0);
 	e.title = "control \x01 char";
-	ck_assert_ptr_null(xmlio_atom("urn:x", "t", "https://x.dk/a", 0, &e, 1,
-	    &len));
+	ck_assert_ptr_null(xmlio_atom("urn:x", "t", "Styrelsen",
+	    "https://x.dk/a", 0, &e, 1, &len));
 	e.title = "overlong \xc0\xaf";
-	ck_assert_ptr_null(xmlio_atom("urn:x", "t", "https://x.dk/a", 0, &e, 1,
-	    &len));
+	ck_assert_ptr_null(xmlio_atom("urn:x", "t", "Styrelsen",
+	    "https://x.dk/a", 0, &e, 1, &len));
 	e.title = NULL;
-	ck_assert_ptr_null(xmlio_atom("urn:x", "t", "https://x.dk/a", 0, &e, 1,
-	    &len));
-	ck_assert_ptr_null(xmlio_atom(NULL, "t", "https://x.dk/a", 0, NULL, 0,
-	    &len));
+	ck_assert_ptr_null(xmlio_atom("urn:x", "t", "Styrelsen",
+	    "https://x.dk/a", 0, &e, 1, &len));
+	ck_assert_ptr_null(xmlio_atom(NULL, "t", "Styrelsen",
+	    "https://x.dk/a", 0, NULL, 0, &len));
 }
 END_TEST
 
