@@ -30,6 +30,7 @@ static const struct app		*app;
 static unsigned char		 app_key[CRYPTO_KEYBYTES];
 static const char		*csrf_bind = "";
 static volatile sig_atomic_t	 app_stop;
+static unsigned			 app_pid;	/* this worker's, for request ids */
 static struct http_limits	 app_lim;
 
 const char *
@@ -339,7 +340,7 @@ handle(FCGX_Request *fr, struct arena *ar)
 	memset(&r, 0, sizeof(r));
 	r.ar = ar;
 	/* Worker pid and a counter: unique per program, and says nothing. */
-	r.id = arena_printf(ar, "%x-%lx", (unsigned)getpid(), ++seq);
+	r.id = arena_printf(ar, "%x-%lx", app_pid, ++seq);
 	r.out = fr->out;
 	r.lim = &app_lim;
 	if ((rc = http_read(&r, fr->in, fr->envp, &why)) == 0)
@@ -379,6 +380,7 @@ worker(int sock)
 	sa.sa_handler = on_stop;
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
+	app_pid = (unsigned)getpid();
 	/* Should the supervisor be killed outright, its workers go too. */
 	prctl(PR_SET_PDEATHSIG, SIGTERM);
 	if (getppid() == 1)

@@ -6,18 +6,24 @@
 
 static PGresult		*causes;
 static unsigned long	 causes_gen;
+static time_t		 causes_checked;
 
 /*
  * The form is read far more often than the cause list changes, so each
  * worker keeps it until PostgreSQL notifies a change (trigger in
- * sql/004).  Without a database the last list is used, or none: the cause
- * is optional, and the form must work even then.
+ * sql/004), looking for notifications at most once a second.  Without a
+ * database the last list is used, or none: the cause is optional, and the
+ * form must work even then.
  */
 const PGresult *
 whistle_causes(void)
 {
 	PGresult	*res;
+	time_t		 now = time(NULL);
 
+	if (causes != NULL && now == causes_checked)
+		return causes;
+	causes_checked = now;
 	if (db_ensure() == -1)
 		return causes;
 	db_poll();
