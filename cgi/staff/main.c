@@ -276,6 +276,14 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	{ "SELECT count(*) FILTER (WHERE status = 'received'), "
 	  "count(*) FILTER (WHERE status = 'treatment') FROM whistle_report",
 	  0, DB_IDEMPOTENT },				/* STMT_WB_HOME */
+	{ "SELECT c.id, c.label, c.sort, c.active, (SELECT count(*) FROM "
+	  "whistle_report r WHERE r.cause_id = c.id OR r.reg_cause_id = c.id) "
+	  "FROM whistle_cause c ORDER BY c.sort, c.label", 0, DB_IDEMPOTENT },
+							/* STMT_WB_CAUSE_LIST */
+	{ "INSERT INTO whistle_cause (label, sort) VALUES ($1, $2) "
+	  "RETURNING id", 2, 0 },			/* STMT_WB_CAUSE_ADD */
+	{ "UPDATE whistle_cause SET label = $2, sort = $3, active = $4 "
+	  "WHERE id = $1 RETURNING id", 4, 0 },	/* STMT_WB_CAUSE_SET */
 };
 
 const struct session_def staff_session = {
@@ -308,6 +316,8 @@ static const struct route routes[] = {
 	{ "/staff/files/*",	HTTP_GET,	      page_file,   GRANTS },
 	{ "/staff/whistle/",	HTTP_GET,	      page_whistle_queue, WHISTLE },
 	{ "/staff/whistle/stats", HTTP_GET,	      page_whistle_stats, WHISTLE },
+	{ "/staff/whistle/causes", HTTP_GET | HTTP_POST, page_whistle_causes,
+	  WHISTLE },
 	{ "/staff/whistle/files/*", HTTP_GET,	      page_whistle_file, WHISTLE },
 	{ "/staff/whistle/*",	HTTP_GET | HTTP_POST, page_whistle_report,
 	  WHISTLE },

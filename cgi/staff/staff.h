@@ -62,6 +62,9 @@ enum stmt {
 	STMT_WB_CLOSE,
 	STMT_WB_STATS,
 	STMT_WB_HOME,
+	STMT_WB_CAUSE_LIST,
+	STMT_WB_CAUSE_ADD,
+	STMT_WB_CAUSE_SET,
 	STMT__MAX
 };
 
@@ -96,6 +99,7 @@ int	 page_whistle_queue(struct http_req *);
 int	 page_whistle_report(struct http_req *);
 int	 page_whistle_file(struct http_req *);
 int	 page_whistle_stats(struct http_req *);
+int	 page_whistle_causes(struct http_req *);
 
 /* Whether this request's user holds role. */
 int	 staff_has_role(const char *role);

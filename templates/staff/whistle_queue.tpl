@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>Whistleblowerordningen: henvendelser</h1>
 <p class="lead">Henvendelser om bekymrende forhold på sociale tilbud og i plejefamilier. Hver henvendelse registreres for sig, også når det er den samme anmelder.</p>
-<p>Frister fra modtagelsen: registrering inden 1 arbejdsdag, kvittering til anmelderen inden 7 dage, tilbagemelding inden 3 måneder. <a href="/staff/whistle/stats">Statistik (som årsrapportens tabel 7)</a></p>
+<p>Frister fra modtagelsen: registrering inden 1 arbejdsdag, kvittering til anmelderen inden 7 dage, tilbagemelding inden 3 måneder. <a href="/staff/whistle/stats">Statistik (som årsrapportens tabel 7)</a> · <a href="/staff/whistle/causes">Årsagslisten</a></p>
 <h2>Nye og åbne henvendelser ({{COUNT}})</h2>
 {{#EMPTY}}<p>Ingen åbne henvendelser.</p>{{/EMPTY}}
 <table class="list"><thead><tr><th scope="col">Sag</th><th scope="col">Modtaget</th><th scope="col" class="num">Arbejdsdage</th><th scope="col">Status</th><th scope="col">Tilbudstype</th><th scope="col">Registrering (1 arbejdsdag)</th><th scope="col">Kvittering (7 dage)</th><th scope="col">Tilbagemelding (3 måneder)</th></tr></thead><tbody>

@@ -1,0 +1,99 @@
+/*
+ * /staff/whistle/causes: the cause list of the report form, which the
+ * authority keeps itself.  Causes are renamed, reordered or deactivated,
+ * never deleted, so every report keeps the cause it was given; each
+ * change is audited.  The public form picks a change up within a second.
+ */
+#include <string.h>
+
+#include "form.h"
+#include "staff.h"
+
+enum { F_ACTION, F_ID, F_LABEL, F_SORT, F_ACTIVE, F__MAX };
+
+static const char *const actions[] = { "add", "save", NULL };
+
+static const struct valid_field fields[F__MAX] = {
+	{ "action", "Handling", VT_ENUM, VF_REQUIRED, 0, 0, actions },
+	{ "id", "Årsag", VT_INT, 0, 1, 1000000, NULL },
+	{ "label", "Betegnelse", VT_LINE, VF_REQUIRED, 1, 100, NULL },
+	{ "sort", "Rækkefølge", VT_INT, VF_REQUIRED, 0, 9999, NULL },
+	{ "active", "Aktiv", VT_BOOL, 0, 0, 0, NULL },
+};
+
+static int
+causes_page(struct http_req *r, int status, const struct valid_value *v,
+    const char *msg)
+{
+	struct page	 pg;
+	struct tpl_dict	*d, *c;
+	PGresult	*res;
+	int		 i;
+
+	if ((res = db_exec(STMT_WB_CAUSE_LIST, NULL)) == NULL)
+		return 503;
+	d = page_new(r, &pg, "staff/whistle_causes.tpl", "Årsager");
+	for (i = 0; i < PQntuples(res); i++) {
+		c = tpl_section(d, "CAUSE");
+		tpl_set(c, "CID", db_val(res, i, 0));
+		tpl_set(c, "CLABEL", db_val(res, i, 1));
+		tpl_set(c, "CSORT", db_val(res, i, 2));
+		if (strcmp(db_val(res, i, 3), "t") == 0)
+			tpl_show(c, "CACTIVE");
+		tpl_set(c, "CUSED", db_val(res, i, 4));
+	}
+	PQclear(res);
+	if (v != NULL)
+		form_fill(d, fields, F__MAX, &r->form, v);
+	if (msg != NULL)
+		form_error(d, "label", msg);
+	return page_send(r, &pg, status);
+}
+
+int
+page_whistle_causes(struct http_req *r)
+{
+	struct valid_value	 v[F__MAX];
+	struct valid_msgbuf	 msgs[F__MAX];
+	const char		*p[4];
+	PGresult		*res;
+	int			 add;
+
+	if (r->method != HTTP_POST)
+		return causes_page(r, 200, NULL, NULL);
+	if (valid_form(fields, F__MAX, &r->form, v, msgs) > 0)
+		return causes_page(r, 422, v, NULL);
+	add = v[F_ACTION].num == 0;
+	if (!add && !v[F_ID].present)
+		return causes_page(r, 422, v, "Vælg den årsag, der skal rettes.");
+	if (db_begin() == -1)
+		return 503;
+	if (add) {
+		p[0] = v[F_LABEL].str;
+		p[1] = v[F_SORT].str;
+		res = db_exec(STMT_WB_CAUSE_ADD, p);
+	} else {
+		p[0] = v[F_ID].str;
+		p[1] = v[F_LABEL].str;
+		p[2] = v[F_SORT].str;
+		p[3] = v[F_ACTIVE].num ? "t" : "f";
+		res = db_exec(STMT_WB_CAUSE_SET, p);
+	}
+	if (res == NULL) {
+		int dup = strcmp(db_sqlstate(), "23505") == 0;
+
+		db_rollback();
+		if (!dup)
+			return 503;
+		return causes_page(r, 409, v, "Der findes allerede en årsag "
+		    "med den betegnelse.");
+	}
+	PQclear(res);
+	if (whistle_audit(NULL, add ? "cause_add" : "cause_edit",
+	    v[F_LABEL].str) == -1 || db_commit() == -1) {
+		db_rollback();
+		return 503;
+	}
+	http_redirect(r, "/staff/whistle/causes");
+	return 0;
+}
