@@ -50,10 +50,12 @@ db_prepare_all(void)
 	return 0;
 }
 
+/* Statements without parameters (BEGIN, SET, LISTEN): literals only. */
 static int
 db_simple(const char *sql)
 {
-	PGresult	*res = PQexec(db_conn, sql);
+	PGresult	*res = PQexecParams(db_conn, sql, 0, NULL, NULL, NULL,
+			    NULL, 0);
 	int		 ok;
 
 	ok = res != NULL && PQresultStatus(res) == PGRES_COMMAND_OK;
@@ -63,18 +65,14 @@ db_simple(const char *sql)
 	return ok ? 0 : -1;
 }
 
-/* Channel names are the programs' own literals, never input. */
 static int
 db_listen_all(void)
 {
-	char	 sql[80];
 	size_t	 i;
 
-	for (i = 0; i < db_nchannels; i++) {
-		snprintf(sql, sizeof(sql), "LISTEN %s", db_channels[i]);
-		if (db_simple(sql) == -1)
+	for (i = 0; i < db_nchannels; i++)
+		if (db_simple(db_channels[i]) == -1)
 			return -1;
-	}
 	return 0;
 }
 
@@ -122,10 +120,10 @@ db_lost(void)
 }
 
 void
-db_listen(const char *channel)
+db_listen(const char *listen)
 {
 	if (db_nchannels < sizeof(db_channels) / sizeof(db_channels[0]))
-		db_channels[db_nchannels++] = channel;
+		db_channels[db_nchannels++] = listen;
 }
 
 void

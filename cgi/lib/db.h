@@ -30,14 +30,14 @@ int		 db_ensure(void);
 int		 db_lost(void);
 
 /*
- * Change tracking for per-worker caches.  db_listen() names a channel to
- * LISTEN on (before the first connect; again after every reconnect).
+ * Change tracking for per-worker caches.  db_listen() takes a literal
+ * "LISTEN channel" statement, run at every (re)connect.
  * db_poll(), at the start of a request, reads what arrived on the idle
  * connection without waiting: notifications, or the server having gone.
  * db_generation() changes with every notification and every reconnect,
  * so a cache filled at generation g is good while it is still g.
  */
-void		 db_listen(const char *channel);
+void		 db_listen(const char *listen);
 void		 db_poll(void);
 unsigned long	 db_generation(void);
 

@@ -300,6 +300,6 @@ static const struct app portal = {
 int
 main(int argc, char *argv[])
 {
-	db_listen("pool_changed");	/* see pool_list() */
+	db_listen("LISTEN pool_changed");	/* see pool_list() */
 	return app_main(argc, argv, &portal);
 }

@@ -63,6 +63,6 @@ static const struct app whistle = {
 int
 main(int argc, char *argv[])
 {
-	db_listen("whistle_cause_changed");	/* see whistle_causes() */
+	db_listen("LISTEN whistle_cause_changed");	/* see whistle_causes() */
 	return app_main(argc, argv, &whistle);
 }
