@@ -9,7 +9,7 @@ CREATE TABLE setting (
 	label	text NOT NULL
 );
 INSERT INTO setting (key, value, label) VALUES
-	('grants.auditor_threshold_ore', '50000000', 'Revisorerklæring kræves fra tilskudsbeløb (øre)'),
+	('grants.auditor_threshold_ore', '50000000', 'Revisorerklæring kræves fra tilskudsbeløb (kr.)'),
 	('grants.deviation_permille', '100', 'Afvigelse der kræver forklaring (promille af budgetlinjen)'),
 	('grants.clock_limit_days', '155', 'Frist for behandling af statusrapporter og regnskaber (dage)'),
 	('grants.clock_pauses', '0', 'Tilbagesendelse til rettelse stopper uret (1 = ja, 0 = nej)'),

@@ -284,6 +284,10 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "RETURNING id", 2, 0 },			/* STMT_WB_CAUSE_ADD */
 	{ "UPDATE whistle_cause SET label = $2, sort = $3, active = $4 "
 	  "WHERE id = $1 RETURNING id", 4, 0 },	/* STMT_WB_CAUSE_SET */
+	{ "SELECT key, value, label FROM setting ORDER BY key", 0,
+	  DB_IDEMPOTENT },				/* STMT_SETTINGS_ALL */
+	{ "UPDATE setting SET value = $2 WHERE key = $1 AND value <> $2 "
+	  "RETURNING key", 2, 0 },			/* STMT_SETTING_SET */
 };
 
 const struct session_def staff_session = {
@@ -314,6 +318,8 @@ static const struct route routes[] = {
 	{ "/staff/cases/*",	HTTP_GET | HTTP_POST, page_case,   GRANTS },
 	{ "/staff/import",	HTTP_GET | HTTP_POST, page_import, GRANTS },
 	{ "/staff/files/*",	HTTP_GET,	      page_file,   GRANTS },
+	{ "/staff/settings",	HTTP_GET | HTTP_POST, page_settings,
+	  R_DB | R_SESSION | R_ADMIN },
 	{ "/staff/whistle/",	HTTP_GET,	      page_whistle_queue, WHISTLE },
 	{ "/staff/whistle/stats", HTTP_GET,	      page_whistle_stats, WHISTLE },
 	{ "/staff/whistle/causes", HTTP_GET | HTTP_POST, page_whistle_causes,
@@ -355,12 +361,26 @@ staff_has_role(const char *role)
 	return staff_user.roles != NULL && has_role(staff_user.roles, role);
 }
 
+/* The roles that route flags ask for, and what a user without one is told. */
+static const struct {
+	unsigned	 flag;
+	const char	*role;
+	const char	*refusal;
+} roles[] = {
+	{ R_GRANTS, "grants", "Du har ikke adgang til tilskudsområdet. "
+	  "Kontakt din administrator." },
+	{ R_WHISTLE, "whistleblower", "Du har ikke adgang til "
+	  "whistleblowerordningen. Kontakt din administrator." },
+	{ R_ADMIN, "admin", "Kun administratorer kan ændre indstillinger." },
+};
+
 /* Loads the session; routes marked R_SESSION send strangers to the login. */
 static int
 staff_before(struct http_req *r, const struct route *rt)
 {
 	PGresult	*res;
 	const char	*hash;
+	size_t		 i;
 	int		 dberr;
 
 	memset(&staff_user, 0, sizeof(staff_user));
@@ -376,19 +396,12 @@ staff_before(struct http_req *r, const struct route *rt)
 		staff_user.roles = arena_strdup(r->ar, db_val(res, 0, 3));
 		PQclear(res);
 		app_csrf_bind(hash);
-		if ((rt->flags & R_GRANTS) &&
-		    !has_role(staff_user.roles, "grants")) {
-			app_error(r, 403, "Du har ikke adgang til "
-			    "tilskudsområdet. Kontakt din administrator.");
-			return -1;
-		}
-		if ((rt->flags & R_WHISTLE) &&
-		    !has_role(staff_user.roles, "whistleblower")) {
-			app_error(r, 403, "Du har ikke adgang til "
-			    "whistleblowerordningen. Kontakt din "
-			    "administrator.");
-			return -1;
-		}
+		for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
+			if ((rt->flags & roles[i].flag) &&
+			    !has_role(staff_user.roles, roles[i].role)) {
+				app_error(r, 403, roles[i].refusal);
+				return -1;
+			}
 		return 0;
 	}
 	if (!(rt->flags & R_SESSION))

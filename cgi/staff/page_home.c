@@ -22,6 +22,8 @@ page_home(struct http_req *r)
 	tpl_set(d, "CASES_OPEN", db_val(res, 0, 3));
 	tpl_set(d, "APPS_OPEN", db_val(res, 0, 4));
 	PQclear(res);
+	if (staff_has_role("admin"))
+		tpl_show(d, "ADMIN");
 	/* Only those who may see whistleblower reports hear of them. */
 	if (staff_has_role("whistleblower") &&
 	    (res = db_exec(STMT_WB_HOME, NULL)) != NULL) {

@@ -65,6 +65,8 @@ enum stmt {
 	STMT_WB_CAUSE_LIST,
 	STMT_WB_CAUSE_ADD,
 	STMT_WB_CAUSE_SET,
+	STMT_SETTINGS_ALL,
+	STMT_SETTING_SET,
 	STMT__MAX
 };
 
@@ -82,6 +84,7 @@ extern const struct session_def	 staff_session;
 /* Route flags of this program. */
 #define R_GRANTS	0x100	/* needs the "grants" role */
 #define R_WHISTLE	0x200	/* needs the "whistleblower" role */
+#define R_ADMIN		0x400	/* needs the "admin" role */
 
 int	 page_login(struct http_req *);
 int	 page_logout(struct http_req *);
@@ -100,6 +103,7 @@ int	 page_whistle_report(struct http_req *);
 int	 page_whistle_file(struct http_req *);
 int	 page_whistle_stats(struct http_req *);
 int	 page_whistle_causes(struct http_req *);
+int	 page_settings(struct http_req *);
 
 /* Whether this request's user holds role. */
 int	 staff_has_role(const char *role);
