@@ -1,12 +1,4 @@
-/*
- * csv: RFC 4180 records from a buffer (see csv.h).
- *
- * struct csv has no room for the line number at c->p, only for the line
- * where the last record began.  So c->p is left at the start of the last
- * record, and the next call reads that record again (without keeping it)
- * to step over it and count its lines; parsing is a pure function of the
- * bytes, so the second reading ends exactly where the first one did.
- */
+/* csv: RFC 4180 records from a buffer (see csv.h). */
 #include <stddef.h>
 #include <string.h>
 
@@ -81,7 +73,8 @@ csv_open(struct csv *c, const char *buf, size_t len)
 			break;
 		}
 	}
-	c->line = 0;	/* no record yet: see csv_next() */
+	c->line = 0;
+	c->nextline = 1;
 	c->nfield = 0;
 }
 
@@ -162,31 +155,26 @@ skip:
 int
 csv_next(struct csv *c, const char **why)
 {
-	const char	*p = c->p, *ignored;
+	const char	*p = c->p, *start, *err = NULL;
 	size_t		 n;
-	int		 line, r;
+	int		 r;
 
-	if (c->line == 0)
-		line = 1;
-	else {
-		/* Step over the last record again, counting its lines. */
-		(void)record(c, &p, &ignored);
-		line = c->line + count_lf(c->p, p);
-	}
-	while ((n = eol(p, c->end)) > 0) {
+	while ((n = eol(p, c->end)) > 0) {	/* blank lines */
 		p += n;
-		line++;
+		c->nextline++;
 	}
 	if (p >= c->end) {
-		/* Stay at the end: a further call finds nothing to step over. */
 		c->p = c->end;
 		c->nfield = 0;
 		return 0;
 	}
+	c->line = c->nextline;
+	start = p;
+	r = record(c, &p, &err);
+	/* A record may span lines (newlines inside quotes). */
+	c->nextline += count_lf(start, p);
 	c->p = p;
-	c->line = line;
-	r = record(c, &p, &ignored);
 	if (r < 0 && why != NULL)
-		*why = ignored;
+		*why = err;
 	return r;
 }

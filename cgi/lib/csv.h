@@ -11,10 +11,11 @@
 #define CSV_MAXFIELD	4096
 
 struct csv {
-	const char	*p;		/* where the last record began (see csv.c) */
+	const char	*p;		/* next byte */
 	const char	*end;
 	char		 sep;		/* ',' or ';' (set by csv_open from line 1) */
 	int		 line;		/* line number where the last record began */
+	int		 nextline;	/* line number at p */
 	char		 buf[CSV_MAXFIELDS * (CSV_MAXFIELD + 1)];
 	char		*field[CSV_MAXFIELDS];
 	size_t		 nfield;
