@@ -6,6 +6,7 @@
 
 #include "cal.h"
 #include "grant.h"
+#include "util.h"
 
 static int
 clamp_int(int64_t v)
@@ -256,12 +257,9 @@ static const char *const status_labels[][2] = {
 const char *
 grant_status_label(const char *status)
 {
-	size_t	 i;
+	const char	*l = LABEL_OF(status_labels, status);
 
-	for (i = 0; i < sizeof(status_labels) / sizeof(status_labels[0]); i++)
-		if (strcmp(status_labels[i][0], status) == 0)
-			return status_labels[i][1];
-	return status;
+	return l != NULL ? l : status;
 }
 
 const char *

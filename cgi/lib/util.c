@@ -149,6 +149,17 @@ str_to_i64(const char *s, int64_t min, int64_t max, int64_t *out)
 	return 0;
 }
 
+const char *
+label_of(const char *const (*tab)[2], size_t n, const char *code)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(tab[i][0], code) == 0)
+			return tab[i][1];
+	return NULL;
+}
+
 int
 str_ct_equal(const char *a, const char *b)
 {

@@ -35,6 +35,14 @@ int	 str_to_i64(const char *, int64_t min, int64_t max, int64_t *out);
  * letters (Æ Ø Å, É ...) fold to lower case, which covers Danish.
  */
 int	 str_casecontains(const char *haystack, const char *needle);
+/*
+ * The label of code in a table of { code, label } rows, or NULL.  The
+ * programs keep their Danish labels for stored codes in such tables.
+ */
+const char	*label_of(const char *const (*tab)[2], size_t n, const char *code);
+#define LABEL_OF(tab, code) \
+	label_of((tab), sizeof(tab) / sizeof((tab)[0]), (code))
+
 /* Constant-time comparison of two NUL-terminated strings. */
 int	 str_ct_equal(const char *, const char *);
 

@@ -444,7 +444,6 @@ page_apply_receipt(struct http_req *r)
 	struct page	 pg;
 	struct tpl_dict	*d;
 	PGresult	*a;
-	size_t		 i;
 
 	if ((a = app_load()) == NULL)
 		return 503;
@@ -460,9 +459,7 @@ page_apply_receipt(struct http_req *r)
 	tpl_set(d, "TITLE", db_val(a, 0, 10));
 	tpl_set(d, "ORG_NAME", db_val(a, 0, 5));
 	tpl_set(d, "DECIDED", db_val(a, 0, 19));
-	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
-		if (strcmp(labels[i][0], db_val(a, 0, 4)) == 0)
-			tpl_set(d, "STATUS", labels[i][1]);
+	tpl_set(d, "STATUS", LABEL_OF(labels, db_val(a, 0, 4)));
 	PQclear(a);
 	return page_send(r, &pg, 200);
 }

@@ -26,7 +26,6 @@ fill_events(struct tpl_dict *d, const char *sid)
 	const char	*params[1] = { sid };
 	PGresult	*res;
 	struct tpl_dict	*e;
-	size_t		 k;
 	int		 i;
 
 	if ((res = db_exec(STMT_SUB_EVENTS, params)) == NULL)
@@ -34,13 +33,11 @@ fill_events(struct tpl_dict *d, const char *sid)
 	for (i = 0; i < PQntuples(res); i++) {
 		e = tpl_section(d, "EVENT");
 		tpl_set(e, "AT", db_val(res, i, 0));
-		for (k = 0; k < sizeof(event_label) / sizeof(event_label[0]); k++)
-			if (strcmp(event_label[k][0], db_val(res, i, 1)) == 0)
-				tpl_set(e, "WHAT", event_label[k][1]);
+		tpl_set(e, "WHAT", LABEL_OF(event_label, db_val(res, i, 1)));
 		tpl_set(e, "MESSAGE", db_val(res, i, 2));
-		if (!db_isnull(res, i, 3)) {
-			form_amount(tpl_section(e, "AMOUNT"), "SUM", db_val(res, i, 3));
-		}
+		if (!db_isnull(res, i, 3))
+			form_amount(tpl_section(e, "AMOUNT"), "SUM",
+			    db_val(res, i, 3));
 	}
 	PQclear(res);
 }

@@ -20,7 +20,6 @@ void
 pool_fill(struct tpl_dict *d, const PGresult *res, int row)
 {
 	const char	*st = db_val(res, row, 5);
-	size_t		 i;
 
 	tpl_set(d, "ID", db_val(res, row, 0));
 	tpl_set(d, "NAME", db_val(res, row, 1));
@@ -28,9 +27,7 @@ pool_fill(struct tpl_dict *d, const PGresult *res, int row)
 	form_amount(d, "AMOUNT", db_val(res, row, 3));
 	tpl_set(d, "CLOSES", db_val(res, row, 4));
 	tpl_set(d, "STATUS", st);
-	for (i = 0; i < sizeof(status_label) / sizeof(status_label[0]); i++)
-		if (strcmp(status_label[i][0], st) == 0)
-			tpl_set(d, "STATUS_LABEL", status_label[i][1]);
+	tpl_set(d, "STATUS_LABEL", LABEL_OF(status_label, st));
 }
 
 /*

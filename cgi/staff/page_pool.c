@@ -23,7 +23,6 @@ page_pool(struct http_req *r)
 	PGresult		*p, *apps, *prog;
 	cal_day			 today = cal_local_day(time(NULL), NULL);
 	int64_t			 id;
-	size_t			 k;
 	int			 i, row = -1;
 
 	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
@@ -76,9 +75,7 @@ page_pool(struct http_req *r)
 		tpl_set(a, "ORG", db_val(apps, i, 2));
 		tpl_set(a, "TITLE", db_val(apps, i, 3));
 		form_amount(a, "REQUESTED", db_val(apps, i, 4));
-		for (k = 0; k < sizeof(app_status) / sizeof(app_status[0]); k++)
-			if (strcmp(app_status[k][0], db_val(apps, i, 5)) == 0)
-				tpl_set(a, "ASTATUS", app_status[k][1]);
+		tpl_set(a, "ASTATUS", LABEL_OF(app_status, db_val(apps, i, 5)));
 		tpl_set(a, "SUBMITTED", db_val(apps, i, 6));
 		tpl_set(a, "ADECIDED", db_val(apps, i, 7));
 	}

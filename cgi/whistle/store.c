@@ -77,10 +77,7 @@ whistle_offer_label(const char *v)
 		{ "voksen", "Voksentilbud" },
 		{ "kombineret", "Kombineret tilbud" },
 	};
-	size_t	 i;
+	const char	*s = LABEL_OF(l, v);
 
-	for (i = 0; i < sizeof(l) / sizeof(l[0]); i++)
-		if (strcmp(l[i][0], v) == 0)
-			return l[i][1];
-	return v;
+	return s != NULL ? s : v;
 }
