@@ -18,6 +18,9 @@ static char			 db_state[6];
 static const char		*db_channels[4];
 static size_t			 db_nchannels;
 static unsigned long		 db_gen;
+/* A page reads several settings: fetch them once, keep them for the request. */
+static PGresult			*db_settings;
+static int			 db_settings_stmt;
 
 void
 db_setup(const char *conninfo, const struct db_stmt *stmts, size_t n)
@@ -247,6 +250,8 @@ db_rollback(void)
 void
 db_end_request(void)
 {
+	PQclear(db_settings);
+	db_settings = NULL;
 	if (db_conn == NULL)
 		return;
 	if (PQstatus(db_conn) == CONNECTION_BAD) {
@@ -283,18 +288,21 @@ db_isnull(const PGresult *res, int row, int col)
 	return row >= PQntuples(res) || PQgetisnull(res, row, col);
 }
 
+
 long long
 db_setting(int stmt, const char *key, long long def)
 {
-	PGresult	*res;
 	long long	 v = def;
 	int		 i;
 
-	if ((res = db_exec(stmt, NULL)) == NULL)
-		return def;
-	for (i = 0; i < PQntuples(res); i++)
-		if (strcmp(db_val(res, i, 0), key) == 0)
-			v = strtoll(db_val(res, i, 1), NULL, 10);
-	PQclear(res);
+	if (db_settings == NULL || db_settings_stmt != stmt) {
+		PQclear(db_settings);
+		db_settings_stmt = stmt;
+		if ((db_settings = db_exec(stmt, NULL)) == NULL)
+			return def;
+	}
+	for (i = 0; i < PQntuples(db_settings); i++)
+		if (strcmp(db_val(db_settings, i, 0), key) == 0)
+			v = strtoll(db_val(db_settings, i, 1), NULL, 10);
 	return v;
 }

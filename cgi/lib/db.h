@@ -60,7 +60,8 @@ void		 db_rollback(void);
 void		 db_end_request(void);
 void		 db_close(void);
 
-/* A number from a (key, value) statement such as the setting table. */
+/* A number from a (key, value) statement such as the setting table;
+ * the rows are fetched once per request. */
 long long	 db_setting(int stmt, const char *key, long long def);
 
 /* Small helpers for single values from row 0. */
