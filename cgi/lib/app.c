@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <fcgiapp.h>
+#include <sodium.h>
 
 #include "app.h"
 #include "crypto.h"
@@ -110,28 +111,64 @@ app_csrf_token(struct http_req *r)
 }
 
 /*
- * Every POST carries a signed token bound to the program and, for staff,
- * the session; an Origin header, when the browser sends one, must be ours.
+ * A POST must come from one of our own pages.  Three checks, each for its
+ * own reason (README, "CSRF"):
+ *  - Sec-Fetch-Site, which current browsers send and no page can set:
+ *    anything but "same-origin" is refused, "same-site" included;
+ *  - Origin, which browsers send on every form POST: it must be exactly
+ *    our scheme and host.  "null" is refused; Referrer-Policy same-origin
+ *    is what makes browsers send the real origin instead;
+ *  - the signed form token, bound to the program and, where there is
+ *    one, the session; it also expires.
+ * A client that sends neither header is not a browser acting for a
+ * victim, so for it the token alone decides.
  */
 int
 app_csrf_ok(struct http_req *r)
 {
-	const char	*o = r->origin, *h = r->host;
-	size_t		 hl = strlen(h);
+	const char	*o = r->origin, *scheme;
+	size_t		 sl;
 
-	if (o != NULL && strcmp(o, "null") != 0) {
-		if (strncmp(o, "http://", 7) == 0)
-			o += 7;
-		else if (strncmp(o, "https://", 8) == 0)
-			o += 8;
-		else
-			return 0;
-		if (strncmp(o, h, hl) != 0 || o[hl] != '\0')
-			return 0;
-	} else if (o != NULL)
+	if (r->fetch_site != NULL && strcmp(r->fetch_site, "same-origin") != 0)
 		return 0;
+	if (o != NULL) {
+		scheme = r->https ? "https://" : "http://";
+		sl = strlen(scheme);
+		if (strncmp(o, scheme, sl) != 0 || strcmp(o + sl, r->host) != 0 ||
+		    *r->host == '\0')
+			return 0;
+	}
 	return formtok_check(app_key, app->name, csrf_bind,
 	    kv_str(&r->form, "csrf"), time(NULL), app->csrf_max_age);
+}
+
+const char *
+app_once_new(struct http_req *r)
+{
+	char	*k = arena_alloc(r->ar, CRYPTO_TOKEN_CHARS + 1);
+
+	crypto_token(k);
+	return k;
+}
+
+void
+app_once_digits(const char *purpose, const char *key, const void *ctx,
+    size_t ctxlen, char *out, size_t n)
+{
+	crypto_generichash_state st;
+	unsigned char		 sub[CRYPTO_KEYBYTES], msg[32];
+
+	/* A subkey per purpose: no code can be turned into another. */
+	crypto_generichash(sub, sizeof(sub), (const unsigned char *)purpose,
+	    strlen(purpose), app_key, sizeof(app_key));
+
+	crypto_generichash_init(&st, NULL, 0, sizeof(msg));
+	crypto_generichash_update(&st, (const unsigned char *)key, strlen(key) + 1);
+	if (ctxlen > 0)
+		crypto_generichash_update(&st, ctx, ctxlen);
+	crypto_generichash_final(&st, msg, sizeof(msg));
+	crypto_digits_keyed(sub, msg, sizeof(msg), out, n);
+	sodium_memzero(sub, sizeof(sub));
 }
 
 struct tpl_dict *

@@ -63,6 +63,21 @@ void		 app_csrf_bind(const char *bind);
 const char	*app_csrf_token(struct http_req *);
 int		 app_csrf_ok(struct http_req *);
 
+/*
+ * One-time form keys.  A form whose POST creates something carries a
+ * fresh key in a hidden field "once" (app_once_new); the handler stores
+ * the key's hash with what it created (unique), so that a repeat of the
+ * same POST (reload, double click, back and send again) finds the first
+ * result instead of making a second record.  Where the first answer
+ * showed a code that is stored only as a slow hash (receipt codes, draft
+ * codes), app_once_digits() makes that code from the key and ctx (e.g. a
+ * digest of the content) with the program's secret, so the repeat can
+ * show the same code again.
+ */
+const char	*app_once_new(struct http_req *);
+void		 app_once_digits(const char *purpose, const char *key,
+		    const void *ctx, size_t ctxlen, char *out, size_t n);
+
 /* Pages: body is the page template's own dictionary. */
 struct page {
 	struct tpl_dict	*root;

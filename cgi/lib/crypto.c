@@ -47,6 +47,30 @@ crypto_digits(char *out, size_t n)
 }
 
 void
+crypto_digits_keyed(const unsigned char key[CRYPTO_KEYBYTES],
+    const void *msg, size_t len, char *out, size_t n)
+{
+	unsigned char	 seed[randombytes_SEEDBYTES], buf[256];
+	size_t		 i = 0, j = sizeof(buf);
+
+	crypto_generichash(seed, sizeof(seed), msg, len, key, CRYPTO_KEYBYTES);
+	while (i < n) {
+		if (j == sizeof(buf)) {
+			randombytes_buf_deterministic(buf, sizeof(buf), seed);
+			seed[0]++;	/* the next block, should 256 bytes not do */
+			j = 0;
+		}
+		/* 250 is a multiple of 10: bytes above it would bias. */
+		if (buf[j] < 250)
+			out[i++] = (char)('0' + buf[j] % 10);
+		j++;
+	}
+	out[n] = '\0';
+	sodium_memzero(seed, sizeof(seed));
+	sodium_memzero(buf, sizeof(buf));
+}
+
+void
 crypto_hash_hex(const char *s, char out[CRYPTO_HASHHEX])
 {
 	unsigned char	 h[32];

@@ -19,6 +19,13 @@ void	 crypto_token(char *out);
 void	 crypto_random(void *, size_t);
 /* n random decimal digits (unbiased) into out[n + 1]. */
 void	 crypto_digits(char *out, size_t n);
+/*
+ * n decimal digits that depend only on key and msg (keyed BLAKE2b, then
+ * libsodium's deterministic stream, unbiased): the same request gives the
+ * same code again, and nobody without the key can compute it.
+ */
+void	 crypto_digits_keyed(const unsigned char key[CRYPTO_KEYBYTES],
+	    const void *msg, size_t len, char *out, size_t n);
 /* Keyless BLAKE2b-256 of s as lowercase hex: how session tokens are stored. */
 void	 crypto_hash_hex(const char *s, char out[CRYPTO_HASHHEX]);
 /* Reads a file of exactly n bytes; with secret, it must be readable by its

@@ -45,6 +45,7 @@ form_error(struct tpl_dict *d, const char *field, const char *msg)
 
 	upname(key, sizeof(key), field, "_ERR");
 	tpl_set(tpl_section(d, key), "MSG", msg);
+	tpl_show(d, "HAS_ERRORS");
 	e = tpl_section(d, "ERRORS");
 	tpl_set(e, "FIELD", field);
 	tpl_set(e, "MSG", msg);

@@ -4,7 +4,19 @@
  * For each field "org_name" the template gets {{ORG_NAME}} (what the user
  * typed, or the stored value) and, when it is wrong, a section
  * {{#ORG_NAME_ERR}}{{MSG}}{{/ORG_NAME_ERR}}; all errors are also listed
- * in {{#ERRORS}}{{FIELD}} {{MSG}}{{/ERRORS}} at the top of the form.
+ * in {{#ERRORS}}{{FIELD}} {{MSG}}{{/ERRORS}} at the top of the form,
+ * inside {{#HAS_ERRORS}}, which is shown when there is at least one.
+ *
+ * The markup every form uses (so that screen readers tie each message to
+ * its field and the summary takes the focus without script):
+ *
+ *   {{#HAS_ERRORS}}<div class="error-summary" role="alert" tabindex="-1"
+ *     autofocus><h2>...</h2><ul>{{#ERRORS}}<li><a href="#{{FIELD}}">
+ *     {{MSG}}</a></li>{{/ERRORS}}</ul></div>{{/HAS_ERRORS}}
+ *   <input id="org_name" ...{{#ORG_NAME_ERR}} aria-invalid="true"
+ *     aria-describedby="org_name-err"{{/ORG_NAME_ERR}}>
+ *   {{#ORG_NAME_ERR}}<p class="field-error" id="org_name-err">{{MSG}}</p>
+ *     {{/ORG_NAME_ERR}}
  */
 #ifndef FRIST_FORM_H
 #define FRIST_FORM_H

@@ -321,6 +321,8 @@ http_read(struct http_req *r, FCGX_Stream *in, char **envp, const char **why)
 	}
 	r->host = (q = env_get(envp, "HTTP_HOST")) ? arena_strdup(r->ar, q) : "";
 	r->origin = (q = env_get(envp, "HTTP_ORIGIN")) ? arena_strdup(r->ar, q) : NULL;
+	r->fetch_site = (q = env_get(envp, "HTTP_SEC_FETCH_SITE")) ?
+	    arena_strdup(r->ar, q) : NULL;
 	r->https = (q = env_get(envp, "HTTPS")) != NULL && strcmp(q, "on") == 0;
 	http_parse_cookies(r->ar, env_get(envp, "HTTP_COOKIE"), &r->cookies);
 
@@ -426,10 +428,10 @@ http_begin(struct http_req *r, int status, const char *ctype)
 	    "Content-Security-Policy: %s\r\n"
 	    "X-Content-Type-Options: nosniff\r\n"
 	    "X-Frame-Options: DENY\r\n"
-	    "Referrer-Policy: no-referrer\r\n"
+	    "Referrer-Policy: same-origin\r\n"
 	    "Cross-Origin-Opener-Policy: same-origin\r\n"
 	    "Cross-Origin-Resource-Policy: same-origin\r\n"
-	    "Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()\r\n"
+	    "Permissions-Policy: camera=(), microphone=(), geolocation=()\r\n"
 	    "Cache-Control: %s\r\n"
 	    "X-Request-Id: %s\r\n",
 	    status, http_status_text(status), ctype, CSP,

@@ -57,6 +57,7 @@ struct http_req {
 	const char		*path;		/* nginx's normalised $document_uri */
 	const char		*host;
 	const char		*origin;	/* Origin header or NULL */
+	const char		*fetch_site;	/* Sec-Fetch-Site or NULL */
 	int			 https;
 	const char		*args[HTTP_MAXARGS];	/* route captures */
 	size_t			 nargs;

@@ -9,7 +9,7 @@ expect_header "^Content-Security-Policy: .*default-src 'none'" "CSP header"
 expect_header "^Content-Security-Policy: .*frame-ancestors 'none'" "CSP forbids framing"
 expect_no_header "^Content-Security-Policy: .*unsafe-inline" "CSP allows no inline script"
 expect_header '^X-Content-Type-Options: nosniff' "nosniff header"
-expect_header '^Referrer-Policy: no-referrer' "Referrer-Policy header"
+expect_header '^Referrer-Policy: same-origin' "Referrer-Policy header"
 expect_header '^Content-Type: text/html; charset=utf-8' "HTML in UTF-8"
 
 req GET /grants/

@@ -22,7 +22,7 @@ expect_body 'Indberet bekymrende forhold' "form heading"
 expect_body 'name="csrf"' "form carries a signed token"
 expect_body 'Ledelse – dårlig eller manglende' "the cause list comes from the reference table"
 expect_no_header '^Set-Cookie' "no cookie on the whistleblower channel"
-expect_header '^Referrer-Policy: no-referrer' "no referrer leaves the page"
+expect_header '^Referrer-Policy: same-origin' "no referrer leaves the site"
 expect_header '^Cache-Control: no-store' "nothing is cached"
 req GET /whistleblower
 expect_status 301 "the bare path redirects to the form"

@@ -81,6 +81,38 @@ START_TEST(test_digits)
 }
 END_TEST
 
+/* Keyed digits: same key and message, same digits; anything else differs. */
+START_TEST(test_digits_keyed)
+{
+	unsigned char	 k1[CRYPTO_KEYBYTES], k2[CRYPTO_KEYBYTES];
+	char		 a[301], b[301], c[301];
+	int		 count[10] = { 0 };
+	size_t		 i;
+
+	memset(k1, 1, sizeof(k1));
+	memset(k2, 2, sizeof(k2));
+	crypto_digits_keyed(k1, "nonce", 5, a, 16);
+	crypto_digits_keyed(k1, "nonce", 5, b, 16);
+	ck_assert_uint_eq(strlen(a), 16);
+	ck_assert_str_eq(a, b);
+	crypto_digits_keyed(k2, "nonce", 5, c, 16);
+	ck_assert_str_ne(a, c);
+	crypto_digits_keyed(k1, "noncf", 5, c, 16);
+	ck_assert_str_ne(a, c);
+	/* Longer than one block of the stream, and every digit occurs. */
+	crypto_digits_keyed(k1, "x", 1, a, 300);
+	ck_assert_uint_eq(strlen(a), 300);
+	for (i = 0; i < 300; i++) {
+		ck_assert(a[i] >= '0' && a[i] <= '9');
+		count[a[i] - '0']++;
+	}
+	for (i = 0; i < 10; i++)
+		ck_assert_int_gt(count[i], 5);
+	crypto_digits_keyed(k1, "x", 1, b, 0);
+	ck_assert_str_eq(b, "");
+}
+END_TEST
+
 /* --- hash --------------------------------------------------------------- */
 
 START_TEST(test_hash_hex)
@@ -426,6 +458,7 @@ crypto_suite(void)
 	tcase_add_checked_fixture(tc, setup, NULL);
 	tcase_add_test(tc, test_token);
 	tcase_add_test(tc, test_digits);
+	tcase_add_test(tc, test_digits_keyed);
 	tcase_add_test(tc, test_hash_hex);
 	suite_add_tcase(s, tc);
 
