@@ -171,6 +171,19 @@ app_once_digits(const char *purpose, const char *key, const void *ctx,
 	sodium_memzero(sub, sizeof(sub));
 }
 
+/*
+ * The installation's names, from the config: the authority that runs the
+ * site (header, title) and the one that receives whistleblower reports.
+ */
+static void
+app_names(struct tpl_dict *d)
+{
+	tpl_set(d, "AUTHORITY", app_cfg("authority_name", "Demostyrelsen"));
+	tpl_set(d, "AUTHORITY_LOGO", app_cfg("authority_logo", "DEMO"));
+	tpl_set(d, "WB_AUTHORITY", app_cfg("whistle_authority",
+	    "Socialtilsyn Demo"));
+}
+
 struct tpl_dict *
 page_new(struct http_req *r, struct page *pg, const char *tpl,
     const char *title)
@@ -184,6 +197,9 @@ page_new(struct http_req *r, struct page *pg, const char *tpl,
 		app->layout(r, pg->root);
 	pg->body = tpl_include(pg->root, "BODY", tpl);
 	tpl_set(pg->body, "CSRF", app_csrf_token(r));
+	/* Included templates see only their own dictionary: both get these. */
+	app_names(pg->root);
+	app_names(pg->body);
 	return pg->body;
 }
 
