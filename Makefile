@@ -33,7 +33,7 @@ DEB_PKGS	 = build-essential pkg-config libfcgi-dev libpq-dev libsodium-dev \
 		   postgresql postgresql-contrib nginx-light curl wrk \
 		   ca-certificates tzdata procps bc acl
 
-.PHONY: all deps run start stop status check unit integration bench clean
+.PHONY: all deps run start stop status check unit integration e2e bench clean
 
 all: deps $(PROGS) $(BUILD)/check_unit
 
@@ -116,7 +116,7 @@ status:
 # --- tests --------------------------------------------------------------
 
 check: all $(BUILD)/check_unit_san
-	$(MAKE) --no-print-directory unit integration
+	$(MAKE) --no-print-directory unit integration e2e
 
 unit: $(BUILD)/check_unit $(BUILD)/check_unit_san
 	FRIST_SRC=$(CURDIR) $(BUILD)/check_unit
@@ -124,6 +124,10 @@ unit: $(BUILD)/check_unit $(BUILD)/check_unit_san
 
 integration: all
 	bash tests/integration/run.sh
+
+# The browser suite (installs Chromium and the npm packages it lacks).
+e2e: all
+	bash tests/e2e/run.sh
 
 bench: all
 	bash bench/run.sh

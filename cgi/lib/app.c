@@ -184,10 +184,58 @@ app_names(struct tpl_dict *d)
 	    "Socialtilsyn Demo"));
 }
 
+const char *
+app_str(struct http_req *r, const char *key)
+{
+	return i18n_str(r->lang, key);
+}
+
+/*
+ * The language chosen by ?lang= (or a form field lang, for POSTs), on the
+ * programs that have English pages.  It lives in the URL, not a cookie.
+ */
+static enum lang
+req_lang(struct http_req *r)
+{
+	const char	*l;
+	size_t		 i;
+
+	if (!app->langs)
+		return LANG_DA;
+	if ((l = kv_str(&r->form, "lang")) == NULL)
+		l = kv_str(&r->query, "lang");
+	for (i = 0; l != NULL && i < LANG__MAX; i++)
+		if (strcmp(l, i18n_codes[i]) == 0)
+			return (enum lang)i;
+	return LANG_DA;
+}
+
+/* This page's address in the other language: same path and query. */
+static const char *
+lang_switch(struct http_req *r, enum lang to)
+{
+	const char	*q = "", *sep = "?";
+	size_t		 i;
+
+	for (i = 0; i < r->query.n; i++) {
+		if (strcmp(r->query.v[i].key, "lang") == 0)
+			continue;
+		q = arena_printf(r->ar, "%s%s%s=%s", q, sep,
+		    url_encode(r->ar, r->query.v[i].key),
+		    url_encode(r->ar, r->query.v[i].val));
+		sep = "&";
+	}
+	if (to != LANG_DA)
+		q = arena_printf(r->ar, "%s%slang=%s", q, sep, i18n_codes[to]);
+	return arena_printf(r->ar, "%s%s", r->path, q);
+}
+
 struct tpl_dict *
 page_new(struct http_req *r, struct page *pg, const char *tpl,
     const char *title)
 {
+	const char	*lc = i18n_codes[r->lang];
+
 	pg->root = tpl_dict_new("layout");
 	tpl_set(pg->root, "TITLE", title);
 	tpl_set(pg->root, "PROGRAM", app->name);
@@ -195,7 +243,16 @@ page_new(struct http_req *r, struct page *pg, const char *tpl,
 		tpl_show(pg->root, app->nav);
 	if (app->layout != NULL)
 		app->layout(r, pg->root);
-	pg->body = tpl_include(pg->root, "BODY", tpl);
+	/*
+	 * The other language, for the pages that have one.  Not on answers
+	 * to POSTs: following the link would leave a page shown only once
+	 * (a receipt code) for the empty form.
+	 */
+	if (app->langs && r->method != HTTP_POST)
+		tpl_set(tpl_section(pg->root, "LANG_SWITCH"), "LANG_URL",
+		    lang_switch(r, r->lang == LANG_DA ? LANG_EN : LANG_DA));
+	pg->body = tpl_include(pg->root, "BODY", arena_printf(r->ar, "%s/%s",
+	    lc, tpl));
 	tpl_set(pg->body, "CSRF", app_csrf_token(r));
 	/* Included templates see only their own dictionary: both get these. */
 	app_names(pg->root);
@@ -227,7 +284,8 @@ page_send(struct http_req *r, struct page *pg, int status)
 	char	*out;
 	size_t	 len;
 
-	out = tpl_expand("layout.tpl", pg->root, &len);
+	out = tpl_expand(arena_printf(r->ar, "%s/layout.tpl",
+	    i18n_codes[r->lang]), pg->root, &len);
 	tpl_dict_free(pg->root);
 	pg->root = pg->body = NULL;
 	if (out == NULL) {
@@ -263,20 +321,14 @@ app_hold(const struct timespec *t0, long ms)
 }
 
 static const char *
-error_title(int status)
+error_title(struct http_req *r, int status)
 {
 	switch (status) {
-	case 400: return "Forespørgslen kunne ikke forstås";
-	case 403: return "Adgang nægtet";
-	case 404: return "Siden findes ikke";
-	case 405: return "Metoden er ikke tilladt";
-	case 411: return "Længden mangler";
-	case 413: return "For meget data";
-	case 415: return "Ukendt kodning";
-	case 422: return "Oplysningerne kunne ikke bruges";
-	case 429: return "For mange forsøg";
-	case 503: return "Tjenesten er midlertidigt utilgængelig";
-	default:  return "Der opstod en fejl";
+	case 400: case 403: case 404: case 405: case 409: case 411: case 413:
+	case 415: case 422: case 429: case 503:
+		return app_str(r, arena_printf(r->ar, "ERR_TITLE_%d", status));
+	default:
+		return app_str(r, "ERR_TITLE_OTHER");
 	}
 }
 
@@ -290,28 +342,24 @@ app_error(struct http_req *r, int status, const char *msg)
 		return 0;	/* a response is already under way */
 	if (status == 503)
 		http_header(r, "Retry-After", "30");
-	d = page_new(r, &pg, "error.tpl", error_title(status));
+	d = page_new(r, &pg, "error.tpl", error_title(r, status));
 	tpl_set_int(d, "STATUS", status);
-	tpl_set(d, "HEADING", error_title(status));
+	tpl_set(d, "HEADING", error_title(r, status));
 	tpl_set(d, "MESSAGE", msg);
 	tpl_set(d, "REQUEST_ID", r->id);
 	return page_send(r, &pg, status);
 }
 
 static int
-default_message(int status, const char **msg)
+default_message(struct http_req *r, int status, const char **msg)
 {
 	switch (status) {
-	case 403: *msg = "Formularen var udløbet eller kom ikke fra denne "
-		      "side. Gå tilbage, genindlæs siden og prøv igen."; break;
-	case 404: *msg = "Adressen findes ikke. Kontrollér stavningen, eller "
-		      "gå til forsiden."; break;
-	case 503: *msg = "Databasen svarer ikke lige nu. Prøv igen om lidt; "
-		      "intet af det, du har indsendt, er gemt."; break;
-	case 500: *msg = "Der skete en uventet fejl. Prøv igen senere."; break;
-	default: return 0;
+	case 403: case 404: case 500: case 503:
+		*msg = app_str(r, arena_printf(r->ar, "ERR_MSG_%d", status));
+		return 1;
+	default:
+		return 0;
 	}
-	return 1;
 }
 
 /* Matches path against pattern; '*' captures one non-empty segment. */
@@ -347,6 +395,7 @@ dispatch(struct http_req *r)
 	unsigned		 allowed = 0;
 	int			 rc;
 
+	r->lang = req_lang(r);
 	for (i = 0; i < app->nroutes; i++)
 		if (route_match(app->routes[i].pattern, r->path, r)) {
 			rt = &app->routes[i];
@@ -359,8 +408,8 @@ dispatch(struct http_req *r)
 		http_header(r, "Allow", !(rt->methods & HTTP_POST) ?
 		    "GET, HEAD" : (rt->methods & HTTP_GET) ?
 		    "GET, HEAD, POST" : "POST");
-		return app_error(r, 405, arena_printf(r->ar, "Adressen kan "
-		    "ikke bruges med metoden »%s«.", r->method_str));
+		return app_error(r, 405, arena_printf(r->ar, "%s »%s«.",
+		    app_str(r, "ERR_MSG_405"), r->method_str));
 	}
 	if (rt->flags & R_DB) {
 		db_poll();
@@ -399,8 +448,8 @@ handle(FCGX_Request *fr, struct arena *ar)
 	if ((rc = http_read(&r, fr->in, fr->envp, &why)) == 0)
 		rc = dispatch(&r);
 	if (rc != 0 && r.status == 0) {
-		if (why == NULL && !default_message(rc, &why))
-			why = "Forespørgslen kunne ikke behandles.";
+		if (why == NULL && !default_message(&r, rc, &why))
+			why = app_str(&r, "ERR_MSG_OTHER");
 		app_error(&r, rc, why);
 	}
 	db_end_request();

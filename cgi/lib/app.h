@@ -46,6 +46,9 @@ struct app {
 	/* Optional: fills the layout (user name, logout form). */
 	void			(*layout)(struct http_req *, struct tpl_dict *root);
 	long			 csrf_max_age;	/* seconds */
+	/* 1: pages in Danish and English (?lang=en, or a form field "lang");
+	 * 0: Danish only. */
+	int			 langs;
 	/* Answers to POSTs are padded to a multiple of this many bytes (0:
 	 * not), so that their size says little about what they contain. */
 	size_t			 pad;
@@ -77,6 +80,9 @@ int		 app_csrf_ok(struct http_req *);
 const char	*app_once_new(struct http_req *);
 void		 app_once_digits(const char *purpose, const char *key,
 		    const void *ctx, size_t ctxlen, char *out, size_t n);
+
+/* A text of the request's language from the string tables (i18n.h). */
+const char	*app_str(struct http_req *, const char *key);
 
 /* Pages: body is the page template's own dictionary. */
 struct page {

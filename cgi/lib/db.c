@@ -133,15 +133,23 @@ void
 db_poll(void)
 {
 	PGnotify	*n;
+	int		 i;
 
 	if (db_conn == NULL || db_gone)
 		return;
-	/* A server that went away shows up here, before any query fails. */
-	if (!PQconsumeInput(db_conn) || PQstatus(db_conn) == CONNECTION_BAD) {
-		log_warn("db: connection lost while idle");
-		db_gone = 1;
-		return;
-	}
+	/*
+	 * A server that went away shows up here, before any query fails.  A
+	 * server shutting down first sends its FATAL message, which libpq
+	 * hands to the notice processor, and only the next read sees the end
+	 * of the connection: so read twice (libpq's reads never block).
+	 */
+	for (i = 0; i < 2; i++)
+		if (!PQconsumeInput(db_conn) || PQstatus(db_conn) ==
+		    CONNECTION_BAD) {
+			log_warn("db: connection lost while idle");
+			db_gone = 1;
+			return;
+		}
 	while ((n = PQnotifies(db_conn)) != NULL) {
 		db_gen++;
 		PQfreemem(n);

@@ -454,6 +454,11 @@ http_write(struct http_req *r, const char *buf, size_t len)
 void
 http_redirect(struct http_req *r, const char *location)
 {
+	/* The language lives in the URL (no cookie on the public paths). */
+	if (r->lang != LANG_DA && location[0] == '/' && location[1] != '/')
+		location = arena_printf(r->ar, "%s%clang=%s", location,
+		    strchr(location, '?') != NULL ? '&' : '?',
+		    i18n_codes[r->lang]);
 	http_header(r, "Location", location);
 	http_begin(r, 303, "text/plain; charset=utf-8");
 }

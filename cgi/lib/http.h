@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "i18n.h"
 #include "kv.h"
 #include "util.h"
 
@@ -59,6 +60,7 @@ struct http_req {
 	const char		*origin;	/* Origin header or NULL */
 	const char		*fetch_site;	/* Sec-Fetch-Site or NULL */
 	int			 https;
+	enum lang		 lang;		/* set by the dispatcher */
 	const char		*args[HTTP_MAXARGS];	/* route captures */
 	size_t			 nargs;
 
@@ -95,6 +97,7 @@ int	 http_read(struct http_req *, struct FCGX_Stream *in, char **envp,
 void	 http_header(struct http_req *, const char *name, const char *value);
 void	 http_begin(struct http_req *, int status, const char *ctype);
 void	 http_write(struct http_req *, const char *, size_t);
+/* 303 to location; a local path keeps the request's language. */
 void	 http_redirect(struct http_req *, const char *location);
 void	 http_set_cookie(struct http_req *, const char *name, const char *value,
 	    const char *path, long max_age);

@@ -13,6 +13,7 @@
 #include "tpl.h"
 
 extern "C" {
+#include "i18n.h"
 #include "log.h"
 }
 
@@ -30,6 +31,47 @@ C(TemplateDictionary *d)
 	return reinterpret_cast<struct tpl_dict *>(d);
 }
 
+// Registers one template file once per language, its [[KEY]] markers
+// replaced by the texts of that language ("da/x.tpl", "en/x.tpl").
+static int
+load_file(const std::string &full, const std::string &file)
+{
+	FILE		*f = fopen(full.c_str(), "r");
+	std::string	 src;
+	char		 buf[8192];
+	size_t		 n;
+	int		 rc = 0;
+
+	if (f == NULL) {
+		log_err("templates: cannot open %s", full.c_str());
+		return -1;
+	}
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		src.append(buf, n);
+	fclose(f);
+	for (int l = 0; l < LANG__MAX; l++) {
+		char	*bad = NULL, *text;
+		size_t	 len;
+
+		text = i18n_expand(static_cast<enum lang>(l), src.data(),
+		    src.size(), &len, &bad);
+		if (text == NULL) {
+			log_err("templates: %s: [[%s]] is in no string table",
+			    file.c_str(), bad);
+			free(bad);
+			return -1;
+		}
+		std::string name = std::string(i18n_codes[l]) + "/" + file;
+		if (!ctemplate::StringToTemplateCache(name, std::string(text, len),
+		    ctemplate::STRIP_BLANK_LINES)) {
+			log_err("templates: %s does not parse", name.c_str());
+			rc = -1;
+		}
+		free(text);
+	}
+	return rc;
+}
+
 // Loads every .tpl file below dir (relative names, as pages use them).
 static int
 load_dir(const std::string &root, const std::string &rel)
@@ -37,7 +79,7 @@ load_dir(const std::string &root, const std::string &rel)
 	std::string	 path = root + "/" + rel;
 	DIR		*dir = opendir(path.c_str());
 	struct dirent	*de;
-	int		 rc = 0, n = 0;
+	int		 rc = 0;
 
 	if (dir == NULL) {
 		log_err("templates: cannot open %s", path.c_str());
@@ -60,11 +102,8 @@ load_dir(const std::string &root, const std::string &rel)
 		}
 		if (name.size() < 5 || name.compare(name.size() - 4, 4, ".tpl"))
 			continue;
-		if (!ctemplate::LoadTemplate(file, ctemplate::STRIP_BLANK_LINES)) {
-			log_err("templates: %s does not parse", file.c_str());
+		if (load_file(full, file) == -1)
 			rc = -1;
-		}
-		n++;
 	}
 	closedir(dir);
 	return rc;
@@ -74,8 +113,8 @@ extern "C" int
 tpl_init(const char *root)
 {
 	try {
-		ctemplate::mutable_default_template_cache()->
-		    SetTemplateRootDirectory(root);
+		if (i18n_load((std::string(root) + "/i18n").c_str()) == -1)
+			return -1;
 		if (load_dir(root, "") == -1)
 			return -1;
 		// Nothing is read from disk after start-up.

@@ -15,7 +15,11 @@ extern "C" {
 
 struct tpl_dict;
 
-/* Loads every *.tpl below root; -1 (and a log line) if any fails to parse. */
+/*
+ * Loads the string tables in root/i18n and every *.tpl below root, once
+ * per language, as "da/<file>" and "en/<file>" (see i18n.h); -1 (and a
+ * log line) if a table or a template is wrong.
+ */
 int		 tpl_init(const char *root);
 /* Registers an in-memory template (tests). */
 int		 tpl_register(const char *name, const char *text);

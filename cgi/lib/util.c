@@ -220,3 +220,24 @@ str_casecontains(const char *haystack, const char *needle)
 	}
 	return 0;
 }
+
+char *
+url_encode(struct arena *a, const char *s)
+{
+	static const char	 hex[] = "0123456789ABCDEF";
+	char			*out = arena_alloc(a, strlen(s) * 3 + 1), *o = out;
+	unsigned char		 c;
+
+	for (; (c = (unsigned char)*s) != '\0'; s++)
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+		    (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' ||
+		    c == '~')
+			*o++ = (char)c;
+		else {
+			*o++ = '%';
+			*o++ = hex[c >> 4];
+			*o++ = hex[c & 15];
+		}
+	*o = '\0';
+	return out;
+}

@@ -43,6 +43,8 @@ const char	*label_of(const char *const (*tab)[2], size_t n, const char *code);
 #define LABEL_OF(tab, code) \
 	label_of((tab), sizeof(tab) / sizeof((tab)[0]), (code))
 
+/* s percent-encoded for a URL's query (unreserved characters kept). */
+char	*url_encode(struct arena *, const char *s);
 /* Constant-time comparison of two NUL-terminated strings. */
 int	 str_ct_equal(const char *, const char *);
 

@@ -208,6 +208,7 @@ const char	*portal_award;
 
 static const struct route routes[] = {
 	{ "/",				HTTP_GET, page_index, 0 },
+	{ "/accessibility",		HTTP_GET, page_accessibility, 0 },
 	{ "/grants/",			HTTP_GET, page_grants, R_DB },
 	{ "/grants/feed.atom",		HTTP_GET, page_feed, R_DB },
 	{ "/grants/pools/*",		HTTP_GET, page_pool, R_DB },
@@ -295,6 +296,7 @@ static const struct app portal = {
 	.nstmts = STMT__MAX,
 	.before = portal_before,
 	.csrf_max_age = 12 * 3600,
+	.langs = 1,
 };
 
 int

@@ -7,6 +7,6 @@ page_index(struct http_req *r)
 	struct page	 pg;
 
 	r->cache = "public, max-age=300";
-	page_new(r, &pg, "portal/index.tpl", "frist");
+	page_new(r, &pg, "portal/index.tpl", app_str(r, "INDEX_TITLE"));
 	return page_send(r, &pg, 200);
 }

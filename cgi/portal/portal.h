@@ -65,6 +65,7 @@ extern const char		*portal_award;		/* award id */
 extern const struct session_def	 applicant_session, recipient_session;
 
 int	 page_index(struct http_req *);
+int	 page_accessibility(struct http_req *);
 int	 page_grants(struct http_req *);
 int	 page_feed(struct http_req *);
 int	 page_pool(struct http_req *);

@@ -57,6 +57,7 @@ static const struct app whistle = {
 	.nstmts = STMT__MAX,
 	.init = whistle_init,
 	.csrf_max_age = 12 * 3600,
+	.langs = 1,
 	.pad = 16384,
 };
 

@@ -24,9 +24,10 @@ whistle_causes(void)
 	if (causes != NULL && now == causes_checked)
 		return causes;
 	causes_checked = now;
+	/* First notice a server that went away, then reconnect. */
+	db_poll();
 	if (db_ensure() == -1)
 		return causes;
-	db_poll();
 	if (causes != NULL && causes_gen == db_generation())
 		return causes;
 	if ((res = db_exec(STMT_CAUSES, NULL)) == NULL)

@@ -243,23 +243,41 @@ START_TEST(test_real_layout)
 
 	d = tpl_dict_new("layout");
 	tpl_set(d, "TITLE", "Fejl <1>");
+	tpl_set(d, "AUTHORITY", "Styrelsen");
 	tpl_show(d, "NAV_PORTAL");
-	body = tpl_include(d, "BODY", "error.tpl");
+	body = tpl_include(d, "BODY", "da/error.tpl");
 	tpl_set(body, "HEADING", "Siden findes ikke");
 	tpl_set(body, "MESSAGE", "<script>alert(\"x\")</script> & 'æ'");
 	tpl_set_int(body, "STATUS", 404);
-	out = expand("layout.tpl", d);
+	out = expand("da/layout.tpl", d);
 	ck_assert_msg(strncmp(out, "<!doctype html>", 15) == 0, "%.200s", out);
 	ck_assert_msg(strstr(out, "<script>") == NULL, "raw script");
 	ck_assert_msg(strstr(out, "&lt;script&gt;alert(&quot;x&quot;)"
 	    "&lt;/script&gt; &amp; &#39;æ&#39;") != NULL, "%s", out);
-	ck_assert_msg(strstr(out, "<title>Fejl &lt;1&gt; · frist</title>")
+	ck_assert_msg(strstr(out, "<title>Fejl &lt;1&gt; · Styrelsen</title>")
 	    != NULL, "%s", out);
+	ck_assert_ptr_nonnull(strstr(out, "<html lang=\"da\">"));
 	ck_assert_ptr_nonnull(strstr(out, "Siden findes ikke"));
 	ck_assert_ptr_nonnull(strstr(out, "Fejlkode 404"));
 	ck_assert_ptr_nonnull(strstr(out, "href=\"/grants/\""));
 	ck_assert_ptr_null(strstr(out, "Sagsbehandling</a>"));
 	ck_assert_ptr_null(strstr(out, "{{"));
+	ck_assert_ptr_null(strstr(out, "[["));
+	free(out);
+	tpl_dict_free(d);
+
+	/* The same templates in English: the texts of en.txt, and the
+	 * language kept in every link. */
+	d = tpl_dict_new("layout");
+	tpl_show(d, "NAV_PORTAL");
+	body = tpl_include(d, "BODY", "en/error.tpl");
+	tpl_set_int(body, "STATUS", 404);
+	out = expand("en/layout.tpl", d);
+	ck_assert_ptr_nonnull(strstr(out, "<html lang=\"en\">"));
+	ck_assert_ptr_nonnull(strstr(out, "Error code 404"));
+	ck_assert_ptr_nonnull(strstr(out, "href=\"/grants/?lang=en\""));
+	ck_assert_ptr_null(strstr(out, "Fejlkode"));
+	ck_assert_ptr_null(strstr(out, "[["));
 	free(out);
 	tpl_dict_free(d);
 
@@ -294,7 +312,8 @@ check_pragma_dir(const char *dir)
 			n += check_pragma_dir(path);
 			continue;
 		}
-		if (!S_ISREG(st.st_mode))
+		if (!S_ISREG(st.st_mode) || strlen(de->d_name) < 4 ||
+		    strcmp(de->d_name + strlen(de->d_name) - 4, ".tpl") != 0)
 			continue;
 		fp = fopen(path, "r");
 		ck_assert_msg(fp != NULL, "cannot open %s", path);
