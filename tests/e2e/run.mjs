@@ -66,6 +66,7 @@ for (const v of variants) {
 			continue;
 		}
 		const t = Date.now();
+		state.users = [];
 		const before = tally.steps.get(j.id) || 0;
 		try {
 			await j.fn(browser, v, state, tally, j.id);
