@@ -41,6 +41,8 @@ static const struct {
 	    "P:{{X}}|{{>INC}}|{{Y}}\n" },
 	{ "t_child.tpl", PRAGMA "\n"
 	    "C:{{X}}:{{Y}}" },
+	{ "t_text.tpl", PRAGMA "\n"
+	    "<div class=\"text\">{{V:pre_escape}}</div><p>{{V}}</p>" },
 };
 
 static void
@@ -319,9 +321,12 @@ check_pragma_dir(const char *dir)
 		ck_assert_msg(fp != NULL, "cannot open %s", path);
 		if (fgets(line, sizeof(line), fp) == NULL)
 			line[0] = '\0';
-		fclose(fp);
 		ck_assert_msg(strcmp(line, PRAGMA "\n") == 0,
 		    "%s: first line is not %s", path, PRAGMA);
+		while (fgets(line, sizeof(line), fp) != NULL)
+			ck_assert_msg(strstr(line, ":none") == NULL,
+			    "%s: escaping turned off", path);
+		fclose(fp);
 		n++;
 	}
 	closedir(dp);
@@ -336,6 +341,26 @@ START_TEST(test_real_pragma)
 	if ((dir = src_templates(root, sizeof(root))) == NULL)
 		return;
 	ck_assert_int_gt(check_pragma_dir(dir), 0);
+}
+END_TEST
+
+/*
+ * ctemplate's HTML escaping turns line breaks into spaces, so text that
+ * people wrote is shown with :pre_escape, which escapes the same way and
+ * keeps them (templates: <div class="text">{{X:pre_escape}}</div>).
+ */
+START_TEST(test_text)
+{
+	struct tpl_dict	*d = tpl_dict_new("t");
+	char		*out;
+
+	tpl_set(d, "V", "a<b>\nto & \"tre\"\n'fire'");
+	out = expand("t_text.tpl", d);
+	ck_assert_str_eq(out, "<div class=\"text\">a&lt;b&gt;\nto &amp; "
+	    "&quot;tre&quot;\n&#39;fire&#39;</div>"
+	    "<p>a&lt;b&gt; to &amp; &quot;tre&quot; &#39;fire&#39;</p>");
+	free(out);
+	tpl_dict_free(d);
 }
 END_TEST
 
@@ -355,6 +380,7 @@ tpl_suite(void)
 	tcase_add_test(tc, test_values);
 	tcase_add_test(tc, test_include);
 	tcase_add_test(tc, test_unknown);
+	tcase_add_test(tc, test_text);
 	suite_add_tcase(s, tc);
 
 	/* Last: tpl_init() freezes the cache (in the forked child only). */
