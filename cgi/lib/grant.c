@@ -1,5 +1,6 @@
 /* grant: disbursement, processing clocks, deviations, schedules (grant.h). */
 #include <limits.h>
+#include <stdio.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -18,6 +19,48 @@ clamp_int(int64_t v)
 	return (int)v;
 }
 
+/* --- a pool's phase --------------------------------------------------- */
+
+static const char *const phase_names[][2] = {
+	[GP_DRAFT]	= { "draft",	 "Kladde (ikke offentlig)" },
+	[GP_UPCOMING]	= { "upcoming",	 "Åbner snart" },
+	[GP_OPEN]	= { "open",	 "Åben for ansøgninger" },
+	[GP_CLOSED]	= { "closed",	 "Lukket" },
+	[GP_DISBURSED]	= { "disbursed", "Udmøntet" },
+};
+
+enum grant_phase
+grant_pool_phase(const char *status, cal_day opens, cal_day closes,
+    cal_day today)
+{
+	if (status == NULL)
+		return GP_DRAFT;
+	if (strcmp(status, "open") == 0) {
+		if (opens != GRANT_NODAY && today < opens)
+			return GP_UPCOMING;
+		return today > closes ? GP_CLOSED : GP_OPEN;
+	}
+	if (strcmp(status, "closed") == 0)
+		return GP_CLOSED;
+	if (strcmp(status, "disbursed") == 0)
+		return GP_DISBURSED;
+	return GP_DRAFT;	/* "draft", and anything unknown is not public */
+}
+
+const char *
+grant_phase_code(enum grant_phase p)
+{
+	return (unsigned)p < sizeof(phase_names) / sizeof(phase_names[0]) ?
+	    phase_names[p][0] : "draft";
+}
+
+const char *
+grant_phase_label(enum grant_phase p)
+{
+	return (unsigned)p < sizeof(phase_names) / sizeof(phase_names[0]) ?
+	    phase_names[p][1] : phase_names[GP_DRAFT][1];
+}
+
 /* --- rettidig udmøntning ---------------------------------------------- */
 
 static int
@@ -26,10 +69,17 @@ all_decided(const struct grant_pool_state *s)
 	return s->decided >= s->applications;
 }
 
+/* Closed and every application decided: the decisions are all made. */
+static int
+finished(const struct grant_pool_state *s, cal_day today)
+{
+	return !s->draft && today > s->closes && all_decided(s);
+}
+
 cal_day
 grant_disbursed_on(const struct grant_pool_state *s, cal_day today)
 {
-	if (today <= s->closes || !all_decided(s))
+	if (!finished(s, today) || s->awarded <= 0)
 		return GRANT_NODAY;
 	/* GRANT_NODAY is INT32_MIN, so no decision gives the closing day. */
 	return s->last_decision > s->closes ? s->last_decision : s->closes;
@@ -42,42 +92,55 @@ grant_disbursement(const struct grant_pool_state *s, cal_day today,
 	cal_day	 on;
 	int64_t	 left;
 
-	if (today <= s->closes)
-		return GD_RECEIVING;
-	if ((on = grant_disbursed_on(s, today)) != GRANT_NODAY) {
+	if (s->draft)
+		return GD_DRAFT;
+	if (finished(s, today)) {
+		if ((on = grant_disbursed_on(s, today)) == GRANT_NODAY)
+			return GD_NOTHING;
 		if (s->deadline == GRANT_NODAY || on <= s->deadline)
 			return GD_ON_TIME;
 		return GD_LATE;
 	}
-	if (s->deadline == GRANT_NODAY)
-		return GD_PENDING;
-	if (today > s->deadline)
-		return GD_OVERDUE;
-	/* 64 bits: a far deadline minus an early today overflows cal_day. */
-	left = (int64_t)s->deadline - today;
-	if (left == 0 || left <= risk_days)
-		return GD_AT_RISK;
+	/* The deadline counts while the window is still open, too. */
+	if (s->deadline != GRANT_NODAY) {
+		if (today > s->deadline)
+			return GD_OVERDUE;
+		/* 64 bits: a far deadline minus an early today overflows. */
+		left = (int64_t)s->deadline - today;
+		if (!all_decided(s) && left <= (risk_days > 0 ? risk_days : 0))
+			return GD_AT_RISK;
+	}
+	if (s->opens != GRANT_NODAY && today < s->opens)
+		return GD_UPCOMING;
+	if (today <= s->closes)
+		return GD_RECEIVING;
 	return GD_PENDING;
 }
+
+static const char *const disb_names[][2] = {
+	[GD_RECEIVING]	= { "receiving",	 "Modtager ansøgninger" },
+	[GD_PENDING]	= { "pending",		 "Afventer afgørelser" },
+	[GD_AT_RISK]	= { "at_risk",		 "I risiko for forsinkelse" },
+	[GD_OVERDUE]	= { "overdue",		 "Overskredet frist" },
+	[GD_ON_TIME]	= { "disbursed_on_time", "Udmøntet rettidigt" },
+	[GD_LATE]	= { "disbursed_late",	 "Udmøntet for sent" },
+	[GD_UPCOMING]	= { "upcoming",		 "Åbner snart" },
+	[GD_NOTHING]	= { "nothing",		 "Intet udmøntet" },
+	[GD_DRAFT]	= { "draft",		 "Ikke offentliggjort" },
+};
 
 const char *
 grant_disb_label(enum grant_disb d)
 {
-	switch (d) {
-	case GD_RECEIVING:
-		return "Modtager ansøgninger";
-	case GD_PENDING:
-		return "Afventer afgørelser";
-	case GD_AT_RISK:
-		return "I risiko for forsinkelse";
-	case GD_OVERDUE:
-		return "Overskredet frist";
-	case GD_ON_TIME:
-		return "Udmøntet rettidigt";
-	case GD_LATE:
-		return "Udmøntet for sent";
-	}
-	return "Ukendt";
+	return (unsigned)d < sizeof(disb_names) / sizeof(disb_names[0]) ?
+	    disb_names[d][1] : "Ukendt";
+}
+
+const char *
+grant_disb_code(enum grant_disb d)
+{
+	return (unsigned)d < sizeof(disb_names) / sizeof(disb_names[0]) ?
+	    disb_names[d][0] : "unknown";
 }
 
 /* --- processing clock ------------------------------------------------- */
@@ -164,6 +227,44 @@ grant_clock_left(const struct grant_clock *c, cal_day today, int limit)
 	return clamp_int((int64_t)limit - clock_days(c, today));
 }
 
+/* "9. december 2026" without its year: "9. december". */
+static void
+day_month(cal_day d, char *buf, size_t bufsz)
+{
+	char	*sp;
+
+	cal_format_long(d, buf, bufsz);
+	if ((sp = strrchr(buf, ' ')) != NULL)
+		*sp = '\0';
+}
+
+char *
+grant_period_long(cal_day from, cal_day to, char *buf, size_t bufsz)
+{
+	char	 a[32], b[32];
+	int	 fy, fm, fd, ty, tm, td;
+
+	if (bufsz == 0)
+		return buf;
+	if (to <= from) {
+		cal_format_long(from, buf, bufsz);
+		return buf;
+	}
+	cal_to_ymd(from, &fy, &fm, &fd);
+	cal_to_ymd(to, &ty, &tm, &td);
+	cal_format_long(to, b, sizeof(b));
+	if (fy == ty && fm == tm)
+		snprintf(buf, bufsz, "%d.–%s", fd, b);
+	else if (fy == ty) {
+		day_month(from, a, sizeof(a));
+		snprintf(buf, bufsz, "%s – %s", a, b);
+	} else {
+		cal_format_long(from, a, sizeof(a));
+		snprintf(buf, bufsz, "%s – %s", a, b);
+	}
+	return buf;
+}
+
 /* --- accounts --------------------------------------------------------- */
 
 static uint64_t
@@ -202,6 +303,29 @@ grant_deviates(int64_t budget_ore, int64_t actual_ore, int permille)
 	mul128(diff, 1000, &lh, &ll);
 	mul128(mag(budget_ore), (uint64_t)permille, &rh, &rl);
 	return lh > rh || (lh == rh && ll > rl);
+}
+
+int
+grant_deviation_permille(int64_t budget_ore, int64_t actual_ore,
+    int64_t *permille)
+{
+	uint64_t	 diff, q, hi, lo;
+
+	if (budget_ore <= 0)
+		return -1;
+	diff = actual_ore >= budget_ore ?
+	    (uint64_t)actual_ore - (uint64_t)budget_ore :
+	    (uint64_t)budget_ore - (uint64_t)actual_ore;
+	mul128(diff, 1000, &hi, &lo);
+	if (hi != 0 || lo > UINT64_MAX - (uint64_t)budget_ore / 2)
+		q = INT64_MAX;	/* far beyond any real account */
+	else {
+		q = (lo + (uint64_t)budget_ore / 2) / (uint64_t)budget_ore;
+		if (q > INT64_MAX)
+			q = INT64_MAX;
+	}
+	*permille = actual_ore >= budget_ore ? (int64_t)q : -(int64_t)q;
+	return 0;
 }
 
 int

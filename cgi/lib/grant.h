@@ -13,26 +13,58 @@
 #define GRANT_NODAY	INT32_MIN	/* "no date" for cal_day fields */
 
 /*
+ * A pool's phase as the public sees it, from its stored status and its
+ * application window: a published ("open") pool is upcoming before its
+ * first day, open from opens to closes (both included) and closed after.
+ * The /grants/ list and every staff count use this one definition.
+ */
+enum grant_phase {
+	GP_DRAFT,	/* not published */
+	GP_UPCOMING,	/* published, today < opens */
+	GP_OPEN,	/* published, opens <= today <= closes */
+	GP_CLOSED,	/* published and past closes, or closed by staff */
+	GP_DISBURSED,	/* marked disbursed by staff */
+};
+
+enum grant_phase grant_pool_phase(const char *status, cal_day opens,
+		    cal_day closes, cal_day today);
+const char	*grant_phase_code(enum grant_phase);	/* "upcoming" ... */
+const char	*grant_phase_label(enum grant_phase);	/* Danish */
+
+/*
  * Rettidig udmøntning.  A pool is disbursed when its application window
- * has closed and every submitted application has a decision (an award
- * commits its amount in the same step).  The day it was disbursed is the
- * later of the closing day and the last decision; it is on time if that
- * is on or before the disbursement deadline.
+ * has closed, every submitted application has a decision (an award
+ * commits its amount in the same step) and at least one was awarded.
+ * The day it was disbursed is the later of the closing day and the last
+ * decision; it is on time if that is on or before the disbursement
+ * deadline.  A pool that closed with every application decided and none
+ * awarded disbursed nothing: that is neither on time nor late.
+ *
+ * Until then, the deadline decides first, whatever the window: past it
+ * the pool is overdue; with undecided applications and at most risk_days
+ * (negative counts as 0) left to it, the pool is at risk, even while it
+ * still receives applications.
  */
 enum grant_disb {
-	GD_RECEIVING,	/* the window is still open (today <= closes) */
+	GD_RECEIVING,	/* opens <= today <= closes, not at risk */
 	GD_PENDING,	/* closed, undecided applications, deadline not near */
-	GD_AT_RISK,	/* undecided and the deadline is within risk_days (or today) */
-	GD_OVERDUE,	/* undecided and the deadline has passed */
+	GD_AT_RISK,	/* undecided, 0 <= deadline - today <= risk_days */
+	GD_OVERDUE,	/* not disbursed and the deadline has passed */
 	GD_ON_TIME,	/* disbursed on or before the deadline (or no deadline set) */
 	GD_LATE,	/* disbursed after the deadline */
+	GD_UPCOMING,	/* today < opens, not at risk */
+	GD_NOTHING,	/* closed, all decided, nothing awarded */
+	GD_DRAFT,	/* not published: the rule does not apply */
 };
 
 struct grant_pool_state {
+	int	 draft;			/* not published */
+	cal_day	 opens;			/* first day of the window, or GRANT_NODAY */
 	cal_day	 closes;		/* last day of the application window */
 	cal_day	 deadline;		/* udmøntningsfrist, or GRANT_NODAY */
 	int	 applications;		/* submitted (not drafts, not withdrawn) */
 	int	 decided;		/* awarded or rejected */
+	int	 awarded;		/* awarded */
 	cal_day	 last_decision;		/* latest decision day, GRANT_NODAY if none */
 };
 
@@ -41,6 +73,7 @@ enum grant_disb	 grant_disbursement(const struct grant_pool_state *,
 /* The day the pool counts as disbursed, or GRANT_NODAY if it is not (yet). */
 cal_day		 grant_disbursed_on(const struct grant_pool_state *, cal_day today);
 const char	*grant_disb_label(enum grant_disb);	/* Danish */
+const char	*grant_disb_code(enum grant_disb);	/* "at_risk" ... (CSS) */
 
 /*
  * The processing clock of a status report or an account (155 days):
@@ -66,6 +99,13 @@ struct grant_clock {
 int	 grant_clock_days(const struct grant_clock *, cal_day today);
 /* limit - elapsed: negative when over the limit. */
 int	 grant_clock_left(const struct grant_clock *, cal_day today, int limit);
+/*
+ * A period in plain Danish: "2.–9. december 2026", "28. november –
+ * 3. december 2026", "28. december 2026 – 3. januar 2027", or one day
+ * "2. december 2026" when from == to (or to is before from).  Returns buf.
+ */
+#define GRANT_PERIOD_MAX	64
+char	*grant_period_long(cal_day from, cal_day to, char *buf, size_t bufsz);
 
 /*
  * Accounts: actual vs budget per line.  A line deviates when
@@ -74,6 +114,13 @@ int	 grant_clock_left(const struct grant_clock *, cal_day today, int limit);
  * (no overflow for amounts below 2^53 øre).
  */
 int	 grant_deviates(int64_t budget_ore, int64_t actual_ore, int permille);
+/*
+ * How far actual is from budget, in per mille of the budget (tenths of a
+ * per cent), rounded half away from zero: positive over, negative under.
+ * -1 if the budget is not positive (no share to speak of), else 0.
+ */
+int	 grant_deviation_permille(int64_t budget_ore, int64_t actual_ore,
+	    int64_t *permille);
 /* Revisorerklæring is needed from this amount (inclusive). */
 int	 grant_auditor_required(int64_t amount_ore, int64_t threshold_ore);
 

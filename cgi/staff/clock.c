@@ -4,9 +4,8 @@
 
 #include "staff.h"
 
-/* "2026-01-05/2026-01-20,2026-03-01/" -> pauses; at most max. */
-static size_t
-parse_pauses(const char *s, struct grant_pause *out, size_t max)
+size_t
+staff_pauses(const char *s, struct grant_pause *out, size_t max)
 {
 	char		 buf[11];
 	size_t		 n = 0;
@@ -44,7 +43,7 @@ staff_clock(const char *received, const char *decided, const char *pauses,
 	if (cal_parse(received, &c.received) == -1)
 		return -1;
 	c.decided = cal_parse(decided, &d) == 0 ? d : GRANT_NODAY;
-	c.npauses = parse_pauses(pauses, p, sizeof(p) / sizeof(p[0]));
+	c.npauses = staff_pauses(pauses, p, sizeof(p) / sizeof(p[0]));
 	c.pauses = p;
 	c.pauses_stop_clock = pauses_stop;
 	*elapsed = grant_clock_days(&c, today);

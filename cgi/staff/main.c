@@ -35,8 +35,8 @@ static const struct db_stmt stmts[STMT__MAX] = {
 							/* STMT_SESSION_DEL */
 	{ "DELETE FROM staff_session WHERE expires < now()", 0, 0 },
 							/* STMT_SESSION_PURGE */
-	{ "SELECT count(*), count(*) FILTER (WHERE status = 'open'), "
-	  "coalesce(sum(amount_ore), 0), "
+	/* Open pools are counted in C (grant_pool_phase), from STMT_POOL_PHASES. */
+	{ "SELECT count(*), coalesce(sum(amount_ore), 0), "
 	  "(SELECT count(*) FROM submission WHERE status IN "
 	  "('received', 'processing', 'returned')), "
 	  "(SELECT count(*) FROM application WHERE status = 'submitted') "
@@ -53,7 +53,8 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "count(a.id) FILTER (WHERE a.status IN ('awarded', 'rejected')), "
 	  "to_char(max(a.decided), 'YYYY-MM-DD'), "
 	  "coalesce((SELECT sum(w.amount_ore) FROM award w "
-	  "WHERE w.pool_id = p.id), 0) "
+	  "WHERE w.pool_id = p.id), 0), to_char(p.opens, 'YYYY-MM-DD'), "
+	  "count(a.id) FILTER (WHERE a.status = 'awarded') "
 	  "FROM pool p LEFT JOIN application a ON a.pool_id = p.id "
 	  "GROUP BY p.id ORDER BY p.fin_year DESC, p.theme, p.name", 0,
 	  DB_IDEMPOTENT },				/* STMT_POOLS_PROGRESS */
@@ -80,7 +81,8 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "a.description, to_char(a.period_start, 'YYYY-MM-DD'), "
 	  "to_char(a.period_end, 'YYYY-MM-DD'), a.requested_ore, "
 	  "to_char(a.submitted, 'YYYY-MM-DD'), to_char(a.decided, 'YYYY-MM-DD'), "
-	  "a.reject_reason, p.id, p.name, p.amount_ore, s.name "
+	  "a.reject_reason, p.id, p.name, p.amount_ore, s.name, "
+	  "(SELECT count(*) FROM attachment f WHERE f.application_id = a.id) "
 	  "FROM application a JOIN pool p ON p.id = a.pool_id "
 	  "LEFT JOIN staff s ON s.id = a.decided_by "
 	  "WHERE a.id = $1 AND a.status <> 'draft'", 1, DB_IDEMPOTENT },
@@ -139,7 +141,8 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "s.deviations, s.repayment_ore, s.version, s.source, "
 	  "coalesce((SELECT string_agg(to_char(p.started, 'YYYY-MM-DD') || '/' || "
 	  "coalesce(to_char(p.ended, 'YYYY-MM-DD'), ''), ',') "
-	  "FROM case_pause p WHERE p.submission_id = s.id), '') "
+	  "FROM case_pause p WHERE p.submission_id = s.id), ''), "
+	  "(SELECT count(*) FROM attachment f WHERE f.submission_id = s.id) "
 	  "FROM submission s LEFT JOIN award w ON w.id = s.award_id "
 	  "LEFT JOIN staff h ON h.id = s.handler_id WHERE s.id = $1", 1,
 	  DB_IDEMPOTENT },				/* STMT_CASE_GET */
@@ -154,10 +157,12 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	{ "SELECT id, filename, size, purpose FROM attachment "
 	  "WHERE submission_id = $1 ORDER BY id", 1, DB_IDEMPOTENT },
 							/* STMT_CASE_FILES */
+	/* Taking a case one already has changes nothing (a repeat). */
 	{ "UPDATE submission SET handler_id = $2, status = CASE status WHEN "
 	  "'received' THEN 'processing' ELSE status END, updated = now() "
 	  "WHERE id = $1 AND status IN ('received', 'processing', 'returned') "
-	  "RETURNING id", 2, 0 },			/* STMT_CASE_TAKE */
+	  "AND handler_id IS DISTINCT FROM $2::bigint RETURNING id", 2, 0 },
+							/* STMT_CASE_TAKE */
 	{ "UPDATE submission SET status = 'returned', updated = now() "
 	  "WHERE id = $1 AND status IN ('received', 'processing') "
 	  "AND award_id IS NOT NULL RETURNING id", 1, 0 },
@@ -170,13 +175,34 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "WHERE id = $1 AND status IN ('received', 'processing') "
 	  "RETURNING id", 3, 0 },			/* STMT_CASE_DECIDE */
 	{ "UPDATE submission SET repayment_ore = $2, updated = now() "
-	  "WHERE id = $1 AND kind = 'accounts' RETURNING id", 2, 0 },
+	  "WHERE id = $1 AND kind = 'accounts' "
+	  "AND repayment_ore IS DISTINCT FROM $2::bigint RETURNING id", 2, 0 },
 							/* STMT_CASE_REPAY */
 	{ "INSERT INTO case_event (submission_id, staff_id, kind, message, "
 	  "amount_ore) VALUES ($1, $2, $3, $4, $5)", 5, 0 },
 							/* STMT_CASE_EVENT */
 	{ "SELECT filename, ctype, data FROM attachment WHERE id = $1", 1,
 	  DB_IDEMPOTENT },				/* STMT_FILE_GET */
+	{ "SELECT status, to_char(opens, 'YYYY-MM-DD'), "
+	  "to_char(closes, 'YYYY-MM-DD') FROM pool", 0, DB_IDEMPOTENT },
+							/* STMT_POOL_PHASES */
+	/* One-time form keys (sql/007): the first claim wins. */
+	{ "INSERT INTO staff_once (once_hash, kind, ref, staff_id) "
+	  "VALUES ($1, $2, $3, $4) ON CONFLICT (once_hash) DO NOTHING "
+	  "RETURNING once_hash", 4, 0 },		/* STMT_ONCE_CLAIM */
+	{ "SELECT kind, ref FROM staff_once WHERE once_hash = $1", 1,
+	  DB_IDEMPOTENT },				/* STMT_ONCE_GET */
+	{ "UPDATE staff_once SET ref = $2 WHERE once_hash = $1", 2, 0 },
+							/* STMT_ONCE_SET */
+	{ "INSERT INTO import_batch (file_hash, filename, cases, staff_id) "
+	  "VALUES ($1, $2, $3, $4) ON CONFLICT (file_hash) DO NOTHING "
+	  "RETURNING id", 4, 0 },			/* STMT_IMPORT_BATCH_ADD */
+	{ "SELECT id FROM import_batch WHERE file_hash = $1", 1,
+	  DB_IDEMPOTENT },				/* STMT_IMPORT_BATCH_FILE */
+	{ "SELECT b.id, b.filename, b.cases, to_char(b.at AT TIME ZONE "
+	  "'Europe/Copenhagen', 'YYYY-MM-DD HH24:MI'), coalesce(s.name, '') "
+	  "FROM import_batch b LEFT JOIN staff s ON s.id = b.staff_id "
+	  "WHERE b.id = $1", 1, DB_IDEMPOTENT },	/* STMT_IMPORT_BATCH_GET */
 	{ "INSERT INTO submission (case_no, kind, external_grant, status, "
 	  "received, decided, source) VALUES (coalesce(nullif($1, ''), "
 	  "CASE $2 WHEN 'status' THEN 'SR-' ELSE 'RG-' END || "
@@ -374,14 +400,85 @@ static const struct {
 	{ R_ADMIN, "admin", "Kun administratorer kan ændre indstillinger." },
 };
 
-/* Loads the session; routes marked R_SESSION send strangers to the login. */
+const char *
+staff_query(struct http_req *r, const char *key)
+{
+	const char	*v = kv_str(&r->query, key);
+
+	return v != NULL ? v : "";
+}
+
+const char *
+staff_urlenc(struct http_req *r, const char *s)
+{
+	static const char	 hex[] = "0123456789ABCDEF";
+	char			*out = arena_alloc(r->ar, strlen(s) * 3 + 1), *o;
+	unsigned char		 c;
+
+	for (o = out; (c = (unsigned char)*s) != '\0'; s++)
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+		    c == '.' || c == '~')
+			*o++ = (char)c;
+		else {
+			*o++ = '%';
+			*o++ = hex[c >> 4];
+			*o++ = hex[c & 15];
+		}
+	*o = '\0';
+	return out;
+}
+
+const char *
+staff_here(struct http_req *r)
+{
+	const char	*u;
+	size_t		 i;
+
+	if (r->method != HTTP_GET && r->method != HTTP_HEAD)
+		return NULL;
+	/* The query as parsed, encoded again: the raw one is not kept. */
+	u = r->path;
+	for (i = 0; i < r->query.n; i++)
+		u = arena_printf(r->ar, "%s%c%s=%s", u, i == 0 ? '?' : '&',
+		    staff_urlenc(r, r->query.v[i].key),
+		    staff_urlenc(r, r->query.v[i].val));
+	return staff_local_path(u) ? u : NULL;
+}
+
+int
+staff_local_path(const char *s)
+{
+	const char	*p;
+
+	if (s == NULL || strncmp(s, "/staff/", 7) != 0 || strlen(s) > 1000 ||
+	    strncmp(s, "/staff/login", 12) == 0 ||
+	    strncmp(s, "/staff/logout", 13) == 0)
+		return 0;
+	/* Nothing that a browser could read as another host or path. */
+	if (strstr(s, "//") != NULL || strstr(s, "/./") != NULL ||
+	    strstr(s, "/../") != NULL)
+		return 0;
+	for (p = s; *p != '\0'; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("/-_.~%?=&+", *p) != NULL))
+			return 0;
+	return 1;
+}
+
+/*
+ * Loads the session; routes marked R_SESSION send strangers to the login.
+ * A request that still has the cookie but no session has outlived it
+ * (30 minutes idle, 10 hours in all): the login page says so, and after
+ * the login a GET goes back to where it was.
+ */
 static int
 staff_before(struct http_req *r, const struct route *rt)
 {
 	PGresult	*res;
-	const char	*hash;
+	const char	*hash, *cookie, *here, *url;
 	size_t		 i;
-	int		 dberr;
+	int		 dberr, expired;
 
 	memset(&staff_user, 0, sizeof(staff_user));
 	if (!(rt->flags & R_DB))
@@ -406,9 +503,21 @@ staff_before(struct http_req *r, const struct route *rt)
 	}
 	if (!(rt->flags & R_SESSION))
 		return 0;
-	if (r->method == HTTP_POST)
+	cookie = kv_str(&r->cookies, staff_session.cookie);
+	expired = cookie != NULL && *cookie != '\0';
+	/* A POST from a stranger is refused; one from an expired session
+	 * goes to the login like a GET, but cannot be replayed after it. */
+	if (r->method == HTTP_POST && !expired)
 		return 403;
-	http_redirect(r, "/staff/login");
+	here = staff_here(r);
+	if (here != NULL && strcmp(here, "/staff/") == 0)
+		here = NULL;	/* where the login goes anyway */
+	url = arena_printf(r->ar, "/staff/login%s%s%s",
+	    expired ? "?expired=1" : "", here == NULL ? "" : expired ?
+	    "&next=" : "?next=", here == NULL ? "" : staff_urlenc(r, here));
+	if (expired)
+		session_destroy(r, &staff_session);	/* said once is enough */
+	http_redirect(r, url);
 	return -1;
 }
 

@@ -6,9 +6,16 @@
  * an auditor's statement is needed (grant_auditor_required()), and an
  * access code for the recipient that is shown once, here, to be sent with
  * the award letter; only its Argon2id hash is kept.
+ *
+ * Both decisions are final, so each goes through a confirmation page
+ * first (confirm.c).  Both are safe to repeat: the application's status
+ * is the state check, and a repeat of the same decision gets a page that
+ * says it was already made (the award: with the grant, never the code).
  */
 #include <stdlib.h>
 #include <string.h>
+
+#include <sodium.h>
 
 #include "attach.h"
 #include "crypto.h"
@@ -18,8 +25,10 @@
 
 enum {
 	F_DECISION, F_AMOUNT, F_CONDITIONS, F_START, F_END, F_EVERY,
-	F_ACCOUNTING, F_AFTER, F_REASON, F__MAX
+	F_ACCOUNTING, F_AFTER, F_REASON, F_STEP, F__MAX
 };
+
+enum { D_AWARD, D_REJECT };
 
 static const char *const decisions[] = { "award", "reject", NULL };
 
@@ -35,10 +44,19 @@ static const struct valid_field fields[F__MAX] = {
 	{ "accounts_after", "Regnskab senest (måneder efter periodens slut)",
 	  VT_INT, 0, 1, 24, NULL },
 	{ "reason", "Begrundelse for afslag", VT_TEXT, 0, 0, 20000, NULL },
+	{ "step", "Trin", VT_ENUM, 0, 0, 0, staff_steps },
 };
 
+/* What ?done= says after a rejection (POST/redirect/GET). */
+static const char *const done_msg[][2] = {
+	{ "rejected",	"Afslaget er registreret. Ansøgeren kan se "
+			"afgørelsen og begrundelsen med det samme." },
+};
+
+#define MAXDUE	64
+
 static void
-fill_app(struct http_req *r, struct tpl_dict *d, const PGresult *a)
+fill_app(struct tpl_dict *d, const PGresult *a)
 {
 	const char	*params[1] = { db_val(a, 0, 0) };
 	PGresult	*b;
@@ -60,23 +78,29 @@ fill_app(struct http_req *r, struct tpl_dict *d, const PGresult *a)
 	tpl_set(d, "SUBMITTED", db_val(a, 0, 13));
 	tpl_set(d, "POOL_ID", db_val(a, 0, 16));
 	tpl_set(d, "POOL_NAME", db_val(a, 0, 17));
+	form_amount(d, "POOL_AMOUNT", db_val(a, 0, 18));
 	if ((b = db_exec(STMT_APP_BUDGET, params)) != NULL) {
 		for (i = 0; i < PQntuples(b); i++) {
 			l = tpl_section(d, "BUDGET");
 			tpl_set(l, "TEXT", db_val(b, i, 1));
 			form_amount(l, "LAMOUNT", db_val(b, i, 2));
 		}
+		tpl_show(d, PQntuples(b) > 0 ? "HAS_BUDGET" : "NO_BUDGET");
 		PQclear(b);
 	}
-	attach_list(d, STMT_APP_FILES, db_val(a, 0, 0));
-	(void)r;
+	if (atoi(db_val(a, 0, 20)) > 0)
+		attach_list(tpl_section(d, "HAS_FILES"), STMT_APP_FILES,
+		    db_val(a, 0, 0));
+	else
+		tpl_show(d, "NO_FILES");
 }
 
-/* The decision already made: award details or the reason for rejection. */
-static void
-fill_decided(struct tpl_dict *d, const PGresult *a)
+/* The decision already made: award details or the reason for rejection.
+ * Returns the grant number, if awarded. */
+static const char *
+fill_decided(struct http_req *r, struct tpl_dict *d, const PGresult *a)
 {
-	const char	*params[1] = { db_val(a, 0, 0) };
+	const char	*params[1] = { db_val(a, 0, 0) }, *grant = NULL;
 	PGresult	*w;
 	struct tpl_dict	*s;
 
@@ -84,25 +108,32 @@ fill_decided(struct tpl_dict *d, const PGresult *a)
 		s = tpl_section(d, "REJECTED");
 		tpl_set(s, "REASON", db_val(a, 0, 15));
 		tpl_set(s, "ON", db_val(a, 0, 14));
-		tpl_set(s, "BY", db_val(a, 0, 19));
-		return;
+		if (*db_val(a, 0, 19) != '\0')
+			tpl_set(tpl_section(s, "BY_SET"), "BY", db_val(a, 0, 19));
+		return NULL;
 	}
 	if ((w = db_exec(STMT_AWARD_BY_APP, params)) == NULL)
-		return;
+		return NULL;
 	if (PQntuples(w) == 1) {
 		s = tpl_section(d, "AWARDED");
-		tpl_set(s, "GRANT_NO", db_val(w, 0, 0));
+		grant = arena_strdup(r->ar, db_val(w, 0, 0));
+		tpl_set(s, "GRANT_NO", grant);
 		form_amount(s, "GAMOUNT", db_val(w, 0, 1));
 		tpl_set(s, "GSTART", db_val(w, 0, 2));
 		tpl_set(s, "GEND", db_val(w, 0, 3));
 		tpl_set(s, "ON", db_val(a, 0, 14));
-		tpl_set(s, "BY", db_val(a, 0, 19));
+		if (*db_val(a, 0, 19) != '\0')
+			tpl_set(tpl_section(s, "BY_SET"), "BY", db_val(a, 0, 19));
 		if (strcmp(db_val(w, 0, 4), "t") == 0)
 			tpl_show(s, "GACCOUNTING");
 		if (strcmp(db_val(w, 0, 5), "t") == 0)
 			tpl_show(s, "GAUDITOR");
+		if (*db_val(w, 0, 6) != '\0')
+			tpl_set(tpl_section(s, "GCONDITIONS"), "TEXT",
+			    db_val(w, 0, 6));
 	}
 	PQclear(w);
+	return grant;
 }
 
 static int
@@ -118,29 +149,73 @@ exec1(int stmt, const char **p)
 	return n;
 }
 
-/* Creates the award and its obligations; fills grant number and code. */
+/* The award's reporting obligations, as grant_schedule() makes them. */
+static size_t
+schedule(const struct valid_value *v, struct grant_due *due)
+{
+	return grant_schedule((cal_day)v[F_START].num, (cal_day)v[F_END].num,
+	    (int)v[F_EVERY].num, (int)v[F_ACCOUNTING].num,
+	    (int)v[F_AFTER].num, due, MAXDUE);
+}
+
+static int
+needs_auditor(const struct valid_value *v)
+{
+	return v[F_ACCOUNTING].num && grant_auditor_required(
+	    v[F_AMOUNT].num, staff_setting("grants.auditor_threshold_ore",
+	    INT64_C(50000000)));
+}
+
+/* The obligations as rows OBLIG of section HAS_OBLIG, or NO_OBLIG. */
+static void
+fill_due(struct tpl_dict *d, const struct grant_due *due, size_t n)
+{
+	struct tpl_dict	*o;
+	char		 day[11];
+	size_t		 i;
+	int		 seq_s = 0;
+
+	if (n == 0) {
+		tpl_show(d, "NO_OBLIG");
+		return;
+	}
+	d = tpl_section(d, "HAS_OBLIG");
+	for (i = 0; i < n; i++) {
+		o = tpl_section(d, "OBLIG");
+		cal_format(due[i].due, day);
+		tpl_set(o, "DUE", day);
+		if (due[i].kind == GK_STATUS)
+			tpl_set_int(tpl_section(o, "STATUS_REPORT"), "SEQ",
+			    ++seq_s);
+		else
+			tpl_show(o, "ACCOUNTS");
+	}
+}
+
+/*
+ * Creates the award and its obligations; fills grant number and code.
+ * 0 done, 1 the application is no longer undecided, -1 database error.
+ */
 static int
 award(struct http_req *r, const char *aid, const struct valid_value *v,
-    const char **grant_no, char *code)
+    const struct grant_due *due, size_t n, const char **grant_no,
+    char *code)
 {
-	struct grant_due due[64];
 	char		 hash[CRYPTO_PWHASH_MAX], day[11];
 	const char	*p[9];
 	PGresult	*res;
 	const char	*award_id;
-	size_t		 n, i;
-	int		 seq_s = 0, seq_a = 0, auditor;
+	size_t		 i;
+	int		 seq_s = 0, seq_a = 0, k;
 
-	auditor = v[F_ACCOUNTING].num && grant_auditor_required(
-	    v[F_AMOUNT].num, staff_setting("grants.auditor_threshold_ore",
-	    INT64_C(50000000)));
 	crypto_digits(code, 16);
 	if (crypto_pw_hash(code, hash) == -1)
 		return -1;
 	p[0] = aid;
 	p[1] = staff_user.id;
-	if (exec1(STMT_APP_AWARDED, p) != 1)
-		return -1;
+	/* The state check: a second award, however it comes, finds none. */
+	if ((k = exec1(STMT_APP_AWARDED, p)) != 1)
+		return k == 0 ? 1 : -1;
 	p[1] = arena_printf(r->ar, "%lld", (long long)v[F_AMOUNT].num);
 	p[2] = v[F_CONDITIONS].str;
 	cal_format((cal_day)v[F_START].num, day);
@@ -148,7 +223,7 @@ award(struct http_req *r, const char *aid, const struct valid_value *v,
 	cal_format((cal_day)v[F_END].num, day);
 	p[4] = arena_strdup(r->ar, day);
 	p[5] = v[F_ACCOUNTING].num ? "t" : "f";
-	p[6] = auditor ? "t" : "f";
+	p[6] = needs_auditor(v) ? "t" : "f";
 	p[7] = hash;
 	p[8] = staff_user.id;
 	if ((res = db_exec(STMT_AWARD_INSERT, p)) == NULL)
@@ -160,9 +235,6 @@ award(struct http_req *r, const char *aid, const struct valid_value *v,
 	p[1] = aid;
 	if (exec1(STMT_AWARD_BUDGET_COPY, p) == -1)
 		return -1;
-	n = grant_schedule((cal_day)v[F_START].num, (cal_day)v[F_END].num,
-	    (int)v[F_EVERY].num, (int)v[F_ACCOUNTING].num,
-	    (int)v[F_AFTER].num, due, sizeof(due) / sizeof(due[0]));
 	for (i = 0; i < n; i++) {
 		cal_format(due[i].due, day);
 		p[1] = due[i].kind == GK_STATUS ? "status" : "accounts";
@@ -172,7 +244,8 @@ award(struct http_req *r, const char *aid, const struct valid_value *v,
 		if (exec1(STMT_OBLIG_ADD, p) == -1)
 			return -1;
 	}
-	return staff_audit("application", aid, "award", *grant_no);
+	return staff_audit("application", aid, "award", *grant_no) == -1 ?
+	    -1 : 0;
 }
 
 /* Checks what each decision needs; returns the number of errors. */
@@ -182,35 +255,185 @@ check(struct tpl_dict *d, struct valid_value *v, const PGresult *a)
 	size_t	 errs = 0;
 
 	if (v[F_DECISION].err != NULL)
-		return 1;
-	if (v[F_DECISION].num == 1) {
-		if (!v[F_REASON].present) {
+		return 0;	/* counted and shown by the caller */
+	if (v[F_DECISION].num == D_REJECT) {
+		if (v[F_REASON].err == NULL && !v[F_REASON].present) {
 			form_error(d, "reason", "Skriv en begrundelse for "
 			    "afslaget.");
 			errs++;
 		}
 		return errs;
 	}
-	if (!v[F_AMOUNT].present) {
-		form_error(d, "amount", "Udfyld det bevilgede beløb.");
-		errs++;
-	} else if (v[F_AMOUNT].num > strtoll(db_val(a, 0, 18), NULL, 10)) {
-		form_error(d, "amount", "Beløbet er større end puljen.");
-		errs++;
+	if (v[F_AMOUNT].err == NULL) {
+		if (!v[F_AMOUNT].present) {
+			form_error(d, "amount", "Udfyld det bevilgede beløb.");
+			errs++;
+		} else if (v[F_AMOUNT].num > strtoll(db_val(a, 0, 18), NULL,
+		    10)) {
+			form_error(d, "amount", "Beløbet er større end "
+			    "puljen.");
+			errs++;
+		}
 	}
-	if (!v[F_START].present || !v[F_END].present) {
-		form_error(d, "period_start", "Udfyld tilskudsperioden.");
-		errs++;
-	} else if (v[F_END].num < v[F_START].num) {
-		form_error(d, "period_end", "Periodens slut skal ligge efter "
-		    "dens start.");
-		errs++;
+	if (v[F_START].err == NULL && v[F_END].err == NULL) {
+		if (!v[F_START].present || !v[F_END].present) {
+			form_error(d, !v[F_START].present ? "period_start" :
+			    "period_end", "Udfyld tilskudsperioden.");
+			errs++;
+		} else if (v[F_END].num < v[F_START].num) {
+			form_error(d, "period_end", "Periodens slut skal "
+			    "ligge efter dens start.");
+			errs++;
+		}
 	}
-	if (v[F_ACCOUNTING].num && !v[F_AFTER].present) {
+	if (v[F_ACCOUNTING].num && v[F_AFTER].err == NULL &&
+	    !v[F_AFTER].present) {
 		form_error(d, "accounts_after", "Angiv fristen for regnskabet.");
 		errs++;
 	}
 	return errs;
+}
+
+/*
+ * A POST to an application that is decided already.  The same decision
+ * again (a reload, a double click, a second tab) is answered with the
+ * decision as it stands; a different one is a conflict.
+ */
+static int
+decided_again(struct http_req *r, const PGresult *a,
+    const struct valid_value *v)
+{
+	struct page	 pg;
+	struct tpl_dict	*d, *n;
+	const char	*st = db_val(a, 0, 2), *grant;
+	int		 same;
+
+	same = v[F_DECISION].err == NULL &&
+	    ((v[F_DECISION].num == D_AWARD && strcmp(st, "awarded") == 0) ||
+	    (v[F_DECISION].num == D_REJECT && strcmp(st, "rejected") == 0));
+	d = page_new(r, &pg, "staff/application.tpl", db_val(a, 0, 1));
+	fill_app(d, a);
+	grant = fill_decided(r, d, a);
+	if (same && grant != NULL)
+		tpl_set(tpl_section(d, "ALREADY_AWARDED"), "GRANT_NO", grant);
+	else if (same)
+		tpl_show(d, "ALREADY_REJECTED");
+	else {
+		n = tpl_section(d, "CONFLICT");
+		tpl_set(n, "WHAT", strcmp(st, "awarded") == 0 ?
+		    "har allerede fået tilsagn" : "er allerede afslået");
+		if (*db_val(a, 0, 19) != '\0')
+			tpl_set(tpl_section(n, "BY_SET"), "BY", db_val(a, 0, 19));
+		tpl_set(n, "ON", db_val(a, 0, 14));
+	}
+	return page_send(r, &pg, same ? 200 : 409);
+}
+
+/* The confirmation page of a valid decision. */
+static int
+confirm_page(struct http_req *r, const PGresult *a,
+    const struct valid_value *v)
+{
+	struct grant_due	 due[MAXDUE];
+	struct page		 pg;
+	struct tpl_dict		*d, *s;
+	char			 amount[48];
+	size_t			 n;
+	int			 award_it = v[F_DECISION].num == D_AWARD;
+
+	d = staff_confirm(r, &pg, award_it ? "Bekræft tilsagnet" :
+	    "Bekræft afslaget", arena_printf(r->ar, "/staff/applications/%s",
+	    db_val(a, 0, 0)), award_it ? "AWARD" : "REJECT_APP", fields,
+	    F__MAX);
+	tpl_set(d, "CASE_NO", db_val(a, 0, 1));
+	tpl_set(d, "ORG", db_val(a, 0, 3));
+	tpl_set(d, "CVR", db_val(a, 0, 4));
+	tpl_set(d, "TITLE", db_val(a, 0, 8));
+	tpl_set(d, "EMAIL", db_val(a, 0, 6));
+	tpl_set(d, "POOL_NAME", db_val(a, 0, 17));
+	form_amount(d, "REQUESTED", db_val(a, 0, 12));
+	if (!award_it) {
+		tpl_show(d, "DANGER");
+		tpl_set(d, "CONFIRM_LABEL", "Bekræft og giv afslag");
+		tpl_set(d, "REASON", v[F_REASON].str);
+		return page_send(r, &pg, 200);
+	}
+	tpl_set(d, "CONFIRM_LABEL", "Bekræft og giv tilsagn");
+	valid_fmt_amount(v[F_AMOUNT].num, amount, sizeof(amount));
+	tpl_set(d, "AMOUNT", amount);
+	tpl_set(d, "GSTART", kv_str(&r->form, "period_start"));
+	tpl_set(d, "GEND", kv_str(&r->form, "period_end"));
+	if (v[F_CONDITIONS].present)
+		tpl_set(tpl_section(d, "CONDITIONS"), "TEXT",
+		    v[F_CONDITIONS].str);
+	else
+		tpl_show(d, "NO_CONDITIONS");
+	s = tpl_section(d, v[F_ACCOUNTING].num ? "ACCOUNTING" :
+	    "NO_ACCOUNTING");
+	if (v[F_ACCOUNTING].num && needs_auditor(v))
+		tpl_show(s, "AUDITOR");
+	n = schedule(v, due);
+	fill_due(d, due, n);
+	return page_send(r, &pg, 200);
+}
+
+/* Carries out a confirmed decision. */
+static int
+decide(struct http_req *r, const PGresult *a, const struct valid_value *v)
+{
+	struct grant_due	 due[MAXDUE];
+	const char		*params[3], *grant_no = NULL, *aid;
+	struct page		 pg;
+	struct tpl_dict		*d;
+	char			 code[17], amount[48];
+	size_t			 n = 0;
+	int			 rc;
+
+	aid = db_val(a, 0, 0);
+	if (db_begin() == -1)
+		return 503;
+	if (v[F_DECISION].num == D_REJECT) {
+		params[0] = aid;
+		params[1] = staff_user.id;
+		params[2] = v[F_REASON].str;
+		if ((rc = exec1(STMT_APP_REJECT, params)) == 1 &&
+		    (staff_audit("application", aid, "reject",
+		    v[F_REASON].str) == -1 || db_commit() == -1))
+			rc = -1;
+	} else {
+		n = schedule(v, due);
+		if ((rc = award(r, aid, v, due, n, &grant_no, code)) == 0)
+			rc = db_commit() == -1 ? -1 : 1;
+		else
+			rc = rc == 1 ? 0 : -1;
+	}
+	if (rc != 1) {
+		db_rollback();
+		return rc;	/* 0: decided meanwhile, -1: database */
+	}
+	if (v[F_DECISION].num == D_REJECT) {
+		http_redirect(r, arena_printf(r->ar, "/staff/applications/%s"
+		    "?done=rejected", aid));
+		return 1;
+	}
+	/* Shown once: the code is not kept anywhere but in the letter. */
+	d = page_new(r, &pg, "staff/awarded.tpl", "Tilsagn givet");
+	tpl_set(d, "GRANT_NO", grant_no);
+	tpl_setf(d, "CODE", "%.4s %.4s %.4s %.4s", code, code + 4, code + 8,
+	    code + 12);
+	sodium_memzero(code, sizeof(code));
+	tpl_set(d, "AID", aid);
+	tpl_set(d, "ORG", db_val(a, 0, 3));
+	tpl_set(d, "TITLE", db_val(a, 0, 8));
+	tpl_set(d, "EMAIL", db_val(a, 0, 6));
+	tpl_set(d, "CONTACT", db_val(a, 0, 5));
+	valid_fmt_amount(v[F_AMOUNT].num, amount, sizeof(amount));
+	tpl_set(d, "AMOUNT", amount);
+	fill_due(d, due, n);
+	if (needs_auditor(v))
+		tpl_show(d, "AUDITOR");
+	page_send(r, &pg, 200);
+	return 1;
 }
 
 int
@@ -218,13 +441,13 @@ page_application(struct http_req *r)
 {
 	struct valid_value	 v[F__MAX];
 	struct valid_msgbuf	 msgs[F__MAX];
-	const char		*params[3], *grant_no;
+	const char		*params[1], *msg;
 	struct page		 pg;
 	struct tpl_dict		*d;
 	PGresult		*a;
-	char			 code[17];
-	size_t			 errs;
+	size_t			 errs = 0;
 	int64_t			 id;
+	int			 rc;
 
 	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
 		return 404;
@@ -235,65 +458,65 @@ page_application(struct http_req *r)
 		PQclear(a);
 		return 404;
 	}
-	d = page_new(r, &pg, "staff/application.tpl", db_val(a, 0, 1));
-	fill_app(r, d, a);
-	if (strcmp(db_val(a, 0, 2), "submitted") != 0) {
-		fill_decided(d, a);
-		PQclear(a);
-		if (r->method == HTTP_POST) {
-			tpl_dict_free(pg.root);
-			return app_error(r, 409, "Ansøgningen er allerede "
-			    "afgjort.");
+	if (r->method == HTTP_POST) {
+		errs = valid_form(fields, F__MAX, &r->form, v, msgs);
+		/* Hidden fields and buttons: only a hand-made POST gets here. */
+		if (v[F_DECISION].err != NULL || v[F_STEP].err != NULL) {
+			PQclear(a);
+			return app_error(r, 400, "Formularen sagde ikke, hvilken "
+			    "afgørelse eller hvilket trin der var valgt. Gå "
+			    "tilbage til ansøgningen, og prøv igen.");
 		}
+		if (strcmp(db_val(a, 0, 2), "submitted") != 0) {
+			rc = decided_again(r, a, v);
+			PQclear(a);
+			return rc;
+		}
+	}
+	d = page_new(r, &pg, "staff/application.tpl", db_val(a, 0, 1));
+	fill_app(d, a);
+	if (r->method != HTTP_POST) {
+		if (strcmp(db_val(a, 0, 2), "submitted") != 0)
+			fill_decided(r, d, a);
+		else {
+			char	 req[48];
+
+			tpl_show(d, "UNDECIDED");
+			valid_fmt_amount(strtoll(db_val(a, 0, 12), NULL, 10),
+			    req, sizeof(req));
+			form_set(d, "amount", req);
+			form_set(d, "period_start", db_val(a, 0, 10));
+			form_set(d, "period_end", db_val(a, 0, 11));
+			form_set(d, "status_every", "6");
+			form_set(d, "accounts_after", "3");
+			form_choice(d, "accounting", "on");
+		}
+		if ((msg = LABEL_OF(done_msg, staff_query(r, "done"))) !=
+		    NULL)
+			tpl_set(tpl_section(d, "DONE"), "MSG", msg);
+		PQclear(a);
 		return page_send(r, &pg, 200);
 	}
 	tpl_show(d, "UNDECIDED");
-	if (r->method != HTTP_POST) {
-		char	 req[48];
-
-		valid_fmt_amount(strtoll(db_val(a, 0, 12), NULL, 10), req,
-		    sizeof(req));
-		form_set(d, "amount", req);
-		form_set(d, "period_start", db_val(a, 0, 10));
-		form_set(d, "period_end", db_val(a, 0, 11));
-		form_set(d, "status_every", "6");
-		form_set(d, "accounts_after", "3");
-		form_choice(d, "accounting", "on");
-		PQclear(a);
-		return page_send(r, &pg, 200);
-	}
-	errs = valid_form(fields, F__MAX, &r->form, v, msgs);
 	form_fill(d, fields, F__MAX, &r->form, v);
 	errs += check(d, v, a);
-	PQclear(a);
-	if (errs > 0)
-		return page_send(r, &pg, 422);
+	if (errs > 0 || (v[F_STEP].present && v[F_STEP].num == STEP_EDIT)) {
+		PQclear(a);
+		return page_send(r, &pg, errs > 0 ? 422 : 200);
+	}
 	tpl_dict_free(pg.root);
-	if (db_begin() == -1)
-		return 503;
-	if (v[F_DECISION].num == 1) {
-		params[1] = staff_user.id;
-		params[2] = v[F_REASON].str;
-		if (exec1(STMT_APP_REJECT, params) != 1 ||
-		    staff_audit("application", r->args[0], "reject",
-		    v[F_REASON].str) == -1 || db_commit() == -1) {
-			db_rollback();
+	if (!v[F_STEP].present)
+		rc = confirm_page(r, a, v);
+	else if ((rc = decide(r, a, v)) == 1)
+		rc = 0;
+	else if (rc == 0) {
+		/* Decided by someone else while this one was confirmed. */
+		PQclear(a);
+		if ((a = db_exec(STMT_APP_GET, params)) == NULL)
 			return 503;
-		}
-		http_redirect(r, arena_printf(r->ar, "/staff/applications/%s",
-		    r->args[0]));
-		return 0;
-	}
-	if (award(r, r->args[0], v, &grant_no, code) == -1 ||
-	    db_commit() == -1) {
-		db_rollback();
-		return 503;
-	}
-	/* Shown once: the code is not kept anywhere but in the letter. */
-	d = page_new(r, &pg, "staff/awarded.tpl", "Tilsagn givet");
-	tpl_set(d, "GRANT_NO", grant_no);
-	tpl_setf(d, "CODE", "%.4s %.4s %.4s %.4s", code, code + 4, code + 8,
-	    code + 12);
-	tpl_set(d, "AID", r->args[0]);
-	return page_send(r, &pg, 200);
+		rc = decided_again(r, a, v);
+	} else
+		rc = 503;
+	PQclear(a);
+	return rc;
 }

@@ -3,6 +3,12 @@
  * trail, and the actions on it: take, return for correction (starts a
  * pause), approve, reject, demand repayment, message the recipient, note.
  * Every action is an event with who and when.
+ *
+ * The final ones (approve, reject, repayment) go through a confirmation
+ * page.  Every action is safe to repeat: the page's one-time key (with
+ * the action and its text) is claimed with the action, and the state
+ * changes are state checks, so a reload or double click does nothing
+ * twice and is told so.  Results go by POST/redirect/GET (?done=).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +19,7 @@
 #include "staff.h"
 #include "valid.h"
 
-enum { F_ACTION, F_MESSAGE, F_AMOUNT, F__MAX };
+enum { F_ACTION, F_MESSAGE, F_AMOUNT, F_STEP, F_ONCE, F__MAX };
 
 enum act { A_TAKE, A_RETURN, A_APPROVE, A_REJECT, A_REPAY, A_MESSAGE, A_NOTE };
 
@@ -22,10 +28,17 @@ static const char *const actions[] = {
 	NULL
 };
 
+/* The form on the page each action comes from (ids "message_<form>"). */
+static const char *const action_form[] = {
+	"take", "return", "decide", "decide", "repay", "message", "note"
+};
+
 static const struct valid_field fields[F__MAX] = {
 	{ "action", "Handling", VT_ENUM, VF_REQUIRED, 0, 0, actions },
 	{ "message", "Besked", VT_TEXT, 0, 0, 20000, NULL },
 	{ "amount", "Beløb", VT_AMOUNT, 0, 1, INT64_C(100000000000000), NULL },
+	{ "step", "Trin", VT_ENUM, 0, 0, 0, staff_steps },
+	STAFF_ONCE_FIELD,
 };
 
 static const char *const event_label[][2] = {
@@ -39,6 +52,27 @@ static const char *const event_label[][2] = {
 	{ "message", "Besked til modtageren" },
 	{ "note", "Intern note" },
 	{ "imported", "Importeret" },
+};
+
+static const char *const source_label[][2] = {
+	{ "form", "indsendt i formularen" },
+	{ "xml", "indsendt som XML-fil" },
+	{ "import", "importeret fra et tidligere system" },
+};
+
+/* What the page says after each action (?done=<action>). */
+static const char *const done_msg[][2] = {
+	{ "take",	"Du har taget sagen. Du står nu som sagsbehandler." },
+	{ "return",	"Sagen er sendt retur til rettelse. Modtageren kan "
+			"se beskeden og indsende rapporten igen." },
+	{ "approve",	"Sagen er godkendt. Modtageren kan se afgørelsen." },
+	{ "reject",	"Sagen er afvist. Modtageren kan se afgørelsen og "
+			"begrundelsen." },
+	{ "repayment",	"Kravet om tilbagebetaling er registreret, og "
+			"modtageren kan se det." },
+	{ "message",	"Beskeden er sendt til modtageren." },
+	{ "note",	"Den interne note er gemt. Modtageren kan ikke se "
+			"den." },
 };
 
 static void
@@ -55,14 +89,32 @@ fill_events(struct tpl_dict *d, const char *sid)
 		e = tpl_section(d, "EVENT");
 		tpl_set(e, "AT", db_val(res, i, 0));
 		tpl_set(e, "WHAT", LABEL_OF(event_label, db_val(res, i, 1)));
-		tpl_set(e, "MESSAGE", db_val(res, i, 2));
+		if (*db_val(res, i, 2) != '\0')
+			tpl_set(tpl_section(e, "HAS_MESSAGE"), "MESSAGE",
+			    db_val(res, i, 2));
 		if (!db_isnull(res, i, 3)) {
 			form_amount(tpl_section(e, "AMOUNT"), "SUM", db_val(res, i, 3));
 		}
 		tpl_set(e, "WHO", strcmp(db_val(res, i, 4), "t") == 0 ?
 		    "Tilskudsmodtager" : db_val(res, i, 5));
+		if (strcmp(db_val(res, i, 1), "note") == 0)
+			tpl_show(e, "NOTE");
 	}
+	if (PQntuples(res) == 0)
+		tpl_show(d, "NO_EVENTS");
+	else
+		tpl_show(d, "HAS_EVENTS");
 	PQclear(res);
+}
+
+/* A share in per mille as "12,5 %" (no sign). */
+static void
+set_pct(struct tpl_dict *d, const char *key, int64_t pm)
+{
+	if (pm < 0)
+		pm = -pm;
+	tpl_setf(d, key, "%lld,%lld %%", (long long)(pm / 10),
+	    (long long)(pm % 10));
 }
 
 static void
@@ -70,11 +122,12 @@ fill_lines(struct tpl_dict *d, const char *sid, int permille)
 {
 	const char	*params[1] = { sid };
 	PGresult	*res;
-	struct tpl_dict	*l;
+	struct tpl_dict	*l, *x;
 	char		 amount[48];
-	int64_t		 b, a;
+	int64_t		 b, a, pm;
 	int		 i;
 
+	set_pct(d, "LIMIT_PCT", permille);
 	if ((res = db_exec(STMT_CASE_LINES, params)) == NULL)
 		return;
 	for (i = 0; i < PQntuples(res); i++) {
@@ -87,44 +140,102 @@ fill_lines(struct tpl_dict *d, const char *sid, int permille)
 		valid_fmt_amount(a, amount, sizeof(amount));
 		tpl_set(l, "ACTUAL", amount);
 		tpl_set(l, "EXPLANATION", db_val(res, i, 4));
-		if (grant_deviates(b, a, permille))
+		/* The share and its direction in words, not colour alone. */
+		if (grant_deviation_permille(b, a, &pm) == -1)
+			tpl_show(l, a != 0 ? "NO_BUDGET" : "NO_DIFF");
+		else if (pm == 0)
+			tpl_show(l, "NO_DIFF");
+		else {
+			x = tpl_section(l, pm > 0 ? "OVER" : "UNDER");
+			set_pct(x, "PCT", pm);
+		}
+		if (grant_deviates(b, a, permille)) {
 			tpl_show(l, "DEVIATES");
+			set_pct(tpl_section(l, "DEVIATES_WORDS"), "LIMIT_PCT",
+			    permille);
+		}
 	}
+	tpl_show(d, PQntuples(res) > 0 ? "HAS_LINES" : "NO_LINES");
 	PQclear(res);
 }
 
+/* The pauses in words: "2.–9. december 2026 (7 dage)". */
+static void
+fill_pauses(struct tpl_dict *d, const char *text, int stop)
+{
+	struct grant_pause	 p[32];
+	struct tpl_dict		*t;
+	char			 buf[GRANT_PERIOD_MAX];
+	size_t			 i, n;
+
+	n = staff_pauses(text, p, sizeof(p) / sizeof(p[0]));
+	if (n == 0) {
+		tpl_show(d, "NO_PAUSES");
+		return;
+	}
+	d = tpl_section(d, "HAS_PAUSES");
+	tpl_show(d, stop ? "PAUSES_STOP" : "PAUSES_COUNT");
+	for (i = 0; i < n; i++) {
+		t = tpl_section(d, "PAUSE");
+		if (p[i].end == GRANT_NODAY) {
+			cal_format_long(p[i].start, buf, sizeof(buf));
+			tpl_set(tpl_section(t, "PAUSE_OPEN"), "START", buf);
+			continue;
+		}
+		grant_period_long(p[i].start, p[i].end, buf, sizeof(buf));
+		t = tpl_section(t, "PAUSE_DONE");
+		tpl_set(t, "PERIOD", buf);
+		tpl_setf(t, "DAYS", "%lld", (long long)p[i].end - p[i].start);
+		tpl_show(t, p[i].end - p[i].start == 1 ? "ONE_DAY" : "DAYS_N");
+	}
+}
+
+/* The page; v and the action's form get what was typed (v may be NULL). */
 static int
 case_page(struct http_req *r, const PGresult *s, int status,
-    const struct valid_value *v)
+    const struct valid_value *v, const char *notice_key)
 {
 	struct page	 pg;
 	struct tpl_dict	*d, *t;
 	cal_day		 today = cal_local_day(time(NULL), NULL);
-	const char	*st = db_val(s, 0, 3), *sid = db_val(s, 0, 0);
-	int		 limit, elapsed = 0, open;
+	const char	*st = db_val(s, 0, 3), *sid = db_val(s, 0, 0), *msg;
+	const char	*form, *once;
+	int		 limit, elapsed = 0, open, stop, mine, left;
 
 	limit = (int)staff_setting("grants.clock_limit_days", 155);
+	stop = staff_setting("grants.clock_pauses", 0) != 0;
 	staff_clock(db_val(s, 0, 4), db_val(s, 0, 5), db_val(s, 0, 19), today,
-	    staff_setting("grants.clock_pauses", 0) != 0, &elapsed);
+	    stop, &elapsed);
+	left = limit - elapsed;
 	d = page_new(r, &pg, "staff/case.tpl", db_val(s, 0, 1));
+	if (notice_key != NULL)
+		tpl_show(d, notice_key);
+	if ((msg = LABEL_OF(done_msg, staff_query(r, "done"))) != NULL)
+		tpl_set(tpl_section(d, kv_str(&r->query, "again") != NULL ?
+		    "AGAIN" : "DONE"), "MSG", msg);
 	tpl_set(d, "SID", sid);
 	tpl_set(d, "CASE_NO", db_val(s, 0, 1));
 	tpl_set(d, "KIND", grant_kind_label(db_val(s, 0, 2)));
+	tpl_set(d, "STATUS_CODE", st);
 	tpl_set(d, "STATUS", grant_status_label(st));
 	tpl_set(d, "RECEIVED", db_val(s, 0, 4));
-	tpl_set(d, "DECIDED", db_val(s, 0, 5));
+	tpl_set(d, "DECIDED", *db_val(s, 0, 5) != '\0' ? db_val(s, 0, 5) :
+	    "Ikke afgjort endnu");
 	tpl_set(d, "GRANT", db_val(s, 0, 6));
 	tpl_set(d, "ORG", db_val(s, 0, 7));
 	tpl_set(d, "TITLE", db_val(s, 0, 8));
-	tpl_set(d, "HANDLER", db_val(s, 0, 11));
+	tpl_set(d, "HANDLER", *db_val(s, 0, 11) != '\0' ? db_val(s, 0, 11) :
+	    "Ingen endnu");
 	tpl_set(d, "VERSION", db_val(s, 0, 17));
-	tpl_set(d, "SOURCE", db_val(s, 0, 18));
-	tpl_set(d, "PAUSES", db_val(s, 0, 19));
+	tpl_set(d, "SOURCE", LABEL_OF(source_label, db_val(s, 0, 18)) != NULL ?
+	    LABEL_OF(source_label, db_val(s, 0, 18)) : db_val(s, 0, 18));
+	fill_pauses(d, db_val(s, 0, 19), stop);
 	tpl_set_int(d, "ELAPSED", elapsed);
-	tpl_set_int(d, "LEFT", limit - elapsed);
+	tpl_set_int(d, "LEFT", left < 0 ? -left : left);
 	tpl_set_int(d, "LIMIT", limit);
-	tpl_set(d, "CLASS", limit - elapsed < 0 ? "over" :
-	    limit - elapsed <= 30 ? "near" : "ok");
+	tpl_show(d, left < 0 ? "CLOCK_OVER" : "CLOCK_LEFT");
+	tpl_set(d, "CLASS", left < 0 ? "due-over" : left <= 30 ? "due-soon" :
+	    "due-later");
 	if (!db_isnull(s, 0, 10) && strcmp(db_val(s, 0, 10), "t") == 0)
 		tpl_show(d, "AUDITOR");
 	if (!db_isnull(s, 0, 16)) {
@@ -142,18 +253,89 @@ case_page(struct http_req *r, const PGresult *s, int status,
 		tpl_show(d, "CAN_REPAY");
 	}
 	open = strcmp(st, "received") == 0 || strcmp(st, "processing") == 0;
-	if (open || strcmp(st, "returned") == 0)
+	mine = !db_isnull(s, 0, 12) && staff_user.id != NULL &&
+	    strcmp(db_val(s, 0, 12), staff_user.id) == 0;
+	if ((open || strcmp(st, "returned") == 0) && !mine)
 		tpl_show(d, "CAN_TAKE");
+	if (mine)
+		tpl_show(d, "IS_MINE");
 	if (open) {
 		tpl_show(d, "CAN_DECIDE");
 		if (!db_isnull(s, 0, 6) && strcmp(db_val(s, 0, 18), "import"))
 			tpl_show(d, "CAN_RETURN");
 	}
 	fill_events(d, sid);
-	attach_list(d, STMT_CASE_FILES, sid);
-	if (v != NULL)
-		form_fill(d, fields, F__MAX, &r->form, v);
+	if (atoi(db_val(s, 0, 20)) > 0)
+		attach_list(tpl_section(d, "HAS_FILES"), STMT_CASE_FILES, sid);
+	else
+		tpl_show(d, "NO_FILES");
+	/* One key for the page's forms: one action is sent per page view. */
+	once = v != NULL && v[F_ONCE].err == NULL ? v[F_ONCE].str :
+	    app_once_new(r);
+	tpl_set(d, "ONCE", once);
+	if (v != NULL && v[F_ACTION].err == NULL) {
+		form = action_form[v[F_ACTION].num];
+		form_set(d, arena_printf(r->ar, "message_%s", form),
+		    kv_str(&r->form, "message") != NULL ?
+		    kv_str(&r->form, "message") : "");
+		form_set(d, "amount", kv_str(&r->form, "amount") != NULL ?
+		    kv_str(&r->form, "amount") : "");
+		if (v[F_MESSAGE].err != NULL)
+			form_error(d, arena_printf(r->ar, "message_%s", form),
+			    v[F_MESSAGE].err);
+		if (v[F_AMOUNT].err != NULL)
+			form_error(d, "amount", v[F_AMOUNT].err);
+	}
 	return page_send(r, &pg, status);
+}
+
+/* The confirmation page of approve, reject and repayment. */
+static int
+confirm_page(struct http_req *r, const PGresult *s,
+    const struct valid_value *v)
+{
+	static const char *const titles[][2] = {
+		{ "approve", "Bekræft godkendelsen" },
+		{ "reject", "Bekræft afvisningen" },
+		{ "repayment", "Bekræft kravet om tilbagebetaling" },
+	};
+	struct page	 pg;
+	struct tpl_dict	*d;
+	const char	*a = actions[v[F_ACTION].num];
+	char		 amount[48];
+
+	d = staff_confirm(r, &pg, LABEL_OF(titles, a), arena_printf(r->ar,
+	    "/staff/cases/%s", db_val(s, 0, 0)), "CASE_DECISION", fields,
+	    F__MAX);
+	tpl_set(d, "KIND", grant_kind_label(db_val(s, 0, 2)));
+	tpl_set(d, "CASE_NO", db_val(s, 0, 1));
+	tpl_set(d, "GRANT", db_val(s, 0, 6));
+	tpl_set(d, "ORG", db_val(s, 0, 7));
+	if (v[F_MESSAGE].present)
+		tpl_set(tpl_section(d, "MESSAGE_SET"), "MESSAGE",
+		    v[F_MESSAGE].str);
+	else
+		tpl_show(d, "NO_MESSAGE");
+	switch ((enum act)v[F_ACTION].num) {
+	case A_APPROVE:
+		tpl_show(d, "APPROVE");
+		tpl_set(d, "CONFIRM_LABEL", "Bekræft og godkend");
+		break;
+	case A_REJECT:
+		tpl_show(d, "REJECT");
+		tpl_show(d, "DANGER");
+		tpl_set(d, "CONFIRM_LABEL", "Bekræft og afvis");
+		break;
+	default:
+		valid_fmt_amount(v[F_AMOUNT].num, amount, sizeof(amount));
+		tpl_set(tpl_section(d, "AMOUNT_SET"), "AMOUNT", amount);
+		tpl_set(d, "AMOUNT", amount);
+		tpl_show(d, "REPAY");
+		tpl_show(d, "DANGER");
+		tpl_set(d, "CONFIRM_LABEL", "Bekræft og kræv tilbagebetaling");
+		break;
+	}
+	return page_send(r, &pg, 200);
 }
 
 static int
@@ -225,15 +407,70 @@ act(struct http_req *r, const char *sid, const struct valid_value *v)
 	return 1;
 }
 
+/* Whether the case, as it stands, is where the action would take it. */
+static int
+already(const PGresult *s, const struct valid_value *v)
+{
+	const char	*st = db_val(s, 0, 3);
+
+	switch ((enum act)v[F_ACTION].num) {
+	case A_TAKE:
+		return !db_isnull(s, 0, 12) &&
+		    strcmp(db_val(s, 0, 12), staff_user.id) == 0;
+	case A_RETURN:
+		return strcmp(st, "returned") == 0;
+	case A_APPROVE:
+		return strcmp(st, "approved") == 0;
+	case A_REJECT:
+		return strcmp(st, "rejected") == 0;
+	case A_REPAY:
+		return !db_isnull(s, 0, 16) &&
+		    strtoll(db_val(s, 0, 16), NULL, 10) == v[F_AMOUNT].num;
+	default:
+		return 0;
+	}
+}
+
+/* Whether the case's state allows the action (before confirming it). */
+static int
+allowed(const PGresult *s, const struct valid_value *v)
+{
+	const char	*st = db_val(s, 0, 3);
+	int		 open;
+
+	open = strcmp(st, "received") == 0 || strcmp(st, "processing") == 0;
+	switch ((enum act)v[F_ACTION].num) {
+	case A_TAKE:
+		return open || strcmp(st, "returned") == 0;
+	case A_RETURN:
+	case A_APPROVE:
+	case A_REJECT:
+		return open;
+	case A_REPAY:
+		return strcmp(db_val(s, 0, 2), "accounts") == 0;
+	default:
+		return 1;
+	}
+}
+
+static void
+done(struct http_req *r, const char *sid, const struct valid_value *v,
+    int again)
+{
+	http_redirect(r, arena_printf(r->ar, "/staff/cases/%s?done=%s%s", sid,
+	    actions[v[F_ACTION].num], again ? "&again=1" : ""));
+}
+
 int
 page_case(struct http_req *r)
 {
 	struct valid_value	 v[F__MAX];
 	struct valid_msgbuf	 msgs[F__MAX];
-	const char		*params[1] = { r->args[0] };
+	const char		*params[1] = { r->args[0] }, *content;
+	char			 hash[CRYPTO_HASHHEX];
 	PGresult		*s;
 	int64_t			 id;
-	int			 rc, a;
+	int			 rc, a, claim;
 
 	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
 		return 404;
@@ -244,37 +481,74 @@ page_case(struct http_req *r)
 		return 404;
 	}
 	if (r->method != HTTP_POST) {
-		rc = case_page(r, s, 200, NULL);
+		rc = case_page(r, s, 200, NULL, NULL);
 		PQclear(s);
 		return rc;
 	}
 	valid_form(fields, F__MAX, &r->form, v, msgs);
+	if (v[F_ACTION].err != NULL || v[F_STEP].err != NULL ||
+	    v[F_ONCE].err != NULL) {
+		/* Hidden fields and buttons: a stale or hand-made form. */
+		PQclear(s);
+		return app_error(r, 400, STAFF_ONCE_STALE);
+	}
 	a = (int)v[F_ACTION].num;
-	if (v[F_ACTION].err == NULL && !v[F_MESSAGE].present &&
+	if (!v[F_MESSAGE].present && v[F_MESSAGE].err == NULL &&
 	    (a == A_RETURN || a == A_REJECT || a == A_MESSAGE || a == A_NOTE))
 		v[F_MESSAGE].err = a == A_RETURN ? "Skriv, hvad modtageren "
-		    "skal rette." : "Skriv en besked.";
-	if (v[F_ACTION].err == NULL && a == A_REPAY && !v[F_AMOUNT].present &&
-	    v[F_AMOUNT].err == NULL)
+		    "skal rette." : a == A_REJECT ? "Skriv en begrundelse for "
+		    "afvisningen." : a == A_NOTE ? "Skriv noten." :
+		    "Skriv en besked.";
+	if (a == A_REPAY && !v[F_AMOUNT].present && v[F_AMOUNT].err == NULL)
 		v[F_AMOUNT].err = "Udfyld beløbet, der kræves tilbagebetalt.";
-	if (v[F_ACTION].err != NULL || v[F_MESSAGE].err != NULL ||
-	    v[F_AMOUNT].err != NULL) {
-		rc = case_page(r, s, 422, v);
+	if (a != A_REPAY)
+		v[F_AMOUNT].err = NULL;
+	if (!allowed(s, v)) {
+		rc = already(s, v) ? (done(r, r->args[0], v, 1), 0) :
+		    case_page(r, s, 409, NULL, "CONFLICT");
+		PQclear(s);
+		return rc;
+	}
+	if (v[F_MESSAGE].err != NULL || v[F_AMOUNT].err != NULL ||
+	    (v[F_STEP].present && v[F_STEP].num == STEP_EDIT)) {
+		rc = case_page(r, s, v[F_MESSAGE].err != NULL ||
+		    v[F_AMOUNT].err != NULL ? 422 : 200, v, NULL);
+		PQclear(s);
+		return rc;
+	}
+	if ((a == A_APPROVE || a == A_REJECT || a == A_REPAY) &&
+	    !v[F_STEP].present) {
+		rc = confirm_page(r, s, v);
 		PQclear(s);
 		return rc;
 	}
 	PQclear(s);
+	content = arena_printf(r->ar, "%s\n%lld\n%s", actions[a],
+	    (long long)(a == A_REPAY ? v[F_AMOUNT].num : 0), v[F_MESSAGE].str);
 	if (db_begin() == -1)
 		return 503;
+	if ((claim = staff_once_claim(r, "case", v[F_ONCE].str, content,
+	    r->args[0], hash)) != 1) {
+		db_rollback();
+		if (claim == -1)
+			return 503;
+		done(r, r->args[0], v, 1);	/* this very form, again */
+		return 0;
+	}
 	if ((rc = act(r, r->args[0], v)) != 0) {
 		db_rollback();
 		if (rc == -1)
 			return 503;
-		return app_error(r, 409, "Handlingen passer ikke til sagens "
-		    "status lige nu. Genindlæs sagen og prøv igen.");
+		/* Changed meanwhile (another tab, a colleague). */
+		if ((s = db_exec(STMT_CASE_GET, params)) == NULL)
+			return 503;
+		rc = already(s, v) ? (done(r, r->args[0], v, 1), 0) :
+		    case_page(r, s, 409, NULL, "CONFLICT");
+		PQclear(s);
+		return rc;
 	}
 	if (db_commit() == -1)
 		return 503;
-	http_redirect(r, arena_printf(r->ar, "/staff/cases/%s", r->args[0]));
+	done(r, r->args[0], v, 0);
 	return 0;
 }

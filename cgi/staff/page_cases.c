@@ -2,6 +2,11 @@
  * /staff/cases/: the queue of status reports and accounts, with the days
  * each has run and has left of the limit (155 days by default), the
  * handler, filters, sorting and pages.
+ *
+ * Every query parameter is checked against its list: a value the form
+ * cannot send (?sort=bogus) gets a 400 page with the filter form, which
+ * says what was wrong and offers the valid choices.  A page number past
+ * the last page shows the last page.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -83,6 +88,7 @@ page_cases(struct http_req *r)
 		form_fill(d, filters, Q__MAX, &r->query, v);
 		return page_send(r, &pg, 400);
 	}
+	tpl_show(d, "RESULT");
 	form_fill(d, filters, Q__MAX, &r->query, v);
 	if (!v[Q_STATE].present)
 		v[Q_STATE].str = "open";
@@ -127,14 +133,21 @@ page_cases(struct http_req *r)
 		tpl_set(t, "SID", db_val(res, i, 0));
 		tpl_set(t, "CASE_NO", db_val(res, i, 1));
 		tpl_set(t, "KIND", grant_kind_label(db_val(res, i, 2)));
+		tpl_set(t, "STATUS_CODE", db_val(res, i, 3));
 		tpl_set(t, "STATUS", grant_status_label(db_val(res, i, 3)));
 		tpl_set(t, "RECEIVED", db_val(res, i, 4));
 		tpl_set(t, "DECIDED", db_val(res, i, 5));
 		tpl_set(t, "GRANT", db_val(res, i, 6));
 		tpl_set(t, "ORG", db_val(res, i, 7));
-		tpl_set(t, "HANDLER", db_val(res, i, 8));
+		tpl_set(t, "HANDLER", *db_val(res, i, 8) != '\0' ?
+		    db_val(res, i, 8) : "Ikke fordelt");
 		tpl_set_int(t, "ELAPSED", rows[k].elapsed);
 		tpl_set_int(t, "LEFT", rows[k].left);
+		/* In words too: the colour of the row is not enough. */
+		if (rows[k].left < 0)
+			tpl_set_int(tpl_section(t, "OVER"), "N", -rows[k].left);
+		else
+			tpl_set_int(tpl_section(t, "LEFT_N"), "N", rows[k].left);
 		tpl_set(t, "CLASS", rows[k].left < 0 ? "over" :
 		    rows[k].left <= 30 ? "near" : "ok");
 	}
@@ -142,12 +155,16 @@ page_cases(struct http_req *r)
 	tpl_set_int(d, "LIMIT", limit);
 	tpl_setf(d, "PAGE", "%ld", page);
 	tpl_setf(d, "PAGES", "%ld", pages);
+	if (pages > 1)
+		tpl_show(d, "PAGER");
 	if (page > 1)
 		tpl_set(tpl_section(d, "PREV"), "URL", query_url(r, v, page - 1));
 	if (page < pages)
 		tpl_set(tpl_section(d, "NEXT"), "URL", query_url(r, v, page + 1));
 	if (n == 0)
 		tpl_show(d, "EMPTY");
+	else
+		tpl_show(d, "HAS_CASES");
 	PQclear(res);
 	return page_send(r, &pg, 200);
 }

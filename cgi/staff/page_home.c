@@ -1,9 +1,40 @@
 /* /staff/: the landing page after login. */
 #include <stdlib.h>
+#include <time.h>
 
 #include "form.h"
 #include "staff.h"
 #include "valid.h"
+
+/*
+ * Pools open for applications and pools opening later, by the same
+ * definition as the public list (grant_pool_phase()).  -1 on a database
+ * error.
+ */
+static int
+count_phases(int *open, int *upcoming)
+{
+	PGresult	*res;
+	cal_day		 today = cal_local_day(time(NULL), NULL), o, c;
+	enum grant_phase p;
+	int		 i;
+
+	*open = *upcoming = 0;
+	if ((res = db_exec(STMT_POOL_PHASES, NULL)) == NULL)
+		return -1;
+	for (i = 0; i < PQntuples(res); i++) {
+		if (cal_parse(db_val(res, i, 1), &o) == -1 ||
+		    cal_parse(db_val(res, i, 2), &c) == -1)
+			continue;
+		p = grant_pool_phase(db_val(res, i, 0), o, c, today);
+		if (p == GP_OPEN)
+			(*open)++;
+		else if (p == GP_UPCOMING)
+			(*upcoming)++;
+	}
+	PQclear(res);
+	return 0;
+}
 
 int
 page_home(struct http_req *r)
@@ -11,16 +42,19 @@ page_home(struct http_req *r)
 	struct page	 pg;
 	struct tpl_dict	*d, *w;
 	PGresult	*res;
+	int		 open, upcoming;
 
-	if ((res = db_exec(STMT_HOME_COUNTS, NULL)) == NULL)
+	if (count_phases(&open, &upcoming) == -1 ||
+	    (res = db_exec(STMT_HOME_COUNTS, NULL)) == NULL)
 		return 503;
 	d = page_new(r, &pg, "staff/home.tpl", "Forside");
 	tpl_set(d, "NAME", staff_user.name);
 	tpl_set(d, "POOLS", db_val(res, 0, 0));
-	tpl_set(d, "POOLS_OPEN", db_val(res, 0, 1));
-	form_amount(d, "POOLS_AMOUNT", db_val(res, 0, 2));
-	tpl_set(d, "CASES_OPEN", db_val(res, 0, 3));
-	tpl_set(d, "APPS_OPEN", db_val(res, 0, 4));
+	tpl_set_int(d, "POOLS_OPEN", open);
+	tpl_set_int(d, "POOLS_UPCOMING", upcoming);
+	form_amount(d, "POOLS_AMOUNT", db_val(res, 0, 1));
+	tpl_set(d, "CASES_OPEN", db_val(res, 0, 2));
+	tpl_set(d, "APPS_OPEN", db_val(res, 0, 3));
 	PQclear(res);
 	if (staff_has_role("admin"))
 		tpl_show(d, "ADMIN");

@@ -12,9 +12,16 @@
  *   pauser     optional: "start/slut" pairs separated by spaces
  * Every row is checked first and every error reported by line; nothing is
  * imported unless every row is good, and then all of it in one transaction.
+ *
+ * An import is safe to repeat: the form's one-time key and a digest of the
+ * file are stored with the import (import_batch), so the same POST again,
+ * or the same file from a new form, imports nothing a second time and
+ * says when it was imported.  The result is shown by POST/redirect/GET.
  */
 #include <stdlib.h>
 #include <string.h>
+
+#include <sodium.h>
 
 #include "csv.h"
 #include "form.h"
@@ -44,14 +51,80 @@ struct irow {
 	const char	*pend[MAXPAUSES];	/* NULL: still paused */
 };
 
+enum { F_ONCE, F__MAX };
+
+static const struct valid_field fields[F__MAX] = {
+	STAFF_ONCE_FIELD,
+};
+
+/* An error of one line, in the summary (the file input is its field). */
 static void
 row_error(struct http_req *r, struct tpl_dict *d, int line, const char *msg)
 {
-	struct tpl_dict	*e = tpl_section(d, "ROW_ERROR");
+	struct tpl_dict	*e;
 
-	tpl_set_int(e, "LINE", line);
-	tpl_set(e, "MSG", msg);
-	(void)r;
+	tpl_show(d, "HAS_ERRORS");
+	e = tpl_section(d, "ERRORS");
+	tpl_set(e, "FIELD", "file");
+	tpl_set(e, "MSG", arena_printf(r->ar, "Linje %d: %s", line, msg));
+}
+
+/* The file was refused: say so at the field, and that it must be chosen
+ * again (a browser cannot fill a file input in). */
+static int
+refused(struct http_req *r, struct page *pg, struct tpl_dict *d,
+    const struct http_file *f, size_t nerr)
+{
+	struct tpl_dict	*e;
+
+	e = tpl_section(d, "FILE_ERR");
+	if (nerr > 0)
+		tpl_set(e, "MSG", arena_printf(r->ar, "Filen blev afvist: %zu "
+		    "fejl. Intet er importeret.", nerr));
+	else
+		tpl_set(e, "MSG", "Filen blev afvist. Intet er importeret.");
+	if (f != NULL && f->len > 0)
+		tpl_set(tpl_section(d, "FILE_LOST"), "NAME", f->filename);
+	return page_send(r, pg, 422);
+}
+
+/* The result of an import, from ?batch= (and ?again=1 for a repeat). */
+static void
+batch_notice(struct tpl_dict *d, const char *batch, int again)
+{
+	const char	*p[1] = { batch };
+	struct tpl_dict	*n;
+	PGresult	*res;
+	int64_t		 id;
+
+	if (str_to_i64(batch, 1, INT64_MAX, &id) == -1 ||
+	    (res = db_exec(STMT_IMPORT_BATCH_GET, p)) == NULL)
+		return;
+	if (PQntuples(res) == 1) {
+		n = tpl_section(d, again ? "AGAIN" : "IMPORTED");
+		tpl_set(n, "N", db_val(res, 0, 2));
+		tpl_set(n, "FILENAME", db_val(res, 0, 1));
+		tpl_set(n, "AT", db_val(res, 0, 3));
+		tpl_set(n, "BY", db_val(res, 0, 4));
+	}
+	PQclear(res);
+}
+
+/* What the first import of this POST or this file recorded, or NULL. */
+static const char *
+first_batch(struct http_req *r, const char *once_hash, const char *file_hash)
+{
+	const char	*p[1] = { file_hash }, *id = NULL;
+	PGresult	*res;
+
+	if (once_hash != NULL)
+		return staff_once_ref(r, once_hash);
+	if ((res = db_exec(STMT_IMPORT_BATCH_FILE, p)) == NULL)
+		return NULL;
+	if (PQntuples(res) == 1)
+		id = arena_strdup(r->ar, db_val(res, 0, 0));
+	PQclear(res);
+	return id;
 }
 
 static int
@@ -205,18 +278,32 @@ import_rows(struct http_req *r, const struct irow *rows, size_t n,
 int
 page_import(struct http_req *r)
 {
+	struct valid_value	 v[F__MAX];
+	struct valid_msgbuf	 msgs[F__MAX];
 	struct page		 pg;
 	struct tpl_dict		*d;
 	const struct http_file	*f = NULL;
 	struct csv		*c;
 	struct irow		*rows;
-	const char		*why;
+	const char		*why, *p[4], *batch = NULL;
+	unsigned char		 digest[32];
+	char			 file_hash[CRYPTO_HASHHEX], once_hash[CRYPTO_HASHHEX];
+	PGresult		*res;
 	size_t			 n = 0, i, errs = 0;
-	int			 col[C__MAX], rc, bad = 0;
+	int			 col[C__MAX], rc, bad = 0, claim;
 
+	if (r->method == HTTP_POST &&
+	    valid_form(fields, F__MAX, &r->form, v, msgs) > 0)
+		return app_error(r, 400, STAFF_ONCE_STALE);
 	d = page_new(r, &pg, "staff/import.tpl", "Import af sager");
-	if (r->method != HTTP_POST)
+	tpl_set(d, "ONCE", r->method == HTTP_POST ? v[F_ONCE].str :
+	    app_once_new(r));
+	if (r->method != HTTP_POST) {
+		if (kv_str(&r->query, "batch") != NULL)
+			batch_notice(d, kv_str(&r->query, "batch"),
+			    kv_str(&r->query, "again") != NULL);
 		return page_send(r, &pg, 200);
+	}
 	for (i = 0; i < r->nfiles; i++)
 		if (strcmp(r->files[i].field, "file") == 0)
 			f = &r->files[i];
@@ -228,6 +315,7 @@ page_import(struct http_req *r)
 	csv_open(c, f->data, f->len);
 	if ((rc = csv_next(c, &why)) != 1 || (why = header(r, c, col)) != NULL) {
 		form_error(d, "file", rc == 0 ? "Filen er tom." : why);
+		tpl_set(tpl_section(d, "FILE_LOST"), "NAME", f->filename);
 		return page_send(r, &pg, 422);
 	}
 	rows = arena_alloc(r->ar, MAXROWS * sizeof(*rows));
@@ -240,6 +328,8 @@ page_import(struct http_req *r)
 		if (n == MAXROWS) {
 			form_error(d, "file", "Filen har for mange linjer "
 			    "(højst 20.000).");
+			tpl_set(tpl_section(d, "FILE_LOST"), "NAME",
+			    f->filename);
 			return page_send(r, &pg, 422);
 		}
 		if ((why = check_row(r, c, col, &rows[n])) != NULL) {
@@ -249,14 +339,41 @@ page_import(struct http_req *r)
 		}
 		n++;
 	}
-	if (errs > 0) {
-		tpl_set_int(d, "NERR", (long long)errs);
-		tpl_show(d, "REJECTED");
-		return page_send(r, &pg, 422);
+	if (errs > 0)
+		return refused(r, &pg, d, f, errs);
+
+	/* The same file is the same import, whichever form it came from. */
+	crypto_generichash(digest, sizeof(digest),
+	    (const unsigned char *)f->data, f->len, NULL, 0);
+	sodium_bin2hex(file_hash, sizeof(file_hash), digest, sizeof(digest));
+	if (db_begin() == -1)
+		goto dberr;
+	if ((claim = staff_once_claim(r, "import", v[F_ONCE].str, file_hash,
+	    NULL, once_hash)) == -1)
+		goto dberr;
+	p[0] = file_hash;
+	p[1] = f->filename;
+	p[2] = arena_printf(r->ar, "%zu", n);
+	p[3] = staff_user.id;
+	if (claim == 1) {
+		if ((res = db_exec(STMT_IMPORT_BATCH_ADD, p)) == NULL)
+			goto dberr;
+		if (PQntuples(res) == 1)
+			batch = arena_strdup(r->ar, db_val(res, 0, 0));
+		PQclear(res);
 	}
-	if (db_begin() == -1) {
+	if (batch == NULL) {
+		/* A repeat: show what the first one did. */
+		db_rollback();
+		if ((batch = first_batch(r, claim == 0 ? once_hash : NULL,
+		    file_hash)) == NULL || *batch == '\0') {
+			tpl_dict_free(pg.root);
+			return 503;
+		}
 		tpl_dict_free(pg.root);
-		return 503;
+		http_redirect(r, arena_printf(r->ar, "/staff/import?batch=%s"
+		    "&again=1", batch));
+		return 0;
 	}
 	if (import_rows(r, rows, n, &bad) == -1) {
 		rc = strcmp(db_sqlstate(), "23505") == 0;
@@ -266,16 +383,17 @@ page_import(struct http_req *r)
 			return 503;
 		}
 		row_error(r, d, bad, "Sagsnummeret findes allerede.");
-		tpl_set_int(d, "NERR", 1);
-		tpl_show(d, "REJECTED");
-		return page_send(r, &pg, 422);
+		return refused(r, &pg, d, f, 1);
 	}
-	if (staff_audit("import", NULL, "csv", arena_printf(r->ar,
-	    "%zu sager fra %s", n, f->filename)) == -1 || db_commit() == -1) {
-		db_rollback();
-		tpl_dict_free(pg.root);
-		return 503;
-	}
-	tpl_set_int(tpl_section(d, "IMPORTED"), "N", (long long)n);
-	return page_send(r, &pg, 200);
+	if (staff_once_set(once_hash, batch) == -1 ||
+	    staff_audit("import", batch, "csv", arena_printf(r->ar,
+	    "%zu sager fra %s", n, f->filename)) == -1 || db_commit() == -1)
+		goto dberr;
+	tpl_dict_free(pg.root);
+	http_redirect(r, arena_printf(r->ar, "/staff/import?batch=%s", batch));
+	return 0;
+dberr:
+	db_rollback();
+	tpl_dict_free(pg.root);
+	return 503;
 }

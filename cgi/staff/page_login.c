@@ -2,9 +2,13 @@
  * /staff/login: username and password.  Argon2id hashes; after five
  * failures the account is locked for a growing time.  An unknown user
  * costs the same hashing time as a known one and gets the same answer.
+ *
+ * The page also says why one is here: just logged out (?out=1), or the
+ * session expired (?expired=1); "next" is the /staff/ page to go back to.
  */
 #include <string.h>
 
+#include "form.h"
 #include "login.h"
 #include "staff.h"
 #include "valid.h"
@@ -12,33 +16,56 @@
 enum {
 	F_USERNAME,
 	F_PASSWORD,
+	F_NEXT,
 	F__MAX
 };
 
 static const struct valid_field fields[F__MAX] = {
 	{ "username", "Brugernavn", VT_LINE, VF_REQUIRED, 1, 64, NULL },
 	{ "password", "Adgangskode", VT_LINE, VF_REQUIRED, 1, 256, NULL },
+	{ "next", "Side efter login", VT_LINE, 0, 0, 1000, NULL },
 };
 
+/* The page to go on to: a checked /staff/ path, else the front page. */
+static const char *
+next_page(const char *next)
+{
+	return staff_local_path(next) ? next : "/staff/";
+}
+
+/*
+ * The form; error (not tied to one field, e.g. a wrong password) goes to
+ * the summary, v's field errors to their fields.
+ */
 static int
 login_form(struct http_req *r, int status, const char *username,
-    const char *error, const struct valid_value *v)
+    const char *next, const char *error, const struct valid_value *v)
 {
 	struct page	 pg;
-	struct tpl_dict	*d;
+	struct tpl_dict	*d, *e;
 
 	d = page_new(r, &pg, "staff/login.tpl", "Log ind");
-	tpl_set(d, "USERNAME", username);
-	if (error != NULL)
-		tpl_set(tpl_section(d, "ERROR"), "MESSAGE", error);
+	form_set(d, "username", username != NULL ? username : "");
+	if (staff_local_path(next)) {
+		tpl_show(d, "NEXT_SET");
+		form_set(d, "next", next);
+	}
+	if (error != NULL) {
+		tpl_show(d, "HAS_ERRORS");
+		e = tpl_section(d, "ERRORS");
+		tpl_set(e, "FIELD", "username");
+		tpl_set(e, "MSG", error);
+	}
 	if (v != NULL) {
 		if (v[F_USERNAME].err != NULL)
-			tpl_set(tpl_section(d, "ERROR"), "MESSAGE",
-			    v[F_USERNAME].err);
+			form_error(d, "username", v[F_USERNAME].err);
 		if (v[F_PASSWORD].err != NULL)
-			tpl_set(tpl_section(d, "ERROR"), "MESSAGE",
-			    v[F_PASSWORD].err);
+			form_error(d, "password", v[F_PASSWORD].err);
 	}
+	if (status == 200 && kv_str(&r->query, "out") != NULL)
+		tpl_show(d, "LOGGED_OUT");
+	if (status == 200 && kv_str(&r->query, "expired") != NULL)
+		tpl_show(d, "EXPIRED");
 	return page_send(r, &pg, status);
 }
 
@@ -51,21 +78,25 @@ login_post(struct http_req *r)
 {
 	struct valid_value	 v[F__MAX];
 	struct valid_msgbuf	 msgs[F__MAX];
-	const char		*hash, *id = NULL, *minutes = NULL;
+	const char		*hash, *id = NULL, *minutes = NULL, *next;
 	PGresult		*res;
 
-	if (valid_form(fields, F__MAX, &r->form, v, msgs) > 0)
-		return login_form(r, 400, v[F_USERNAME].str, NULL, v);
+	if (valid_form(fields, F__MAX, &r->form, v, msgs) > 0 &&
+	    (v[F_USERNAME].err != NULL || v[F_PASSWORD].err != NULL))
+		return login_form(r, 400, v[F_USERNAME].str,
+		    kv_str(&r->form, "next"), NULL, v);
+	next = v[F_NEXT].err == NULL ? v[F_NEXT].str : NULL;
 	switch (login_check(r, &staff_login, v[F_USERNAME].str,
 	    v[F_PASSWORD].str, &id, &minutes)) {
 	case LOGIN_DBERR:
 		return 503;
 	case LOGIN_LOCKED:
-		return login_form(r, 429, v[F_USERNAME].str, arena_printf(r->ar,
-		    "Kontoen er midlertidigt spærret efter for mange forkerte "
-		    "forsøg. Prøv igen om %s minut(ter).", minutes), NULL);
+		return login_form(r, 429, v[F_USERNAME].str, next,
+		    arena_printf(r->ar, "Kontoen er midlertidigt spærret efter "
+		    "for mange forkerte forsøg. Prøv igen om %s minut(ter).",
+		    minutes), NULL);
 	case LOGIN_WRONG:
-		return login_form(r, 403, v[F_USERNAME].str,
+		return login_form(r, 403, v[F_USERNAME].str, next,
 		    "Brugernavn eller adgangskode er forkert.", NULL);
 	case LOGIN_OK:
 		break;
@@ -74,18 +105,20 @@ login_post(struct http_req *r)
 		PQclear(res);
 	if (session_create(r, &staff_session, id, &hash) == -1)
 		return 503;
-	http_redirect(r, "/staff/");
+	http_redirect(r, next_page(next));
 	return 0;
 }
 
 int
 page_login(struct http_req *r)
 {
+	const char	*next = kv_str(&r->query, "next");
+
 	if (r->method == HTTP_POST)
 		return login_post(r);
 	if (staff_user.id != NULL) {
-		http_redirect(r, "/staff/");
+		http_redirect(r, next_page(next));
 		return 0;
 	}
-	return login_form(r, 200, "", NULL, NULL);
+	return login_form(r, 200, "", next, NULL, NULL);
 }

@@ -5,6 +5,7 @@ int
 page_logout(struct http_req *r)
 {
 	session_destroy(r, &staff_session);
-	http_redirect(r, "/staff/login");
+	/* The login page says so: a click that seems to do nothing worries. */
+	http_redirect(r, "/staff/login?out=1");
 	return 0;
 }

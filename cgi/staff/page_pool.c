@@ -13,15 +13,23 @@ static const char *const app_status[][2] = {
 	{ "rejected",	"Afslået" },
 };
 
+/* What ?done= after creating or saving says (POST/redirect/GET). */
+static const char *const done_msg[][2] = {
+	{ "created",	"Puljen er oprettet." },
+	{ "saved",	"Ændringerne er gemt." },
+};
+
 int
 page_pool(struct http_req *r)
 {
 	const char		*params[1] = { r->args[0] };
 	struct grant_pool_state	 st;
 	struct page		 pg;
-	struct tpl_dict		*d, *a;
+	struct tpl_dict		*d, *a, *n;
 	PGresult		*p, *apps, *prog;
-	cal_day			 today = cal_local_day(time(NULL), NULL);
+	cal_day			 today = cal_local_day(time(NULL), NULL), on;
+	const char		*done;
+	char			 day[11];
 	int64_t			 id;
 	int			 i, row = -1;
 
@@ -33,38 +41,33 @@ page_pool(struct http_req *r)
 		PQclear(p);
 		return 404;
 	}
-	if ((apps = db_exec(STMT_APPS_BY_POOL, params)) == NULL ||
-	    (prog = db_exec(STMT_POOLS_PROGRESS, NULL)) == NULL) {
+	apps = db_exec(STMT_APPS_BY_POOL, params);
+	prog = apps != NULL ? db_exec(STMT_POOLS_PROGRESS, NULL) : NULL;
+	if (prog == NULL) {
 		PQclear(apps);
 		PQclear(p);
 		return 503;
 	}
 	d = page_new(r, &pg, "staff/pool.tpl", db_val(p, 0, 1));
+	if ((done = LABEL_OF(done_msg, staff_query(r, "done"))) != NULL) {
+		n = tpl_section(d, kv_str(&r->query, "again") != NULL ?
+		    "AGAIN" : "DONE");
+		tpl_set(n, "MSG", done);
+	}
 	tpl_set(d, "ID", db_val(p, 0, 0));
 	tpl_set(d, "NAME", db_val(p, 0, 1));
-	tpl_set(d, "THEME", db_val(p, 0, 2));
 	tpl_set(d, "PURPOSE", db_val(p, 0, 3));
-	form_amount(d, "AMOUNT", db_val(p, 0, 4));
-	tpl_set(d, "YEAR", db_val(p, 0, 5));
-	tpl_set(d, "OPENS", db_val(p, 0, 6));
-	tpl_set(d, "CLOSES", db_val(p, 0, 7));
-	tpl_set(d, "DEADLINE", db_val(p, 0, 9));
-	tpl_set(d, "LEGAL", db_val(p, 0, 10));
-	tpl_set(d, "STATUS", db_val(p, 0, 11));
+	tpl_set(d, "LEGAL", *db_val(p, 0, 10) != '\0' ? db_val(p, 0, 10) :
+	    "Ikke angivet");
 	for (i = 0; i < PQntuples(prog); i++)
 		if (strcmp(db_val(prog, i, 0), db_val(p, 0, 0)) == 0)
 			row = i;
 	if (row >= 0) {
+		pool_fill(d, prog, row, today,
+		    (int)staff_setting("grants.risk_days", 30));
 		pool_state(prog, row, &st);
-		tpl_set(d, "STATE", grant_disb_label(grant_disbursement(&st,
-		    today, (int)staff_setting("grants.risk_days", 30))));
-		tpl_set(d, "APPS", db_val(prog, row, 8));
-		tpl_set(d, "DECIDED", db_val(prog, row, 9));
-		form_amount(d, "AWARDED", db_val(prog, row, 11));
-		if ((st.deadline = grant_disbursed_on(&st, today)) != GRANT_NODAY) {
-			char day[11];
-
-			cal_format(st.deadline, day);
+		if ((on = grant_disbursed_on(&st, today)) != GRANT_NODAY) {
+			cal_format(on, day);
 			tpl_set(tpl_section(d, "DISBURSED"), "ON", day);
 		}
 	}
@@ -75,10 +78,12 @@ page_pool(struct http_req *r)
 		tpl_set(a, "ORG", db_val(apps, i, 2));
 		tpl_set(a, "TITLE", db_val(apps, i, 3));
 		form_amount(a, "REQUESTED", db_val(apps, i, 4));
+		tpl_set(a, "ASTATUS_CODE", db_val(apps, i, 5));
 		tpl_set(a, "ASTATUS", LABEL_OF(app_status, db_val(apps, i, 5)));
 		tpl_set(a, "SUBMITTED", db_val(apps, i, 6));
 		tpl_set(a, "ADECIDED", db_val(apps, i, 7));
 	}
+	tpl_show(d, PQntuples(apps) > 0 ? "HAS_APPS" : "NO_APPS");
 	PQclear(prog);
 	PQclear(apps);
 	PQclear(p);

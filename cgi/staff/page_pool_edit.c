@@ -1,4 +1,9 @@
-/* /staff/pools/new and /staff/pools/<id>/edit: creating and editing pools. */
+/*
+ * /staff/pools/new and /staff/pools/<id>/edit: creating and editing pools.
+ * A new pool's form carries a one-time key, so a repeat of its POST
+ * (reload, double click) goes to the pool it made instead of making
+ * another; an edit is the same update again.
+ */
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,7 +13,7 @@
 
 enum {
 	F_NAME, F_THEME, F_PURPOSE, F_AMOUNT, F_YEAR, F_OPENS, F_CLOSES,
-	F_APPLICATION, F_DEADLINE, F_LEGAL, F_STATUS, F__MAX
+	F_APPLICATION, F_DEADLINE, F_LEGAL, F_STATUS, F_ONCE, F__MAX
 };
 
 static const char *const statuses[] = {
@@ -28,10 +33,11 @@ static const struct valid_field fields[F__MAX] = {
 	{ "deadline", "Udmøntningsfrist", VT_DATE, 0, 0, 0, NULL },
 	{ "legal_basis", "Hjemmel (fx aktstykke)", VT_LINE, 0, 0, 300, NULL },
 	{ "status", "Status", VT_ENUM, VF_REQUIRED, 0, 0, statuses },
+	STAFF_ONCE_FIELD,
 };
 
 /* Columns of STMT_POOL_GET in the order of the form (amount is øre). */
-static const int cols[F__MAX] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
+static const int cols[F_ONCE] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
 
 static const char *
 date_str(struct http_req *r, const struct valid_value *v)
@@ -52,10 +58,12 @@ page_pool_edit(struct http_req *r)
 	struct page		 pg;
 	struct tpl_dict		*d;
 	const char		*p[12], *id = r->nargs > 0 ? r->args[0] : NULL;
+	const char		*once;
 	PGresult		*res;
 	size_t			 errs, i;
-	char			 amount[48];
+	char			 amount[48], hash[CRYPTO_HASHHEX];
 	int64_t			 n;
+	int			 claim;
 
 	if (id != NULL && str_to_i64(id, 1, INT64_MAX, &n) == -1)
 		return 404;
@@ -67,8 +75,11 @@ page_pool_edit(struct http_req *r)
 		tpl_show(d, "NEW");
 	tpl_set(d, "ACTION_URL", id != NULL ? arena_printf(r->ar,
 	    "/staff/pools/%s/edit", id) : "/staff/pools/new");
+	tpl_set(d, "CANCEL_URL", id != NULL ? arena_printf(r->ar,
+	    "/staff/pools/%s", id) : "/staff/pools/");
 	if (r->method != HTTP_POST) {
 		if (id == NULL) {
+			tpl_set(d, "ONCE", app_once_new(r));
 			form_choice(d, "status", "draft");
 			form_set(d, "application_based", "ja");
 			return page_send(r, &pg, 200);
@@ -83,7 +94,7 @@ page_pool_edit(struct http_req *r)
 			tpl_dict_free(pg.root);
 			return 404;
 		}
-		for (i = 0; i < F__MAX; i++)
+		for (i = 0; i < F_ONCE; i++)
 			form_set(d, fields[i].name, db_val(res, 0, cols[i]));
 		valid_fmt_amount(strtoll(db_val(res, 0, 4), NULL, 10), amount,
 		    sizeof(amount));
@@ -93,7 +104,16 @@ page_pool_edit(struct http_req *r)
 		return page_send(r, &pg, 200);
 	}
 	errs = valid_form(fields, F__MAX, &r->form, v, msgs);
-	form_fill(d, fields, F__MAX, &r->form, v);
+	if (v[F_ONCE].err != NULL) {
+		errs--;
+		if (id == NULL) {	/* a form from before, or made by hand */
+			tpl_dict_free(pg.root);
+			return app_error(r, 400, STAFF_ONCE_STALE);
+		}
+	}
+	form_fill(d, fields, F_ONCE, &r->form, v);
+	once = v[F_ONCE].str;
+	tpl_set(d, "ONCE", once);
 	if (v[F_OPENS].err == NULL && v[F_CLOSES].err == NULL &&
 	    v[F_CLOSES].num < v[F_OPENS].num) {
 		form_error(d, "closes", "Ansøgningsfristen skal ligge efter "
@@ -126,19 +146,37 @@ page_pool_edit(struct http_req *r)
 	p[i++] = v[F_STATUS].str;
 	if (db_begin() == -1)
 		return 503;
+	if (id == NULL && (claim = staff_once_claim(r, "pool", once, NULL,
+	    NULL, hash)) != 1) {
+		/* The same form again: to the pool it made. */
+		id = claim == 0 ? staff_once_ref(r, hash) : NULL;
+		db_rollback();
+		if (id == NULL || *id == '\0')
+			return 503;
+		http_redirect(r, arena_printf(r->ar, "/staff/pools/%s?"
+		    "done=created&again=1", id));
+		return 0;
+	}
 	if ((res = db_exec(id != NULL ? STMT_POOL_UPDATE : STMT_POOL_INSERT,
 	    p)) == NULL) {
 		db_rollback();
 		return 503;
 	}
-	if (id == NULL)
+	if (id == NULL) {
 		id = arena_strdup(r->ar, db_val(res, 0, 0));
+		if (staff_once_set(hash, id) == -1) {
+			PQclear(res);
+			db_rollback();
+			return 503;
+		}
+	}
 	PQclear(res);
 	if (staff_audit("pool", id, r->nargs > 0 ? "edit" : "create",
 	    v[F_NAME].str) == -1 || db_commit() == -1) {
 		db_rollback();
 		return 503;
 	}
-	http_redirect(r, arena_printf(r->ar, "/staff/pools/%s", id));
+	http_redirect(r, arena_printf(r->ar, "/staff/pools/%s?done=%s", id,
+	    r->nargs > 0 ? "saved" : "created"));
 	return 0;
 }

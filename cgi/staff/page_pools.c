@@ -23,17 +23,66 @@ day_or_none(const char *s)
 void
 pool_state(const PGresult *res, int i, struct grant_pool_state *st)
 {
+	memset(st, 0, sizeof(*st));
+	st->draft = strcmp(db_val(res, i, 4), "draft") == 0;
 	st->closes = day_or_none(db_val(res, i, 5));
 	st->deadline = day_or_none(db_val(res, i, 6));
 	st->applications = atoi(db_val(res, i, 8));
 	st->decided = atoi(db_val(res, i, 9));
 	st->last_decision = day_or_none(db_val(res, i, 10));
+	st->opens = day_or_none(db_val(res, i, 12));
+	st->awarded = atoi(db_val(res, i, 13));
+}
+
+enum grant_disb
+pool_fill(struct tpl_dict *p, const PGresult *res, int i, cal_day today,
+    int risk_days)
+{
+	struct grant_pool_state	 st;
+	enum grant_disb		 state;
+	enum grant_phase	 phase;
+	int64_t			 left;
+
+	pool_state(res, i, &st);
+	state = grant_disbursement(&st, today, risk_days);
+	phase = grant_pool_phase(db_val(res, i, 4), st.opens, st.closes, today);
+	tpl_set(p, "ID", db_val(res, i, 0));
+	tpl_set(p, "NAME", db_val(res, i, 1));
+	tpl_set(p, "THEME", db_val(res, i, 2));
+	tpl_set(p, "YEAR", db_val(res, i, 7));
+	tpl_set(p, "PHASE", grant_phase_code(phase));
+	tpl_set(p, "PHASE_LABEL", grant_phase_label(phase));
+	tpl_set(p, "OPENS", db_val(res, i, 12));
+	tpl_set(p, "CLOSES", db_val(res, i, 5));
+	tpl_set(p, "DEADLINE", *db_val(res, i, 6) != '\0' ?
+	    db_val(res, i, 6) : "Ingen");
+	tpl_set(p, "APPS", db_val(res, i, 8));
+	tpl_set(p, "DECIDED", db_val(res, i, 9));
+	tpl_set_int(p, "UNDECIDED", st.applications > st.decided ?
+	    st.applications - st.decided : 0);
+	form_amount(p, "AWARDED", db_val(res, i, 11));
+	form_amount(p, "AMOUNT", db_val(res, i, 3));
+	tpl_set(p, "STATE", grant_disb_label(state));
+	tpl_set(p, "STATE_CODE", grant_disb_code(state));
+	/* The deadline in words, not only as a date and a colour. */
+	if (st.deadline != GRANT_NODAY && (state == GD_AT_RISK ||
+	    state == GD_OVERDUE)) {
+		left = (int64_t)st.deadline - today;
+		if (left > 0)
+			tpl_setf(tpl_section(p, "DAYS_LEFT"), "N", "%lld",
+			    (long long)left);
+		else if (left == 0)
+			tpl_show(p, "DUE_TODAY");
+		else
+			tpl_setf(tpl_section(p, "DAYS_OVER"), "N", "%lld",
+			    (long long)-left);
+	}
+	return state;
 }
 
 int
 page_pools(struct http_req *r)
 {
-	struct grant_pool_state	 st;
 	struct page		 pg;
 	struct tpl_dict		*d, *p;
 	PGresult		*res;
@@ -46,30 +95,21 @@ page_pools(struct http_req *r)
 		return 503;
 	d = page_new(r, &pg, "staff/pools.tpl", "Puljer");
 	for (i = 0; i < PQntuples(res); i++) {
-		pool_state(res, i, &st);
-		state = strcmp(db_val(res, i, 4), "draft") == 0 ? GD_RECEIVING :
-		    grant_disbursement(&st, today, risk);
-		p = tpl_section(d, (state == GD_AT_RISK || state == GD_OVERDUE) ?
-		    "RISK" : "POOL");
-		if (state == GD_AT_RISK || state == GD_OVERDUE)
-			nrisk++;
-		tpl_set(p, "ID", db_val(res, i, 0));
-		tpl_set(p, "NAME", db_val(res, i, 1));
-		tpl_set(p, "THEME", db_val(res, i, 2));
-		tpl_set(p, "YEAR", db_val(res, i, 7));
-		tpl_set(p, "STATUS", db_val(res, i, 4));
-		tpl_set(p, "CLOSES", db_val(res, i, 5));
-		tpl_set(p, "DEADLINE", db_val(res, i, 6));
-		tpl_set(p, "APPS", db_val(res, i, 8));
-		tpl_set(p, "DECIDED", db_val(res, i, 9));
-		form_amount(p, "AWARDED", db_val(res, i, 11));
-		form_amount(p, "AMOUNT", db_val(res, i, 3));
-		tpl_set(p, "STATE", grant_disb_label(state));
-		tpl_setf(p, "STATE_CLASS", "d%d", (int)state);
+		state = pool_fill(tpl_section(d, "POOL"), res, i, today, risk);
+		if (state != GD_AT_RISK && state != GD_OVERDUE)
+			continue;
+		p = tpl_section(d, "RISK");
+		pool_fill(p, res, i, today, risk);
+		nrisk++;
 	}
 	tpl_set_int(d, "NRISK", nrisk);
+	tpl_set_int(d, "RISK_DAYS", risk);
 	if (nrisk > 0)
 		tpl_show(d, "HAS_RISK");
+	if (PQntuples(res) > 0)
+		tpl_show(d, "HAS_POOLS");
+	else
+		tpl_show(d, "NO_POOLS");
 	PQclear(res);
 	return page_send(r, &pg, 200);
 }

@@ -43,7 +43,7 @@ page_settings(struct http_req *r)
 	struct valid_value	 v[NKNOWN];
 	struct valid_msgbuf	 msgs[NKNOWN];
 	struct page		 pg;
-	struct tpl_dict		*d, *row;
+	struct tpl_dict		*d, *row, *e;
 	PGresult		*res, *upd;
 	const char		*p[2], *stored[NKNOWN] = { NULL };
 	size_t			 k, errs = 0;
@@ -74,8 +74,14 @@ page_settings(struct http_req *r)
 		tpl_set(row, "VALUE", r->method == HTTP_POST &&
 		    kv_str(&r->form, known[k].key) != NULL ?
 		    kv_str(&r->form, known[k].key) : shown(r, k, stored[k]));
-		if (r->method == HTTP_POST && v[k].err != NULL)
+		if (r->method == HTTP_POST && v[k].err != NULL) {
 			tpl_set(tpl_section(row, "ERR"), "MSG", v[k].err);
+			tpl_show(d, "HAS_ERRORS");
+			e = tpl_section(d, "ERRORS");
+			tpl_set(e, "FIELD", known[k].key);
+			tpl_set(e, "MSG", v[k].err);
+		}
+		tpl_show(row, known[k].type == VT_AMOUNT ? "AMOUNT" : "NUMBER");
 	}
 	if (kv_str(&r->query, "saved") != NULL)
 		tpl_show(d, "SAVED");

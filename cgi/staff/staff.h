@@ -3,8 +3,10 @@
 #define FRIST_STAFF_H
 
 #include "app.h"
+#include "crypto.h"
 #include "grant.h"
 #include "session.h"
+#include "valid.h"
 #include "wb.h"
 
 /* The staff program's prepared statements; SQL in main.c. */
@@ -45,6 +47,13 @@ enum stmt {
 	STMT_CASE_REPAY,
 	STMT_CASE_EVENT,
 	STMT_FILE_GET,
+	STMT_POOL_PHASES,
+	STMT_ONCE_CLAIM,
+	STMT_ONCE_GET,
+	STMT_ONCE_SET,
+	STMT_IMPORT_BATCH_ADD,
+	STMT_IMPORT_BATCH_FILE,
+	STMT_IMPORT_BATCH_GET,
 	STMT_IMPORT_SUB,
 	STMT_IMPORT_PAUSE,
 	STMT_WB_PURGE,
@@ -108,9 +117,14 @@ int	 page_settings(struct http_req *);
 /* Whether this request's user holds role. */
 int	 staff_has_role(const char *role);
 
-/* The disbursement state input of row i of STMT_POOLS_PROGRESS-like rows
- * (closes 5, deadline 6, applications 8, decided 9, last decision 10). */
+/* The disbursement state input of row i of STMT_POOLS_PROGRESS (status 4,
+ * closes 5, deadline 6, applications 8, decided 9, last decision 10,
+ * opens 12, awarded 13). */
 void	 pool_state(const PGresult *, int, struct grant_pool_state *);
+/* Fills a pool row of STMT_POOLS_PROGRESS into d: phase, state and the
+ * numbers (page_pools.c); returns the state. */
+enum grant_disb	 pool_fill(struct tpl_dict *d, const PGresult *, int,
+		    cal_day today, int risk_days);
 /*
  * Days a case has run by today (by its decision, if decided), from the
  * text columns received, decided ("" if open) and pauses ("start/end,..."
@@ -118,11 +132,57 @@ void	 pool_state(const PGresult *, int, struct grant_pool_state *);
  */
 int	 staff_clock(const char *received, const char *decided,
 	    const char *pauses, cal_day today, int pauses_stop, int *elapsed);
+/* "2026-01-05/2026-01-20,2026-03-01/" -> pauses (end GRANT_NODAY while
+ * ongoing); at most max. */
+size_t	 staff_pauses(const char *, struct grant_pause *, size_t max);
 /* A number from the setting table, or def. */
 #define staff_setting(key, def)	db_setting(STMT_SETTINGS, (key), (def))
 /* Appends to the audit table; -1 on a database error. */
 int	 staff_audit(const char *entity, const char *id, const char *action,
 	    const char *detail);
+
+/*
+ * One-time form keys (once.c).  Every form whose POST creates something
+ * carries app_once_new() in a hidden field "once" (staff_once_field);
+ * staff_once_claim() stores the hash of kind, key and content, in the
+ * caller's transaction: 1 if this is the first POST, 0 if it is a repeat
+ * (then staff_once_ref() gives what the first one recorded with
+ * staff_once_set()), -1 on a database error.
+ */
+#define STAFF_ONCE_FIELD { "once", "Formularens engangsnøgle", VT_TOKEN, \
+	VF_REQUIRED, CRYPTO_TOKEN_CHARS, CRYPTO_TOKEN_CHARS, NULL }
+#define STAFF_ONCE_STALE "Formularen er ufuldstændig eller for gammel. " \
+	"Genindlæs siden, og prøv igen."
+int		 staff_once_claim(struct http_req *, const char *kind,
+		    const char *key, const char *content, const char *ref,
+		    char hash[CRYPTO_HASHHEX]);
+int		 staff_once_set(const char *hash, const char *ref);
+const char	*staff_once_ref(struct http_req *, const char *hash);
+
+/*
+ * Confirmation pages (confirm.c).  A decision's form has a field "step"
+ * (VT_ENUM of staff_steps): absent, the valid POST shows the page
+ * staff_confirm() starts, with section kind shown and every posted field
+ * of f[0..n-1] in a hidden field; "confirm" carries the decision out;
+ * "edit" shows the form again as typed.
+ */
+enum { STEP_CONFIRM, STEP_EDIT };
+extern const char *const staff_steps[];
+struct tpl_dict	*staff_confirm(struct http_req *, struct page *,
+		    const char *title, const char *action, const char *kind,
+		    const struct valid_field *f, size_t n);
+
+/*
+ * The address of this GET request (path and query) for returning to it
+ * after a login, or NULL; staff_local_path() says whether such an
+ * address may be returned to (only /staff/ pages: no open redirect).
+ */
+const char	*staff_here(struct http_req *);
+int		 staff_local_path(const char *);
+/* A query parameter, or "" if absent. */
+const char	*staff_query(struct http_req *, const char *key);
+/* Percent-encodes s for a query value. */
+const char	*staff_urlenc(struct http_req *, const char *s);
 
 
 /*

@@ -4,16 +4,28 @@
 # control, throttling, the disbursement rule, and the CSV import.
 
 TODAY=$(date +%F)
-form_post() {	# form_post PATH JAR field=value... (urlencoded, CSRF from $BODY)
+form_post() {	# form_post PATH JAR field=value... (urlencoded, CSRF and one-time key from $BODY)
 	p=$1 j=$2; shift 2
 	t=$(csrf)
+	o=$(sed -n 's/.*name="once" value="\([^"]*\)".*/\1/p' "$BODY" | head -n 1)
 	args=(--data-urlencode "csrf=$t")
+	[ -n "$o" ] && args+=(--data-urlencode "once=$o")
 	for kv in "$@"; do args+=(--data-urlencode "$kv"); done
 	req POST "$p" -b "$j" -c "$j" "${args[@]}"
 }
-mp_post() {	# mp_post PATH JAR -F ... (multipart, CSRF from $BODY)
+confirm_post() {	# confirm_post PATH JAR: presses "Bekræft" on the confirmation page in $BODY
+	p=$1 j=$2
+	args=()
+	while IFS= read -r kv; do args+=(--data-urlencode "$kv"); done < <(
+	    sed -n 's/.*<input type="hidden" name="\([^"]*\)" value="\([^"]*\)">.*/\1=\2/p' "$BODY" |
+	    sed 's/&quot;/"/g; s/&#39;/'"'"'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g')
+	req POST "$p" -b "$j" -c "$j" "${args[@]}" --data-urlencode step=confirm
+}
+mp_post() {	# mp_post PATH JAR -F ... (multipart, CSRF and one-time key from $BODY)
 	p=$1 j=$2; shift 2
 	t=$(csrf)
+	o=$(sed -n 's/.*name="once" value="\([^"]*\)".*/\1/p' "$BODY" | head -n 1)
+	if [ -n "$o" ]; then set -- -F "once=$o" "$@"; fi
 	req POST "$p" -b "$j" -c "$j" -F "csrf=$t" "$@"
 }
 field() {	# the text of <strong>..</strong> after a label in $BODY
@@ -127,6 +139,11 @@ expect_status 422 "a rejection needs a reason"
 req GET "/staff/applications/$AID" -b "$SJ"
 form_post "/staff/applications/$AID" "$SJ" decision=award "amount=600.000,00" \
     "period_start=$START" "period_end=$END" status_every=6 accounting=1 accounts_after=3 "conditions=Standardvilkår"
+expect_status 200 "an award asks for confirmation first"
+expect_body 'Bekræft tilsagnet' "the confirmation page says what it confirms"
+n=$(sql "SELECT count(*) FROM award WHERE application_id = $AID")
+expect "nothing is awarded before the confirmation" [ "$n" = 0 ]
+confirm_post "/staff/applications/$AID" "$SJ"
 expect_status 200 "the award is given"
 GRANT=$(field 'Tilsagnsnummer')
 GCODE=$(field 'Adgangskode' | tr -d ' ')
@@ -226,6 +243,8 @@ n=$(sql "SELECT count(*) FROM case_pause WHERE submission_id = $SR AND ended IS 
 expect "resubmission ends the pause" [ "$n" = 1 ]
 req GET "/staff/cases/$SR" -b "$SJ"
 form_post "/staff/cases/$SR" "$SJ" action=approve message=
+expect_status 200 "approval asks for confirmation"
+confirm_post "/staff/cases/$SR" "$SJ"
 expect_status 303 "the report is approved"
 req GET "/staff/cases/$SR" -b "$SJ"
 expect_body 'Godkendt' "the case shows its decision"
@@ -239,6 +258,8 @@ req GET "/grants/my/cases/$SR" -b "$RJ"
 expect_body 'Godkendt' "the recipient sees the approval"
 req GET "/staff/cases/$RG" -b "$SJ"
 form_post "/staff/cases/$RG" "$SJ" action=repayment "amount=12.500,00" "message=For meget udbetalt."
+expect_status 200 "a repayment demand asks for confirmation"
+confirm_post "/staff/cases/$RG" "$SJ"
 expect_status 303 "staff demand a repayment"
 req GET "/grants/my/cases/$RG" -b "$RJ"
 expect_body 'kræver 12.500,00 kr. tilbagebetalt' "the recipient sees the repayment demand"
@@ -259,6 +280,7 @@ AID2=$(sql "SELECT id FROM application WHERE title = 'Andet projekt'")
 req GET "/staff/applications/$AID2" -b "$SJ"
 form_post "/staff/applications/$AID2" "$SJ" decision=award "amount=100.000,00" \
     "period_start=$START" "period_end=$END" status_every=0 accounting=1 accounts_after=3
+confirm_post "/staff/applications/$AID2" "$SJ"
 GRANT2=$(field 'Tilsagnsnummer'); GCODE2=$(field 'Adgangskode' | tr -d ' ')
 n=$(sql "SELECT auditor FROM award WHERE grant_no = '$GRANT2'")
 expect "100.000 kr. is below the auditor threshold" [ "$n" = f ]
@@ -329,9 +351,9 @@ expect_status 429 "after five wrong codes even the right one waits"
 expect_body 'midlertidigt spærret' "the lock is explained"
 
 # --- on-time disbursement on edge dates -----------------------------------
-edge_pool() {	# edge_pool NAME DEADLINE-OFFSET: closed yesterday, one application decided today
+edge_pool() {	# edge_pool NAME DEADLINE-OFFSET: closed yesterday, one application awarded today
 	id=$(sql "INSERT INTO pool (name, theme, amount_ore, fin_year, opens, closes, disbursement_deadline, status) VALUES ('$1', 'Kant', 100, 2026, current_date - 30, current_date - 1, current_date + ($2), 'closed') RETURNING id" | head -n 1)
-	sql "INSERT INTO application (pool_id, draft_no, resume_hash, case_no, status, submitted, decided) VALUES ($id, lpad(($id * 7919 % 90000000 + 10000000)::text, 8, '0'), '\$argon2id\$x', 'KANT-$id', 'rejected', current_date - 5, current_date)" >/dev/null
+	sql "INSERT INTO application (pool_id, draft_no, resume_hash, case_no, status, submitted, decided) VALUES ($id, lpad(($id * 7919 % 90000000 + 10000000)::text, 8, '0'), '\$argon2id\$x', 'KANT-$id', 'awarded', current_date - 5, current_date)" >/dev/null
 	echo "$id"
 }
 e1=$(edge_pool "Kant: frist i dag" 0)
@@ -360,12 +382,20 @@ expect "nothing is half-imported" [ "$before" = "$after" ]
 printf 'type,tilsagn,sagsnummer,modtaget,afgjort,udfald,pauser\nregnskab,GAMMEL-1,RG-2023-900001,2023-01-10,2023-05-01,godkendt,2023-02-01/2023-02-15\nstatusrapport,GAMMEL-2,,2023-06-01,,,\n' > "$TMP/good.csv"
 req GET /staff/import -b "$SJ"
 mp_post /staff/import "$SJ" -F "file=@$TMP/good.csv;type=text/csv"
-expect_status 200 "a good CSV file is imported"
+expect_status 303 "a good CSV file is imported"
+expect_header '^Location: /staff/import\?batch=[0-9]+' "and the result has its own address"
+req GET "$(sed -n 's/^Location: //p' "$HDRS" | tr -d '\r')" -b "$SJ"
 expect_body '2 sager er importeret' "the import reports its count"
 n=$(sql "SELECT count(*) FROM case_pause p JOIN submission s ON s.id = p.submission_id WHERE s.case_no = 'RG-2023-900001' AND p.started = '2023-02-01' AND p.ended = '2023-02-15'")
 expect "imported pauses are kept as data" [ "$n" = 1 ]
 req GET /staff/import -b "$SJ"
 mp_post /staff/import "$SJ" -F "file=@$TMP/good.csv;type=text/csv"
+expect_status 303 "importing the same file again is answered with the first import"
+req GET "$(sed -n 's/^Location: //p' "$HDRS" | tr -d '\r')" -b "$SJ"
+expect_body 'blev allerede importeret' "the repeat says the file was imported already"
+printf 'type,tilsagn,sagsnummer,modtaget,afgjort,udfald,pauser\nstatusrapport,GAMMEL-7,,2023-06-02,,,\nregnskab,GAMMEL-1,RG-2023-900001,2023-01-10,2023-05-01,godkendt,\n' > "$TMP/dup.csv"
+req GET /staff/import -b "$SJ"
+mp_post /staff/import "$SJ" -F "file=@$TMP/dup.csv;type=text/csv"
 expect_status 422 "importing the same case number twice is refused"
 expect_body 'Sagsnummeret findes allerede' "the duplicate is named"
 n=$(sql "SELECT count(*) FROM submission")

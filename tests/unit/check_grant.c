@@ -36,10 +36,11 @@ fmt(cal_day d, char *buf)
 
 /* --- disbursement ----------------------------------------------------- */
 
-/* The window closes on day 0; deadline, decisions and today are offsets. */
+/* The window opens on day -60 and closes on day 0; deadline, decisions
+ * and today are offsets. */
 struct disbcase {
 	int		 deadline;
-	int		 applications, decided;
+	int		 applications, decided, awarded;
 	int		 last_decision;
 	int		 today;
 	int		 risk_days;
@@ -49,50 +50,86 @@ struct disbcase {
 
 static const struct disbcase disbcases[] = {
 	/* Receiving until and including the closing day. */
-	{ 30, 3, 3,  -5,   0, 14, GD_RECEIVING, NO },
-	{ 30, 0, 0,  NO,   0, 14, GD_RECEIVING, NO },
-	{ 30, 3, 0,  NO, -10, 14, GD_RECEIVING, NO },
-	{ NO, 3, 1,  -1,   0, 14, GD_RECEIVING, NO },
-	/* No applications: disbursed on the closing day. */
-	{ 30, 0, 0,  NO,   1, 14, GD_ON_TIME,   0 },
-	{ NO, 0, 0,  NO,   1, 14, GD_ON_TIME,   0 },
-	{  0, 0, 0,  NO,   1, 14, GD_ON_TIME,   0 },	/* deadline = closes */
-	{ -1, 0, 0,  NO,   1, 14, GD_LATE,      0 },	/* deadline before */
+	{ 30, 3, 3, 1,  -5,   0, 14, GD_RECEIVING, NO },
+	{ 30, 0, 0, 0,  NO,   0, 14, GD_RECEIVING, NO },
+	{ 30, 3, 0, 0,  NO, -10, 14, GD_RECEIVING, NO },
+	{ NO, 3, 1, 1,  -1,   0, 14, GD_RECEIVING, NO },
+	/* No applications: nothing was disbursed, on time or otherwise. */
+	{ 30, 0, 0, 0,  NO,   1, 14, GD_NOTHING,   NO },
+	{ NO, 0, 0, 0,  NO,   1, 14, GD_NOTHING,   NO },
+	{  0, 0, 0, 0,  NO,   1, 14, GD_NOTHING,   NO },	/* deadline = closes */
+	{ -1, 0, 0, 0,  NO,   1, 14, GD_NOTHING,   NO },	/* deadline before */
+	{ 30, 0, 0, 0,  NO, 400, 14, GD_NOTHING,   NO },	/* long after */
+	/* Every application rejected: nothing disbursed either. */
+	{ 30, 5, 5, 0,  10,  20, 14, GD_NOTHING,   NO },
+	{ 30, 5, 5, 0,  40,  50, 14, GD_NOTHING,   NO },
+	/* One award is enough. */
+	{ 30, 5, 5, 1,  10,  20, 14, GD_ON_TIME,   10 },
 	/* All decided before the window closed: the closing day. */
-	{ 30, 5, 5,  -3,   1, 14, GD_ON_TIME,   0 },
-	{ 30, 5, 5,   0,   1, 14, GD_ON_TIME,   0 },
-	{ 30, 5, 5,  -3, 400, 14, GD_ON_TIME,   0 },
+	{ 30, 5, 5, 2,  -3,   1, 14, GD_ON_TIME,   0 },
+	{ 30, 5, 5, 2,   0,   1, 14, GD_ON_TIME,   0 },
+	{ 30, 5, 5, 2,  -3, 400, 14, GD_ON_TIME,   0 },
+	{ -1, 5, 5, 2,  -3,   1, 14, GD_LATE,      0 },	/* deadline before */
 	/* The last decision on the deadline day is on time, after is late. */
-	{ 30, 5, 5,  29,  40, 14, GD_ON_TIME,  29 },
-	{ 30, 5, 5,  30,  40, 14, GD_ON_TIME,  30 },
-	{ 30, 5, 5,  30,  31, 14, GD_ON_TIME,  30 },
-	{ 30, 5, 5,  31,  40, 14, GD_LATE,     31 },
-	{ 30, 5, 5,  31,  32, 14, GD_LATE,     31 },
-	{ 30, 2, 2,  45,  50,  0, GD_LATE,     45 },
+	{ 30, 5, 5, 5,  29,  40, 14, GD_ON_TIME,  29 },
+	{ 30, 5, 5, 5,  30,  40, 14, GD_ON_TIME,  30 },
+	{ 30, 5, 5, 5,  30,  31, 14, GD_ON_TIME,  30 },
+	{ 30, 5, 5, 5,  31,  40, 14, GD_LATE,     31 },
+	{ 30, 5, 5, 5,  31,  32, 14, GD_LATE,     31 },
+	{ 30, 2, 2, 1,  45,  50,  0, GD_LATE,     45 },
 	/* More decided than submitted (one withdrawn after its decision). */
-	{ 30, 3, 4,  10,  20, 14, GD_ON_TIME,  10 },
+	{ 30, 3, 4, 4,  10,  20, 14, GD_ON_TIME,  10 },
 	/* No deadline: any disbursement is on time; else pending for ever. */
-	{ NO, 5, 5, 900, 999, 14, GD_ON_TIME, 900 },
-	{ NO, 5, 4, 900, 999, 14, GD_PENDING,  NO },
-	{ NO, 5, 0,  NO,   1, 14, GD_PENDING,  NO },
+	{ NO, 5, 5, 5, 900, 999, 14, GD_ON_TIME, 900 },
+	{ NO, 5, 4, 4, 900, 999, 14, GD_PENDING,  NO },
+	{ NO, 5, 0, 0,  NO,   1, 14, GD_PENDING,  NO },
 	/* Risk window: deadline - today == risk_days is at risk. */
-	{ 30, 5, 4,  10,   9, 20, GD_PENDING,  NO },	/* 21 left */
-	{ 30, 5, 4,  10,  10, 20, GD_AT_RISK,  NO },	/* 20 left */
-	{ 30, 5, 4,  10,  11, 20, GD_AT_RISK,  NO },
-	{ 30, 5, 4,  10,  29, 20, GD_AT_RISK,  NO },
-	{ 30, 5, 4,  10,  30, 20, GD_AT_RISK,  NO },	/* deadline today */
-	{ 30, 5, 0,  NO,  30,  0, GD_AT_RISK,  NO },
-	{ 30, 5, 0,  NO,  30, -1, GD_AT_RISK,  NO },	/* today always */
-	{ 30, 5, 0,  NO,  29,  0, GD_PENDING,  NO },
-	{ 30, 5, 0,  NO,  29,  1, GD_AT_RISK,  NO },
-	{ 30, 5, 0,  NO,   1, 14, GD_PENDING,  NO },
-	{ 30, 5, 0,  NO,   1, 29, GD_AT_RISK,  NO },
-	{ 30, 5, 0,  NO,   1, 28, GD_PENDING,  NO },
+	{ 30, 5, 4, 4,  10,   9, 20, GD_PENDING,  NO },	/* 21 left */
+	{ 30, 5, 4, 4,  10,  10, 20, GD_AT_RISK,  NO },	/* 20 left */
+	{ 30, 5, 4, 4,  10,  11, 20, GD_AT_RISK,  NO },
+	{ 30, 5, 4, 4,  10,  29, 20, GD_AT_RISK,  NO },
+	{ 30, 5, 4, 4,  10,  30, 20, GD_AT_RISK,  NO },	/* deadline today */
+	{ 30, 5, 0, 0,  NO,  30,  0, GD_AT_RISK,  NO },
+	{ 30, 5, 0, 0,  NO,  30, -1, GD_AT_RISK,  NO },	/* today always */
+	{ 30, 5, 0, 0,  NO,  29,  0, GD_PENDING,  NO },
+	{ 30, 5, 0, 0,  NO,  29,  1, GD_AT_RISK,  NO },
+	{ 30, 5, 0, 0,  NO,   1, 14, GD_PENDING,  NO },
+	{ 30, 5, 0, 0,  NO,   1, 29, GD_AT_RISK,  NO },
+	{ 30, 5, 0, 0,  NO,   1, 28, GD_PENDING,  NO },
+	/*
+	 * Still receiving, with undecided applications: the deadline 29
+	 * days away is at risk with risk_days 30 and 29, not with 28.
+	 */
+	{ 29, 2, 0, 0,  NO,   0, 30, GD_AT_RISK,  NO },
+	{  9, 2, 0, 0,  NO, -20, 30, GD_AT_RISK,  NO },
+	{  9, 2, 0, 0,  NO, -20, 29, GD_AT_RISK,  NO },
+	{  9, 2, 0, 0,  NO, -20, 28, GD_RECEIVING, NO },
+	{  9, 2, 1, 1,  -25, -20, 30, GD_AT_RISK, NO },
+	/* ... but not with every application decided, or none at all. */
+	{  9, 2, 2, 1,  -25, -20, 30, GD_RECEIVING, NO },
+	{  9, 0, 0, 0,  NO, -20, 30, GD_RECEIVING, NO },
+	/* A deadline that passes while receiving is overdue at once. */
+	{ -5, 2, 0, 0,  NO,  -4, 30, GD_OVERDUE,  NO },
+	{ -5, 0, 0, 0,  NO,  -4, 30, GD_OVERDUE,  NO },
+	{ -5, 2, 0, 0,  NO,  -5, 30, GD_AT_RISK,  NO },
 	/* Overdue from the day after the deadline. */
-	{ 30, 5, 4,  10,  31, 20, GD_OVERDUE,  NO },
-	{ 30, 5, 0,  NO, 365, 20, GD_OVERDUE,  NO },
-	{ 30, 1, 0,  NO,  31,  0, GD_OVERDUE,  NO },
+	{ 30, 5, 4, 4,  10,  31, 20, GD_OVERDUE,  NO },
+	{ 30, 5, 0, 0,  NO, 365, 20, GD_OVERDUE,  NO },
+	{ 30, 1, 0, 0,  NO,  31,  0, GD_OVERDUE,  NO },
 };
+
+static void
+pool_at(struct grant_pool_state *s, cal_day base, const struct disbcase *c)
+{
+	memset(s, 0, sizeof(*s));
+	s->opens = base - 60;
+	s->closes = base;
+	s->deadline = at(base, c->deadline);
+	s->applications = c->applications;
+	s->decided = c->decided;
+	s->awarded = c->awarded;
+	s->last_decision = at(base, c->last_decision);
+}
 
 START_TEST(test_disbursement)
 {
@@ -101,11 +138,7 @@ START_TEST(test_disbursement)
 	cal_day			 base = cal_from_ymd(2026, 3, 31), on;
 	char			 b1[11], b2[11];
 
-	s.closes = base;
-	s.deadline = at(base, c->deadline);
-	s.applications = c->applications;
-	s.decided = c->decided;
-	s.last_decision = at(base, c->last_decision);
+	pool_at(&s, base, c);
 	ck_assert_msg(grant_disbursement(&s, at(base, c->today),
 	    c->risk_days) == c->state, "case %d: state %d, want %d", _i,
 	    grant_disbursement(&s, at(base, c->today), c->risk_days),
@@ -113,6 +146,85 @@ START_TEST(test_disbursement)
 	on = grant_disbursed_on(&s, at(base, c->today));
 	ck_assert_msg(on == at(base, c->on), "case %d: disbursed on %s, "
 	    "want %s", _i, fmt(on, b1), fmt(at(base, c->on), b2));
+	/* A draft is never anything but a draft. */
+	s.draft = 1;
+	ck_assert_int_eq(grant_disbursement(&s, at(base, c->today),
+	    c->risk_days), GD_DRAFT);
+	ck_assert_int_eq(grant_disbursed_on(&s, at(base, c->today)), NO);
+}
+END_TEST
+
+/*
+ * Every risk_days from 0 to 60 against every distance to the deadline
+ * from 3 days past it to 3 days beyond the window, with undecided
+ * applications, before, during and after the application window: at risk
+ * exactly when 0 <= deadline - today <= risk_days, overdue when below 0,
+ * else what the window says.
+ */
+START_TEST(test_disbursement_risk_window)
+{
+	struct grant_pool_state	 s;
+	cal_day			 base = cal_from_ymd(2026, 12, 2), today;
+	enum grant_disb		 got, want, calm;
+	int			 risk, left, w;
+
+	for (w = 0; w < 3; w++)
+		for (risk = 0; risk <= 60; risk++)
+			for (left = -3; left <= risk + 3; left++) {
+				memset(&s, 0, sizeof(s));
+				today = base;
+				/* w 0: before opens, 1: receiving, 2: closed. */
+				s.opens = w == 0 ? base + 1 : base - 10;
+				s.closes = w == 2 ? base - 1 : base + 5;
+				calm = w == 0 ? GD_UPCOMING : w == 1 ?
+				    GD_RECEIVING : GD_PENDING;
+				s.deadline = today + left;
+				s.applications = 3;
+				s.decided = 1;
+				s.awarded = 1;
+				s.last_decision = base - 2;
+				want = left < 0 ? GD_OVERDUE : left <= risk ?
+				    GD_AT_RISK : calm;
+				got = grant_disbursement(&s, today, risk);
+				ck_assert_msg(got == want, "window %d, risk %d, "
+				    "%d left: %d, want %d", w, risk, left,
+				    (int)got, (int)want);
+				/* With everything decided there is no risk. */
+				s.decided = 3;
+				got = grant_disbursement(&s, today, risk);
+				/* Closed: disbursed on the closing day, base - 1. */
+				want = w == 2 ? (left < -1 ? GD_LATE : GD_ON_TIME) :
+				    left < 0 ? GD_OVERDUE : calm;
+				ck_assert_msg(got == want, "decided, window %d, "
+				    "risk %d, %d left: %d, want %d", w, risk,
+				    left, (int)got, (int)want);
+			}
+}
+END_TEST
+
+/* Before the window opens: upcoming, unless the deadline says otherwise. */
+START_TEST(test_disbursement_upcoming)
+{
+	struct grant_pool_state	 s;
+	cal_day			 base = cal_from_ymd(2026, 12, 2);
+
+	memset(&s, 0, sizeof(s));
+	s.opens = base + 30;
+	s.closes = base + 90;
+	s.deadline = base + 200;
+	s.last_decision = NO;
+	ck_assert_int_eq(grant_disbursement(&s, base, 30), GD_UPCOMING);
+	ck_assert_int_eq(grant_disbursement(&s, base + 29, 30), GD_UPCOMING);
+	ck_assert_int_eq(grant_disbursement(&s, base + 30, 30), GD_RECEIVING);
+	ck_assert_int_eq(grant_disbursement(&s, base + 90, 30), GD_RECEIVING);
+	ck_assert_int_eq(grant_disbursement(&s, base + 91, 30), GD_NOTHING);
+	s.opens = NO;	/* no first day: open from the start */
+	ck_assert_int_eq(grant_disbursement(&s, base, 30), GD_RECEIVING);
+	s.opens = base + 30;
+	s.deadline = base + 10;	/* a deadline before the window even opens */
+	ck_assert_int_eq(grant_disbursement(&s, base, 30), GD_UPCOMING);
+	ck_assert_int_eq(grant_disbursement(&s, base + 11, 30), GD_OVERDUE);
+	ck_assert_int_eq(grant_disbursed_on(&s, base), NO);
 }
 END_TEST
 
@@ -122,6 +234,7 @@ START_TEST(test_disbursement_extremes)
 	struct grant_pool_state	 s;
 
 	memset(&s, 0, sizeof(s));
+	s.opens = NO;
 	s.closes = INT32_MIN + 1;
 	s.deadline = INT32_MAX;
 	s.applications = 1;
@@ -135,28 +248,88 @@ START_TEST(test_disbursement_extremes)
 	    GD_AT_RISK);
 	ck_assert_int_eq(grant_disbursement(&s, INT32_MAX - 15, 14),
 	    GD_PENDING);
+	/* Receiving, undecided: more days left than any risk_days. */
+	ck_assert_int_eq(grant_disbursement(&s, INT32_MIN + 1, INT_MAX),
+	    GD_RECEIVING);
 	s.decided = 1;
+	s.awarded = 1;
 	s.last_decision = INT32_MAX;
 	ck_assert_int_eq(grant_disbursement(&s, INT32_MAX, 14), GD_ON_TIME);
 	ck_assert_int_eq(grant_disbursed_on(&s, INT32_MAX), INT32_MAX);
+	s.awarded = 0;
+	ck_assert_int_eq(grant_disbursement(&s, INT32_MAX, 14), GD_NOTHING);
+	ck_assert_int_eq(grant_disbursed_on(&s, INT32_MAX), NO);
 }
 END_TEST
 
 static const struct {
 	enum grant_disb	 d;
-	const char	*label;
+	const char	*code, *label;
 } labels[] = {
-	{ GD_RECEIVING,	"Modtager ansøgninger" },
-	{ GD_PENDING,	"Afventer afgørelser" },
-	{ GD_AT_RISK,	"I risiko for forsinkelse" },
-	{ GD_OVERDUE,	"Overskredet frist" },
-	{ GD_ON_TIME,	"Udmøntet rettidigt" },
-	{ GD_LATE,	"Udmøntet for sent" },
+	{ GD_RECEIVING,	"receiving", "Modtager ansøgninger" },
+	{ GD_PENDING,	"pending", "Afventer afgørelser" },
+	{ GD_AT_RISK,	"at_risk", "I risiko for forsinkelse" },
+	{ GD_OVERDUE,	"overdue", "Overskredet frist" },
+	{ GD_ON_TIME,	"disbursed_on_time", "Udmøntet rettidigt" },
+	{ GD_LATE,	"disbursed_late", "Udmøntet for sent" },
+	{ GD_UPCOMING,	"upcoming", "Åbner snart" },
+	{ GD_NOTHING,	"nothing", "Intet udmøntet" },
+	{ GD_DRAFT,	"draft", "Ikke offentliggjort" },
+	{ (enum grant_disb)99, "unknown", "Ukendt" },
 };
 
 START_TEST(test_labels)
 {
 	ck_assert_str_eq(grant_disb_label(labels[_i].d), labels[_i].label);
+	ck_assert_str_eq(grant_disb_code(labels[_i].d), labels[_i].code);
+}
+END_TEST
+
+/* --- a pool's phase --------------------------------------------------- */
+
+/* Opens on day 0, closes on day 10; today is an offset. */
+static const struct {
+	const char		*status;
+	int			 opens, today;
+	enum grant_phase	 phase;
+	const char		*code, *label;
+} phasecases[] = {
+	{ "open", 0, -1, GP_UPCOMING, "upcoming", "Åbner snart" },
+	{ "open", 0, -400, GP_UPCOMING, "upcoming", "Åbner snart" },
+	{ "open", 0, 0, GP_OPEN, "open", "Åben for ansøgninger" },
+	{ "open", 0, 5, GP_OPEN, "open", "Åben for ansøgninger" },
+	{ "open", 0, 10, GP_OPEN, "open", "Åben for ansøgninger" },
+	{ "open", 0, 11, GP_CLOSED, "closed", "Lukket" },
+	{ "open", NO, -400, GP_OPEN, "open", "Åben for ansøgninger" },
+	{ "closed", 0, 5, GP_CLOSED, "closed", "Lukket" },
+	{ "closed", 0, -1, GP_CLOSED, "closed", "Lukket" },
+	{ "disbursed", 0, 5, GP_DISBURSED, "disbursed", "Udmøntet" },
+	{ "draft", 0, 5, GP_DRAFT, "draft", "Kladde (ikke offentlig)" },
+	{ "draft", 0, -1, GP_DRAFT, "draft", "Kladde (ikke offentlig)" },
+	{ "bogus", 0, 5, GP_DRAFT, "draft", "Kladde (ikke offentlig)" },
+	{ "", 0, 5, GP_DRAFT, "draft", "Kladde (ikke offentlig)" },
+	{ NULL, 0, 5, GP_DRAFT, "draft", "Kladde (ikke offentlig)" },
+};
+
+START_TEST(test_phase)
+{
+	cal_day			 base = cal_from_ymd(2026, 12, 2);
+	enum grant_phase	 p;
+
+	p = grant_pool_phase(phasecases[_i].status, at(base,
+	    phasecases[_i].opens), base + 10, base + phasecases[_i].today);
+	ck_assert_msg(p == phasecases[_i].phase, "case %d: phase %d, want %d",
+	    _i, (int)p, (int)phasecases[_i].phase);
+	ck_assert_str_eq(grant_phase_code(p), phasecases[_i].code);
+	ck_assert_str_eq(grant_phase_label(p), phasecases[_i].label);
+}
+END_TEST
+
+START_TEST(test_phase_unknown)
+{
+	ck_assert_str_eq(grant_phase_code((enum grant_phase)99), "draft");
+	ck_assert_str_eq(grant_phase_label((enum grant_phase)-1),
+	    "Kladde (ikke offentlig)");
 }
 END_TEST
 
@@ -284,9 +457,88 @@ START_TEST(test_clock_calendar)
 }
 END_TEST
 
+static const struct {
+	const char	*from, *to, *text;
+} periodcases[] = {
+	{ "2026-12-02", "2026-12-09", "2.–9. december 2026" },
+	{ "2026-12-02", "2026-12-03", "2.–3. december 2026" },
+	{ "2026-12-02", "2026-12-02", "2. december 2026" },
+	{ "2026-12-09", "2026-12-02", "9. december 2026" },
+	{ "2026-11-28", "2026-12-03", "28. november – 3. december 2026" },
+	{ "2026-01-01", "2026-12-31", "1. januar – 31. december 2026" },
+	{ "2026-12-28", "2027-01-03", "28. december 2026 – 3. januar 2027" },
+	{ "2028-02-28", "2028-02-29", "28.–29. februar 2028" },
+};
+
+START_TEST(test_period)
+{
+	cal_day	 a, b;
+	char	 buf[GRANT_PERIOD_MAX];
+
+	ck_assert(cal_parse(periodcases[_i].from, &a) == 0);
+	ck_assert(cal_parse(periodcases[_i].to, &b) == 0);
+	ck_assert_str_eq(grant_period_long(a, b, buf, sizeof(buf)),
+	    periodcases[_i].text);
+}
+END_TEST
+
+/* A short buffer is cut, never overrun. */
+START_TEST(test_period_short)
+{
+	char	 buf[8];
+
+	memset(buf, 'x', sizeof(buf));
+	grant_period_long(cal_from_ymd(2026, 12, 28), cal_from_ymd(2027, 1, 3),
+	    buf, 5);
+	ck_assert_str_eq(buf, "28. ");
+	ck_assert_int_eq(buf[5], 'x');
+	ck_assert_ptr_eq(grant_period_long(0, 1, buf, 0), buf);
+}
+END_TEST
+
 /* --- deviations and auditing ------------------------------------------ */
 
 #define B53	(((int64_t)1 << 53) - 1)
+
+static const struct {
+	int64_t	 budget, actual;
+	int	 rc;
+	int64_t	 permille;
+} pmcases[] = {
+	{ 100000, 100000, 0, 0 },
+	{ 100000, 130000, 0, 300 },
+	{ 100000, 75000, 0, -250 },
+	{ 300000, 200000, 0, -333 },	/* -333,33 */
+	{ 300000, 400000, 0, 333 },
+	{ 200000, 200100, 0, 1 },	/* 0,5 per mille rounds up */
+	{ 200000, 199900, 0, -1 },	/* and away from zero */
+	{ 200000, 200099, 0, 0 },	/* 0,495 */
+	{ 1, 0, 0, -1000 },
+	{ 1, 3, 0, 2000 },
+	{ 0, 0, -1, 0 },
+	{ 0, 5, -1, 0 },
+	{ -5, 5, -1, 0 },
+	{ B53, 0, 0, -1000 },
+	{ B53, B53 * 2, 0, 1000 },
+	{ 1, INT64_MAX, 0, INT64_MAX },	/* clamps, never wraps */
+};
+
+START_TEST(test_deviation_permille)
+{
+	int64_t	 pm = 12345;
+	int	 rc;
+
+	rc = grant_deviation_permille(pmcases[_i].budget, pmcases[_i].actual,
+	    &pm);
+	ck_assert_int_eq(rc, pmcases[_i].rc);
+	if (rc == 0)
+		ck_assert_msg(pm == pmcases[_i].permille, "case %d: %lld, want "
+		    "%lld", _i, (long long)pm, (long long)pmcases[_i].permille);
+	else
+		ck_assert(pm == 12345);
+}
+END_TEST
+
 
 static const struct {
 	int64_t	 budget, actual;
@@ -496,18 +748,29 @@ grant_suite(void)
 
 	tc = tcase_create("disbursement");
 	tcase_add_loop_test(tc, test_disbursement, 0, (int)NELEM(disbcases));
+	tcase_add_test(tc, test_disbursement_risk_window);
+	tcase_add_test(tc, test_disbursement_upcoming);
 	tcase_add_test(tc, test_disbursement_extremes);
 	tcase_add_loop_test(tc, test_labels, 0, (int)NELEM(labels));
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("phase");
+	tcase_add_loop_test(tc, test_phase, 0, (int)NELEM(phasecases));
+	tcase_add_test(tc, test_phase_unknown);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("clock");
 	tcase_add_loop_test(tc, test_clock, 0, (int)NELEM(clockcases));
 	tcase_add_test(tc, test_clock_calendar);
+	tcase_add_loop_test(tc, test_period, 0, (int)NELEM(periodcases));
+	tcase_add_test(tc, test_period_short);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("accounts");
 	tcase_add_loop_test(tc, test_deviates, 0, (int)NELEM(devcases));
 	tcase_add_loop_test(tc, test_auditor, 0, (int)NELEM(audcases));
+	tcase_add_loop_test(tc, test_deviation_permille, 0,
+	    (int)NELEM(pmcases));
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("schedule");

@@ -1,0 +1,57 @@
+/*
+ * One-time form keys of the staff forms (app.h, sql/007_staff.sql): the
+ * first POST of a form claims the hash of its key and content; a repeat
+ * of the same POST finds the claim and what it made.
+ */
+#include <string.h>
+
+#include "staff.h"
+
+int
+staff_once_claim(struct http_req *r, const char *kind, const char *key,
+    const char *content, const char *ref, char hash[CRYPTO_HASHHEX])
+{
+	const char	*p[4];
+	PGresult	*res;
+	int		 n;
+
+	/* key has a fixed length and no newline: content cannot shift it. */
+	crypto_hash_hex(arena_printf(r->ar, "%s\n%s\n%s", kind, key,
+	    content != NULL ? content : ""), hash);
+	p[0] = hash;
+	p[1] = kind;
+	p[2] = ref;
+	p[3] = staff_user.id;
+	if ((res = db_exec(STMT_ONCE_CLAIM, p)) == NULL)
+		return -1;
+	n = PQntuples(res);
+	PQclear(res);
+	return n == 1;
+}
+
+int
+staff_once_set(const char *hash, const char *ref)
+{
+	const char	*p[2] = { hash, ref };
+	PGresult	*res;
+
+	if ((res = db_exec(STMT_ONCE_SET, p)) == NULL)
+		return -1;
+	PQclear(res);
+	return 0;
+}
+
+const char *
+staff_once_ref(struct http_req *r, const char *hash)
+{
+	const char	*p[1] = { hash };
+	const char	*ref = NULL;
+	PGresult	*res;
+
+	if ((res = db_exec(STMT_ONCE_GET, p)) == NULL)
+		return NULL;
+	if (PQntuples(res) == 1)
+		ref = arena_strdup(r->ar, db_val(res, 0, 1));
+	PQclear(res);
+	return ref;
+}
