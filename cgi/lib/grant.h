@@ -74,6 +74,16 @@ int	 grant_clock_left(const struct grant_clock *, cal_day today, int limit);
  * (no overflow for amounts below 2^53 øre).
  */
 int	 grant_deviates(int64_t budget_ore, int64_t actual_ore, int permille);
+/*
+ * How far actual is from budget, in per mille of the budget (tenths of a
+ * per cent), signed (negative: under budget), rounded half away from
+ * zero and saturated at INT64_MAX.  Returns 0, or -1 if the budget is 0
+ * and actual is not (there is no share; *pm is then 0).  A negative
+ * budget is taken by its size.
+ */
+int	 grant_deviation(int64_t budget_ore, int64_t actual_ore, int64_t *pm);
+/* |pm| as a Danish per cent with one decimal ("12,5"); returns buf. */
+char	*grant_fmt_permille(int64_t pm, char *buf, size_t bufsz);
 /* Revisorerklæring is needed from this amount (inclusive). */
 int	 grant_auditor_required(int64_t amount_ore, int64_t threshold_ore);
 

@@ -151,6 +151,9 @@ case_page(struct http_req *r, const PGresult *s, int status,
 	}
 	fill_events(d, sid);
 	attach_list(d, STMT_CASE_FILES, sid);
+	staff_case_versions(tpl_include(d, "VERSIONS",
+	    "staff/case_versions.tpl"), sid, (int)staff_setting(
+	    "grants.deviation_permille", 100));
 	if (v != NULL)
 		form_fill(d, fields, F__MAX, &r->form, v);
 	return page_send(r, &pg, status);

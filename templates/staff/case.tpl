@@ -19,6 +19,7 @@
 {{/LINE}}</tbody></table>{{/ACCOUNTS}}
 {{#AUDITOR}}<p>Tilskuddet kræver revisorerklæring.</p>{{/AUDITOR}}
 <h2>Bilag</h2><ul>{{#FILE}}<li><a href="/staff/files/{{FILE_ID}}">{{FILE_NAME}}</a> ({{FILE_KB}} kB){{#FILE_AUDITOR}} &ndash; revisorerklæring{{/FILE_AUDITOR}}</li>{{/FILE}}</ul>
+{{>VERSIONS}}
 <h2>Handlinger</h2>
 <div class="error-summary" role="alert">{{#ERRORS}}<p><a href="#{{FIELD}}">{{MSG}}</a></p>{{/ERRORS}}</div>
 <form method="post" action="/staff/cases/{{SID}}" class="form">

@@ -348,6 +348,50 @@ START_TEST(test_deviates)
 }
 END_TEST
 
+/* The percentage a deviating line is marked with, exact in per mille. */
+static const struct {
+	int64_t		 budget, actual;
+	int		 rc;
+	int64_t		 pm;
+	const char	*text;
+} pctcases[] = {
+	{ 40000000, 30000000, 0, -250, "25,0" },
+	{ 40000000, 50000000, 0, 250, "25,0" },
+	{ 100000, 110001, 0, 100, "10,0" },	/* 100,01 per mille */
+	{ 100000, 110050, 0, 101, "10,1" },	/* 100,5: half away from 0 */
+	{ 100000, 89950, 0, -101, "10,1" },
+	{ 100000, 110049, 0, 100, "10,0" },
+	{ 300, 400, 0, 333, "33,3" },
+	{ 300, 200, 0, -333, "33,3" },
+	{ 3, 5, 0, 667, "66,7" },
+	{ 100, 100, 0, 0, "0,0" },
+	{ 1, 1000001, 0, 1000000000, "100000000,0" },
+	{ 0, 0, 0, 0, "0,0" },
+	{ 0, 1, -1, 0, "0,0" },
+	{ -100, -50, 0, 500, "50,0" },
+	/* No overflow near the ends of int64. */
+	{ B53, 0, 0, -1000, "100,0" },
+	{ INT64_MAX, 0, 0, -1000, "100,0" },
+	{ INT64_MAX, INT64_MAX - 1, 0, 0, "0,0" },
+	{ 1, INT64_MAX, 0, INT64_MAX, "922337203685477580,7" },
+	{ INT64_MAX / 3, INT64_MAX, 0, 2000, "200,0" },
+};
+
+START_TEST(test_deviation)
+{
+	int64_t	 pm = 12345;
+	char	 buf[32];
+	int	 rc;
+
+	rc = grant_deviation(pctcases[_i].budget, pctcases[_i].actual, &pm);
+	ck_assert_int_eq(rc, pctcases[_i].rc);
+	ck_assert_msg(pm == pctcases[_i].pm, "case %d: %lld, not %lld", _i,
+	    (long long)pm, (long long)pctcases[_i].pm);
+	ck_assert_str_eq(grant_fmt_permille(pm, buf, sizeof(buf)),
+	    pctcases[_i].text);
+}
+END_TEST
+
 static const struct {
 	int64_t	 amount, threshold;
 	int	 required;
@@ -507,6 +551,7 @@ grant_suite(void)
 
 	tc = tcase_create("accounts");
 	tcase_add_loop_test(tc, test_deviates, 0, (int)NELEM(devcases));
+	tcase_add_loop_test(tc, test_deviation, 0, (int)NELEM(pctcases));
 	tcase_add_loop_test(tc, test_auditor, 0, (int)NELEM(audcases));
 	suite_add_tcase(s, tc);
 
