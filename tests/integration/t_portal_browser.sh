@@ -256,6 +256,11 @@ pb_form /grants/login "$PL" "grant_no=  $PB_LOWER " "code=$PB_CODE"
 expect_status 303 "the grant number in lower case with spaces logs in"
 n=$(sql "SELECT failed_logins FROM award WHERE grant_no = '$PB_GRANT'")
 expect "and the right code resets the count ($n)" [ "$n" = 0 ]
+# The rest uses a session of its own, so that each check stands alone.
+PL=$TMP/pb_recipient.jar; rm -f "$PL"
+req GET /grants/login -b "$PL" -c "$PL"
+pb_form /grants/login "$PL" "grant_no=$PB_GRANT" "code=$PB_CODE"
+expect_status 303 "the recipient logs in"
 req GET /grants/my/ -b "$PL"
 expect_body "Tilsagn $PB_GRANT" "the recipient sees the grant"
 pb_tables "the grant page"
