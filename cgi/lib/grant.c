@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "cal.h"
@@ -305,27 +306,64 @@ grant_deviates(int64_t budget_ore, int64_t actual_ore, int permille)
 	return lh > rh || (lh == rh && ll > rl);
 }
 
-int
-grant_deviation_permille(int64_t budget_ore, int64_t actual_ore,
-    int64_t *permille)
+/* (hi:lo) / d for hi < d (the quotient fits in 64 bits); *rem the rest. */
+static uint64_t
+div128(uint64_t hi, uint64_t lo, uint64_t d, uint64_t *rem)
 {
-	uint64_t	 diff, q, hi, lo;
+	uint64_t	 q = 0, r = hi;
+	int		 i, top;
 
-	if (budget_ore <= 0)
-		return -1;
-	diff = actual_ore >= budget_ore ?
-	    (uint64_t)actual_ore - (uint64_t)budget_ore :
-	    (uint64_t)budget_ore - (uint64_t)actual_ore;
-	mul128(diff, 1000, &hi, &lo);
-	if (hi != 0 || lo > UINT64_MAX - (uint64_t)budget_ore / 2)
-		q = INT64_MAX;	/* far beyond any real account */
-	else {
-		q = (lo + (uint64_t)budget_ore / 2) / (uint64_t)budget_ore;
-		if (q > INT64_MAX)
-			q = INT64_MAX;
+	for (i = 63; i >= 0; i--) {
+		top = (r >> 63) != 0;	/* r << 1 would lose a bit */
+		r = (r << 1) | ((lo >> i) & 1);
+		q <<= 1;
+		if (top || r >= d) {
+			r -= d;
+			q |= 1;
+		}
 	}
-	*permille = actual_ore >= budget_ore ? (int64_t)q : -(int64_t)q;
+	*rem = r;
+	return q;
+}
+
+int
+grant_deviation(int64_t budget_ore, int64_t actual_ore, int64_t *pm)
+{
+	uint64_t	 diff, b, whole, frac, rest, hi, lo;
+
+	*pm = 0;
+	if (actual_ore >= budget_ore)
+		diff = (uint64_t)actual_ore - (uint64_t)budget_ore;
+	else
+		diff = (uint64_t)budget_ore - (uint64_t)actual_ore;
+	if ((b = mag(budget_ore)) == 0)
+		return diff == 0 ? 0 : -1;
+	/* diff * 1000 / b = (diff / b) * 1000 + (diff % b) * 1000 / b. */
+	whole = diff / b;
+	if (whole > (uint64_t)INT64_MAX / 1000) {
+		*pm = actual_ore >= budget_ore ? INT64_MAX : -INT64_MAX;
+		return 0;
+	}
+	mul128(diff % b, 1000, &hi, &lo);
+	frac = div128(hi, lo, b, &rest);
+	/* Half away from zero: rest / b >= 1/2. */
+	if (rest >= b - rest)
+		frac++;
+	whole = whole * 1000 + frac;
+	if (whole > (uint64_t)INT64_MAX)
+		whole = (uint64_t)INT64_MAX;
+	*pm = actual_ore >= budget_ore ? (int64_t)whole : -(int64_t)whole;
 	return 0;
+}
+
+char *
+grant_fmt_permille(int64_t pm, char *buf, size_t bufsz)
+{
+	uint64_t	 u = pm < 0 ? -(uint64_t)pm : (uint64_t)pm;
+
+	snprintf(buf, bufsz, "%llu,%llu", (unsigned long long)(u / 10),
+	    (unsigned long long)(u % 10));
+	return buf;
 }
 
 int

@@ -116,11 +116,14 @@ char	*grant_period_long(cal_day from, cal_day to, char *buf, size_t bufsz);
 int	 grant_deviates(int64_t budget_ore, int64_t actual_ore, int permille);
 /*
  * How far actual is from budget, in per mille of the budget (tenths of a
- * per cent), rounded half away from zero: positive over, negative under.
- * -1 if the budget is not positive (no share to speak of), else 0.
+ * per cent), signed (negative: under budget), rounded half away from
+ * zero and saturated at INT64_MAX.  Returns 0, or -1 if the budget is 0
+ * and actual is not (there is no share; *pm is then 0).  A negative
+ * budget is taken by its size.
  */
-int	 grant_deviation_permille(int64_t budget_ore, int64_t actual_ore,
-	    int64_t *permille);
+int	 grant_deviation(int64_t budget_ore, int64_t actual_ore, int64_t *pm);
+/* |pm| as a Danish per cent with one decimal ("12,5"); returns buf. */
+char	*grant_fmt_permille(int64_t pm, char *buf, size_t bufsz);
 /* Revisorerklæring is needed from this amount (inclusive). */
 int	 grant_auditor_required(int64_t amount_ore, int64_t threshold_ore);
 

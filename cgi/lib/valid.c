@@ -416,16 +416,58 @@ vt_amount(const struct valid_field *f, struct kv *p, struct valid_value *v,
 	return 0;
 }
 
+static const char *const month_name[12] = {
+	"januar", "februar", "marts", "april", "maj", "juni", "juli",
+	"august", "september", "oktober", "november", "december",
+};
+
+/* Two or four digits at s; -1 if not. */
+static int
+ndigits(const char *s, int n)
+{
+	int	 i, v = 0;
+
+	for (i = 0; i < n; i++) {
+		if (!ISDIGIT(s[i]))
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/*
+ * A value in the form ÅÅÅÅ-MM-DD that is not a day says what is wrong
+ * with it (no such month, no such day, a year out of range) rather than
+ * asking for the form it already has.
+ */
 static int
 vt_date(const struct valid_field *f, struct kv *p, struct valid_value *v,
     struct valid_msgbuf *m)
 {
 	char	 lo[11], hi[11];
 	cal_day	 d;
+	int	 y, mo, dd;
 
 	if (cal_parse(p->val, &d) != 0) {
-		v->err = msgf(m, "»%s« skal være en dato på formen ÅÅÅÅ-MM-DD.",
-		    label(f));
+		y = mo = dd = -1;
+		if (p->vlen == 10 && p->val[4] == '-' && p->val[7] == '-') {
+			y = ndigits(p->val, 4);
+			mo = ndigits(p->val + 5, 2);
+			dd = ndigits(p->val + 8, 2);
+		}
+		if (y < 0 || mo < 0 || dd < 0)
+			v->err = msgf(m, "»%s« skal være en dato på formen "
+			    "ÅÅÅÅ-MM-DD.", label(f));
+		else if (mo < 1 || mo > 12)
+			v->err = msgf(m, "»%s«: %s findes ikke – måneden skal "
+			    "være 01-12.", label(f), p->val);
+		else if (y < 1900 || y > 2199)
+			v->err = msgf(m, "»%s«: året skal ligge mellem 1900 og "
+			    "2199.", label(f));
+		else
+			v->err = msgf(m, "»%s«: %s findes ikke – %s %d har %d "
+			    "dage.", label(f), p->val, month_name[mo - 1], y,
+			    cal_days_in_month(y, mo));
 		return -1;
 	}
 	if (f->max > f->min && (d < f->min || d > f->max)) {
@@ -468,7 +510,11 @@ vt_email(const struct valid_field *f, struct kv *p, struct valid_value *v,
 	return check_len(f, utf8_len(p->val, p->vlen), v, m);
 }
 
-/* Spaces are how CVR numbers are often written ("1015 0817"). */
+/*
+ * Spaces are how CVR numbers are often written ("1015 0817").  The
+ * message says what is wrong: other characters, the number of digits,
+ * a leading 0, or the modulus-11 check (a mistyped digit).
+ */
 static int
 vt_cvr(const struct valid_field *f, struct kv *p, struct valid_value *v,
     struct valid_msgbuf *m)
@@ -479,23 +525,37 @@ vt_cvr(const struct valid_field *f, struct kv *p, struct valid_value *v,
 	for (i = 0; i < p->vlen; i++) {
 		if (p->val[i] == ' ')
 			continue;
-		if (n == 8 || !ISDIGIT(p->val[i]))
-			goto bad;
-		d[n++] = p->val[i];
+		if (!ISDIGIT(p->val[i])) {
+			v->err = msgf(m, "»%s« må kun indeholde cifre: et "
+			    "CVR-nummer er 8 cifre, fx 10150817.", label(f));
+			return -1;
+		}
+		if (n < 8)
+			d[n] = p->val[i];
+		n++;
 	}
-	d[n] = '\0';
-	if (!valid_cvr(d))
-		goto bad;
+	if (n != 8) {
+		v->err = msgf(m, "»%s« skal være 8 cifre, men har %zu.",
+		    label(f), n);
+		return -1;
+	}
+	d[8] = '\0';
+	if (d[0] == '0') {
+		v->err = msgf(m, "»%s« kan ikke begynde med 0.", label(f));
+		return -1;
+	}
+	if (!valid_cvr(d)) {
+		v->err = msgf(m, "»%s« er ikke et gyldigt CVR-nummer: "
+		    "kontrolcifferet passer ikke. Tjek, at alle 8 cifre er "
+		    "skrevet rigtigt.", label(f));
+		return -1;
+	}
 	/* Rewrite only when valid: a bad value is shown back as typed. */
 	memcpy(p->val, d, sizeof(d));
 	p->vlen = 8;
 	for (i = 0; i < 8; i++)
 		v->num = v->num * 10 + (d[i] - '0');
 	return 0;
-bad:
-	v->err = msgf(m, "»%s« skal være et gyldigt CVR-nummer (8 cifre).",
-	    label(f));
-	return -1;
 }
 
 static int

@@ -12,6 +12,7 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlwriter.h>
 
+#include "cal.h"
 #include "log.h"
 #include "xmlio.h"
 
@@ -29,7 +30,7 @@
 #define MSG_TOOBIG	"Filen er for stor (højst 2 MB)."
 #define MSG_DOCTYPE	"Filen må ikke indeholde en DOCTYPE-erklæring (DTD)."
 #define MSG_NOTXML	"Filen er ikke gyldig XML: "
-#define MSG_MORE	"Der er flere fejl, som ikke er vist."
+#define MSG_MORE	XMLIO_MSG_MORE
 
 /* Errors collected for the caller of xmlio_accounts. */
 struct sink {
@@ -38,6 +39,8 @@ struct sink {
 	size_t			 n;
 	int			 more;		/* errors were dropped */
 	int			 doctype;	/* line of a DOCTYPE, 0 if none */
+	int			 parse_seen;	/* the first parse error is kept */
+	const void		*last_node;	/* of the last schema error */
 };
 
 static xmlSchemaPtr		 schema;
@@ -130,12 +133,58 @@ xml_text_ok(const char *s)
 
 /* --- errors ------------------------------------------------------------ */
 
+/*
+ * The path of an element, "regnskab/linje[3]/faktisk": local names, and
+ * the position among its like-named siblings for <linje> and wherever an
+ * element has such siblings.
+ */
 static void
-sink_add(struct sink *s, int line, const char *prefix, const char *msg)
+node_path(xmlNodePtr n, char *buf, size_t sz)
+{
+	xmlNodePtr	 up[16], c;
+	char		 part[96];
+	size_t		 k = 0, len = 0;
+	int		 idx, same;
+
+	buf[0] = '\0';
+	for (; n != NULL && n->type == XML_ELEMENT_NODE && k < 16; n = n->parent)
+		up[k++] = n;
+	while (k > 0) {
+		n = up[--k];
+		idx = 1;
+		same = xmlStrEqual(n->name, (const xmlChar *)"linje");
+		for (c = n->prev; c != NULL; c = c->prev)
+			if (c->type == XML_ELEMENT_NODE &&
+			    xmlStrEqual(c->name, n->name))
+				idx++, same = 1;
+		for (c = n->next; c != NULL && !same; c = c->next)
+			if (c->type == XML_ELEMENT_NODE &&
+			    xmlStrEqual(c->name, n->name))
+				same = 1;
+		if (same)
+			snprintf(part, sizeof(part), "%s%.60s[%d]",
+			    len > 0 ? "/" : "", (const char *)n->name, idx);
+		else
+			snprintf(part, sizeof(part), "%s%.60s",
+			    len > 0 ? "/" : "", (const char *)n->name);
+		if (len + strlen(part) + 1 > sz)
+			break;
+		memcpy(buf + len, part, strlen(part) + 1);
+		len += strlen(part);
+	}
+}
+
+/*
+ * Adds msg, after "path: " where there is a node (or, for errors in the
+ * XML itself, before " (ved path)").
+ */
+static void
+sink_add_at(struct sink *s, int line, xmlNodePtr node, const char *msg,
+    int after)
 {
 	struct xmlio_error	*e;
-	char			 tmp[1024], *p;
-	size_t			 len, nslen = strlen("{" NS_REGNSKAB "}");
+	char			 tmp[1024];
+	size_t			 len;
 
 	if (s->errs == NULL || s->n >= s->max) {
 		s->more = 1;
@@ -143,18 +192,31 @@ sink_add(struct sink *s, int line, const char *prefix, const char *msg)
 	}
 	e = &s->errs[s->n++];
 	e->line = line > 0 ? line : 0;
+	e->path[0] = '\0';
+	if (node != NULL)
+		node_path(node, e->path, sizeof(e->path));
 	if (msg == NULL)
 		msg = "ukendt fejl";
-	snprintf(tmp, sizeof(tmp), "%s%s", prefix, msg);
-
-	/* "Element '{urn:frist:regnskab:1}budget'" reads as "'budget'". */
-	while ((p = strstr(tmp, "{" NS_REGNSKAB "}")) != NULL)
-		memmove(p, p + nslen, strlen(p + nslen) + 1);
+	len = strlen(msg);
+	if (e->path[0] != '\0' && after)
+		/* Before the closing full stop. */
+		snprintf(tmp, sizeof(tmp), "%.*s (ved %s).", (int)(len > 0 &&
+		    msg[len - 1] == '.' ? len - 1 : len), msg, e->path);
+	else if (e->path[0] != '\0')
+		snprintf(tmp, sizeof(tmp), "%s: %s", e->path, msg);
+	else
+		snprintf(tmp, sizeof(tmp), "%s", msg);
 	len = strlen(tmp);
 	while (len > 0 && (tmp[len - 1] == '\n' || tmp[len - 1] == '\r' ||
 	    tmp[len - 1] == ' ' || tmp[len - 1] == '\t'))
 		len--;
 	copy_utf8(e->msg, sizeof(e->msg), tmp, len);
+}
+
+static void
+sink_add(struct sink *s, int line, xmlNodePtr node, const char *msg)
+{
+	sink_add_at(s, line, node, msg, 0);
 }
 
 /* The last slot says that more errors were dropped. */
@@ -167,6 +229,7 @@ sink_finish(struct sink *s)
 		return;
 	e = &s->errs[s->max - 1];
 	e->line = 0;
+	e->path[0] = '\0';
 	copy_utf8(e->msg, sizeof(e->msg), MSG_MORE, strlen(MSG_MORE));
 }
 
@@ -176,29 +239,305 @@ sink_only(struct sink *s, int line, const char *msg)
 {
 	s->n = 0;
 	s->more = 0;
-	sink_add(s, line, "", msg);
+	sink_add(s, line, NULL, msg);
 }
 
+/*
+ * A value from the file, quoted for a message: control characters as
+ * spaces, at most 40 characters (whole UTF-8 sequences), "…" if cut.
+ */
+static const char *
+quote(const char *v, char *buf, size_t sz)
+{
+	char	 tmp[4 * 40 + 1], *p;
+	int	 cut;
+
+	if (v == NULL)
+		v = "";
+	cut = copy_utf8(tmp, sizeof(tmp), v, strlen(v));
+	for (p = tmp; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20)
+			*p = ' ';
+	snprintf(buf, sz, "»%s%s«", tmp, cut ? "…" : "");
+	return buf;
+}
+
+static int
+named(xmlNodePtr n, const char *a, const char *b)
+{
+	return n != NULL && (xmlStrEqual(n->name, (const xmlChar *)a) ||
+	    (b != NULL && xmlStrEqual(n->name, (const xmlChar *)b)));
+}
+
+static const char *const month_name[12] = {
+	"januar", "februar", "marts", "april", "maj", "juni", "juli",
+	"august", "september", "oktober", "november", "december",
+};
+
+/* A date that is not one: what is wrong with it, in out. */
+static void
+date_msg(const char *v, char *out, size_t sz)
+{
+	char	 q[200];
+	int	 y, m, d, i, form = strlen(v) == 10 && v[4] == '-' && v[7] == '-';
+
+	for (i = 0; form && i < 10; i++)
+		if (i != 4 && i != 7 && (v[i] < '0' || v[i] > '9'))
+			form = 0;
+	quote(v, q, sizeof(q));
+	if (*v == '\0') {
+		snprintf(out, sz, "Datoen mangler. Skriv den som ÅÅÅÅ-MM-DD, "
+		    "fx 2026-03-31.");
+		return;
+	}
+	if (!form) {
+		snprintf(out, sz, "%s er ikke en dato på formen ÅÅÅÅ-MM-DD "
+		    "(uden klokkeslæt og tidszone), fx 2026-03-31.", q);
+		return;
+	}
+	y = atoi(v);
+	m = atoi(v + 5);
+	d = atoi(v + 8);
+	if (m < 1 || m > 12)
+		snprintf(out, sz, "%s findes ikke: måneden skal være 01-12.", q);
+	else if (d < 1 || d > cal_days_in_month(y, m))
+		snprintf(out, sz, "%s findes ikke: %s %d har %d dage.", q,
+		    month_name[m - 1], y, cal_days_in_month(y, m));
+	else
+		snprintf(out, sz, "%s er ikke en gyldig dato.", q);
+}
+
+/* The element names in libxml2's "Expected is ( a, b )", as "<a>, <b>". */
+static int
+expected(const char *msg, char *out, size_t sz)
+{
+	const char	*p, *end, *q;
+	size_t		 len = 0;
+	int		 n = 0;
+
+	out[0] = '\0';
+	if (msg == NULL || (p = strstr(msg, "( ")) == NULL ||
+	    (end = strstr(p, " )")) == NULL)
+		return 0;
+	for (p += 2; p < end; p = q + 2) {
+		if ((q = strstr(p, ", ")) == NULL || q > end)
+			q = end;
+		if (*p == '{' && memchr(p, '}', (size_t)(q - p)) != NULL)
+			p = (const char *)memchr(p, '}', (size_t)(q - p)) + 1;
+		if (len + (size_t)(q - p) + 6 >= sz)
+			break;
+		len += (size_t)snprintf(out + len, sz - len, "%s<%.*s>",
+		    n > 0 ? ", " : "", (int)(q - p), p);
+		n++;
+		if (q == end)
+			break;
+	}
+	return n;
+}
+
+/* A schema error in plain Danish. */
+static void
+schema_msg(const xmlError *e, xmlNodePtr n, char *out, size_t sz)
+{
+	const char	*name = n != NULL ? (const char *)n->name : "";
+	char		 q[200], exp[160];
+	int		 amount = named(n, "budget", "faktisk");
+	int		 date = named(n, "fra", "til");
+	int		 nexp;
+
+	quote(e->str1, q, sizeof(q));
+	switch (e->code) {
+	case XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_1:
+		if (date)
+			date_msg(e->str1 != NULL ? e->str1 : "", out, sz);
+		else if (amount && (e->str1 == NULL || *e->str1 == '\0'))
+			snprintf(out, sz, "Beløbet mangler. Skriv et beløb i "
+			    "kroner, fx 1234.50.");
+		else if (amount)
+			snprintf(out, sz, "%s er ikke et gyldigt beløb. Skriv "
+			    "kroner med punktum som decimaltegn og uden "
+			    "tusindtalsprikker, fx 1234.50.", q);
+		else
+			snprintf(out, sz, "%s er ikke en gyldig værdi her.", q);
+		break;
+	case XML_SCHEMAV_CVC_PATTERN_VALID:
+		if (date)
+			date_msg(e->str1 != NULL ? e->str1 : "", out, sz);
+		else if (named(n, "tilsagn", NULL))
+			snprintf(out, sz, "%s er ikke et tilsagnsnummer. Skriv "
+			    "det som i tilsagnsbrevet: to store bogstaver, "
+			    "årstal og løbenummer, fx TS-2026-9001.", q);
+		else
+			snprintf(out, sz, "%s har ikke den rigtige form.", q);
+		break;
+	case XML_SCHEMAV_CVC_FRACTIONDIGITS_VALID:
+		snprintf(out, sz, "%s har for mange decimaler: højst 2, fx "
+		    "1234.50.", q);
+		break;
+	case XML_SCHEMAV_CVC_TOTALDIGITS_VALID:
+		snprintf(out, sz, "%s er for stort: højst 15 cifre i alt.", q);
+		break;
+	case XML_SCHEMAV_CVC_MININCLUSIVE_VALID:
+		snprintf(out, sz, "%s er negativt; beløbet skal være 0 eller "
+		    "mere.", q);
+		break;
+	case XML_SCHEMAV_CVC_MINLENGTH_VALID:
+		snprintf(out, sz, "<%s> er tom; skriv, hvad linjen dækker.",
+		    name);
+		break;
+	case XML_SCHEMAV_CVC_MAXLENGTH_VALID:
+		snprintf(out, sz, "Teksten i <%s> er for lang: højst %s tegn.",
+		    name, e->str2 != NULL ? e->str2 : "");
+		break;
+	case XML_SCHEMAV_ELEMENT_CONTENT:
+		nexp = expected(e->message, exp, sizeof(exp));
+		if (e->message != NULL && strstr(e->message, "Missing") != NULL)
+			snprintf(out, sz, nexp > 1 ? "Der mangler et af "
+			    "elementerne %s i <%s>." : "%s mangler i <%s>.",
+			    nexp > 0 ? exp : "Et element", name);
+		else if (nexp > 0)
+			snprintf(out, sz, "Her forventes %s, men filen har "
+			    "<%s>. Mangler %s, eller står elementerne i forkert "
+			    "rækkefølge?", exp, name, exp);
+		else
+			snprintf(out, sz, "<%s> hører ikke til her.", name);
+		break;
+	case XML_SCHEMAV_CVC_ELT_1:
+		snprintf(out, sz, "Rodelementet skal være <regnskab> i "
+		    "navnerummet " NS_REGNSKAB ", men filen har <%s>%s%.80s.",
+		    name, n != NULL && n->ns != NULL ? " i navnerummet " :
+		    " uden navnerum", n != NULL && n->ns != NULL ?
+		    (const char *)n->ns->href : "");
+		break;
+	case XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_1:
+	case XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_2:
+		snprintf(out, sz, "Attributten %s er ikke tilladt på <%s>.", q,
+		    name);
+		break;
+	case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_3:
+		snprintf(out, sz, "Der må ikke stå tekst direkte i <%s>, kun "
+		    "elementer.", name);
+		break;
+	case XML_SCHEMAV_CVC_TYPE_3_1_2:
+		snprintf(out, sz, "<%s> må kun indeholde tekst, ikke andre "
+		    "elementer.", name);
+		break;
+	default:
+		snprintf(out, sz, "<%s> passer ikke til skemaet regnskab.xsd "
+		    "(fejl %d).", name, e->code);
+		break;
+	}
+}
+
+/* A well-formedness error in plain Danish (after MSG_NOTXML). */
+static void
+parse_msg(const xmlError *e, char *out, size_t sz)
+{
+	const char	*m = e->message != NULL ? e->message : "";
+	char		 q[200];
+
+	switch (e->code) {
+	case XML_ERR_TAG_NAME_MISMATCH:
+		snprintf(out, sz, MSG_NOTXML "<%.60s> fra linje %d er ikke "
+		    "lukket med </%.60s>, før </%.60s> kommer.",
+		    e->str1 != NULL ? e->str1 : "", e->int1,
+		    e->str1 != NULL ? e->str1 : "", e->str2 != NULL ? e->str2 :
+		    "");
+		break;
+	case XML_ERR_TAG_NOT_FINISHED:
+		snprintf(out, sz, MSG_NOTXML "<%.60s> fra linje %d er ikke "
+		    "lukket, før filen slutter.", e->str1 != NULL ? e->str1 :
+		    "", e->int1);
+		break;
+	case XML_ERR_DOCUMENT_EMPTY:
+		snprintf(out, sz, MSG_NOTXML "filen er tom eller begynder "
+		    "ikke med et element som <regnskab>.");
+		break;
+	case XML_ERR_DOCUMENT_END:
+		snprintf(out, sz, MSG_NOTXML "der står mere efter "
+		    "rodelementets sluttag.");
+		break;
+	case XML_ERR_UNDECLARED_ENTITY:
+	case XML_WAR_UNDECLARED_ENTITY:
+		quote(e->str1, q, sizeof(q));
+		snprintf(out, sz, MSG_NOTXML "entiteten %s kendes ikke. Skriv "
+		    "tegnet & som &amp;.", q);
+		break;
+	case XML_ERR_NAME_REQUIRED:
+		if (strstr(m, "EntityRef") != NULL) {
+			snprintf(out, sz, MSG_NOTXML "tegnet & skal skrives "
+			    "som &amp; og < som &lt;.");
+			break;
+		}
+		snprintf(out, sz, MSG_NOTXML "der mangler et navn i et tag.");
+		break;
+	case XML_ERR_INVALID_CHAR:
+	case XML_ERR_INVALID_ENCODING:
+		if (strstr(m, "UTF-8") != NULL)
+			snprintf(out, sz, MSG_NOTXML "filen indeholder tegn, "
+			    "der ikke er gyldig UTF-8. Gem filen som UTF-8.");
+		else
+			snprintf(out, sz, MSG_NOTXML "filen indeholder et tegn, "
+			    "der ikke er tilladt i XML.");
+		break;
+	case XML_ERR_LT_IN_ATTRIBUTE:
+	case XML_ERR_ATTRIBUTE_NOT_STARTED:
+	case XML_ERR_ATTRIBUTE_NOT_FINISHED:
+	case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
+	case XML_ERR_ATTRIBUTE_REDEFINED:
+	case XML_ERR_GT_REQUIRED:
+		snprintf(out, sz, MSG_NOTXML "et tag er ikke skrevet rigtigt, "
+		    "fx en attribut uden anførselstegn eller et manglende >.");
+		break;
+	default:
+		snprintf(out, sz, MSG_NOTXML "opbygningen er forkert her "
+		    "(fejl %d).", e->code);
+		break;
+	}
+}
+
+/*
+ * Only the first well-formedness error is kept: the parser's later
+ * ones follow from it.  Its path is where the parser had got to.
+ */
 static void
 on_parse_error(void *arg, xmlErrorPtr e)
 {
-	struct sink	*s = arg;
+	struct sink		*s = arg;
+	xmlParserCtxtPtr	 ctxt;
+	char			 msg[1024];
 
 	if (e == NULL || e->level == XML_ERR_WARNING || e->level == XML_ERR_NONE)
 		return;
-	sink_add(s, e->line, MSG_NOTXML, e->message);
+	if (s->parse_seen)
+		return;
+	s->parse_seen = 1;
+	parse_msg(e, msg, sizeof(msg));
+	ctxt = e->domain == XML_FROM_PARSER ? e->ctxt : NULL;
+	sink_add_at(s, e->line, ctxt != NULL ? ctxt->node : NULL, msg, 1);
 }
 
+/* One error per element: libxml2 may report one value twice. */
 static void
 on_valid_error(void *arg, xmlErrorPtr e)
 {
 	struct sink	*s = arg;
+	xmlNodePtr	 n;
+	char		 msg[1024];
 
 	if (e == NULL || e->level == XML_ERR_WARNING || e->level == XML_ERR_NONE)
 		return;
-	sink_add(s, e->line, "", e->message);
+	n = e->node;
+	if (n != NULL && n->type != XML_ELEMENT_NODE)
+		n = n->parent;
+	if (n != NULL && n == s->last_node)
+		return;
+	s->last_node = n;
+	schema_msg(e, n, msg, sizeof(msg));
+	sink_add(s, e->line, n, msg);
 }
 
+/* Errors in our own schema: for the log, never for the uploader. */
 static void
 on_schema_error(void *arg, xmlErrorPtr e)
 {
@@ -475,7 +814,7 @@ get_amount(xmlNodePtr n, int64_t *ore, struct sink *s)
 	len = trim(&p);
 	if (parse_amount(p, len, ore) == -1) {
 		/* The schema allows it, but it does not fit in 64 bits. */
-		sink_add(s, xmlGetLineNo(n), "", "Beløbet kan ikke læses.");
+		sink_add(s, xmlGetLineNo(n), n, "Beløbet kan ikke læses.");
 		rc = 1;
 	}
 	xmlFree(txt);
@@ -493,7 +832,7 @@ fill_line(xmlNodePtr n, struct xmlio_line *l, struct sink *s)
 			if (copy_text(c, l->text, sizeof(l->text), 1) < 0)
 				return -1;
 			if (l->text[0] == '\0') {
-				sink_add(s, xmlGetLineNo(c), "",
+				sink_add(s, xmlGetLineNo(c), c,
 				    "Teksten må ikke være tom.");
 				bad = 1;
 			}
@@ -531,6 +870,7 @@ fill(xmlDocPtr doc, struct xmlio_accounts *out, struct sink *s)
 	}
 	for (n = next_el(root->children); n != NULL; n = next_el(n->next)) {
 		if (is_el(n, "tilsagn")) {
+			out->grant_line = (int)xmlGetLineNo(n);
 			if (copy_text(n, out->grant_no, sizeof(out->grant_no),
 			    1) < 0)
 				return -1;
@@ -550,7 +890,7 @@ fill(xmlDocPtr doc, struct xmlio_accounts *out, struct sink *s)
 			}
 			/* YYYY-MM-DD compare as strings. */
 			if (strcmp(out->to, out->from) < 0) {
-				sink_add(s, xmlGetLineNo(n), "",
+				sink_add(s, xmlGetLineNo(n), n,
 				    "Perioden slutter, før den begynder.");
 				bad = 1;
 			}
@@ -560,6 +900,7 @@ fill(xmlDocPtr doc, struct xmlio_accounts *out, struct sink *s)
 				    "document");
 				return -1;
 			}
+			out->lines[out->nlines].line = (int)xmlGetLineNo(n);
 			rc = fill_line(n, &out->lines[out->nlines++], s);
 			if (rc < 0)
 				return -1;
@@ -595,17 +936,17 @@ xmlio_accounts(const char *buf, size_t len, struct xmlio_accounts *out,
 		goto out;
 	}
 	if (buf == NULL || len == 0) {
-		sink_add(&s, 0, "", MSG_EMPTY);
+		sink_add(&s, 0, NULL, MSG_EMPTY);
 		rc = 1;
 		goto out;
 	}
 	if (len > XMLIO_MAXBYTES) {
-		sink_add(&s, 0, "", MSG_TOOBIG);
+		sink_add(&s, 0, NULL, MSG_TOOBIG);
 		rc = 1;
 		goto out;
 	}
 	if ((line = prolog_doctype(buf, len)) > 0) {
-		sink_add(&s, line, "", MSG_DOCTYPE);
+		sink_add(&s, line, NULL, MSG_DOCTYPE);
 		rc = 1;
 		goto out;
 	}
@@ -631,7 +972,7 @@ xmlio_accounts(const char *buf, size_t len, struct xmlio_accounts *out,
 	}
 	if (doc == NULL || !ctxt->wellFormed) {
 		if (s.n == 0 && !s.more)
-			sink_add(&s, 0, MSG_NOTXML, "ukendt fejl");
+			sink_add(&s, 0, NULL, MSG_NOTXML "filen kan ikke læses.");
 		rc = 1;
 		goto out;
 	}
@@ -652,7 +993,8 @@ xmlio_accounts(const char *buf, size_t len, struct xmlio_accounts *out,
 	}
 	if (r > 0) {
 		if (s.n == 0 && !s.more)
-			sink_add(&s, 0, "", "Filen følger ikke skemaet.");
+			sink_add(&s, 0, NULL, "Filen følger ikke skemaet "
+			    "regnskab.xsd.");
 		rc = 1;
 		goto out;
 	}

@@ -4,7 +4,8 @@
  * In: accounts (regnskab) uploaded as XML, validated against
  * etc/schemas/regnskab.xsd.  Parsing is for hostile input: no network,
  * no DTD loading, no entity expansion, size and depth limited; a file
- * with a DOCTYPE is refused outright.
+ * with a DOCTYPE is refused outright.  Errors are plain Danish, each with
+ * the file's line and the element's path (regnskab/linje[3]/faktisk).
  * Out: the Atom feed of new pools, written with xmlTextWriter.
  */
 #ifndef FRIST_XMLIO_H
@@ -27,6 +28,7 @@ struct xmlio_line {
 	int64_t	 budget_ore;		/* <budget>, kroner with up to 2 decimals */
 	int64_t	 actual_ore;		/* <faktisk> */
 	char	 explanation[4 * 2000 + 1];	/* <forklaring>, may be empty */
+	int	 line;			/* of <linje> in the file */
 };
 
 /* About 1.8 MB: allocate it, never put it on the stack. */
@@ -35,12 +37,19 @@ struct xmlio_accounts {
 	char			 from[11], to[11];	/* <periode><fra>, <til> (YYYY-MM-DD) */
 	struct xmlio_line	 lines[XMLIO_MAXLINES];
 	size_t			 nlines;
+	int			 grant_line;	/* of <tilsagn> in the file */
 };
 
 struct xmlio_error {
 	int	 line;		/* line in the uploaded file, 0 if unknown */
-	char	 msg[240];	/* Danish where we write it; libxml2's text otherwise */
+	/* Danish, beginning with the path where there is one:
+	 * "regnskab/linje[1]/budget: »12,50« er ikke et gyldigt beløb ..." */
+	char	 msg[320];
+	char	 path[120];	/* the element's path, "" if none */
 };
+
+/* The last error when more were found than there was room for. */
+#define XMLIO_MSG_MORE	"Der er flere fejl, som ikke er vist."
 
 /*
  * Parses and validates buf.  Returns 0 and fills *out if the document is

@@ -8,7 +8,7 @@
 
 int
 portal_store_files(struct http_req *r, int stmt, const char *owner,
-    const char *purpose, const char *field)
+    const char *purpose, const char *field, char **ids)
 {
 	const char	*params[6];
 	int		 lengths[6] = { 0 }, formats[6] = { 0 };
@@ -28,9 +28,56 @@ portal_store_files(struct http_req *r, int stmt, const char *owner,
 		formats[5] = 1;		/* bytea, sent as it is */
 		if ((res = db_execb(stmt, params, lengths, formats)) == NULL)
 			return -1;
+		if (ids != NULL && PQntuples(res) == 1)
+			*ids = arena_printf(r->ar, "%s,%s", *ids != NULL ? *ids :
+			    "", db_val(res, 0, 0));
 		PQclear(res);
 	}
 	return 0;
+}
+
+int
+portal_file_list(struct tpl_dict *d, int stmt, const char *owner)
+{
+	const char	*params[1] = { owner };
+	PGresult	*res;
+	struct tpl_dict	*f;
+	int		 i, n;
+
+	if ((res = db_exec(stmt, params)) == NULL)
+		return -1;
+	n = PQntuples(res);
+	for (i = 0; i < n; i++) {
+		f = tpl_section(d, "FILE");
+		tpl_set(f, "FILE_ID", db_val(res, i, 0));
+		tpl_set(f, "FILE_NAME", db_val(res, i, 1));
+		tpl_setf(f, "FILE_KB", "%lld",
+		    (strtoll(db_val(res, i, 2), NULL, 10) + 1023) / 1024);
+		if (strcmp(db_val(res, i, 3), "revisor") == 0)
+			tpl_show(f, "FILE_AUDITOR");
+	}
+	PQclear(res);
+	tpl_show(d, n > 0 ? "HAS_FILES" : "NO_FILES");
+	return n;
+}
+
+void
+portal_files_lost(struct http_req *r, struct tpl_dict *d, const char *field,
+    const char *section)
+{
+	struct tpl_dict	*s = NULL;
+	size_t		 i, n = 0;
+
+	for (i = 0; i < r->nfiles; i++) {
+		if (strcmp(r->files[i].field, field) != 0)
+			continue;
+		if (s == NULL)
+			s = tpl_section(d, section);
+		tpl_set(tpl_section(s, "F"), "NAME", r->files[i].filename);
+		n++;
+	}
+	if (s != NULL)
+		tpl_show(s, n == 1 ? "ONE" : "MANY");
 }
 
 /*

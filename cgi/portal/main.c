@@ -50,7 +50,7 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "to_char(a.period_end, 'YYYY-MM-DD'), a.requested_ore, "
 	  "to_char(a.submitted, 'YYYY-MM-DD'), p.name, p.amount_ore, "
 	  "p.status = 'open' AND current_date BETWEEN p.opens AND p.closes, "
-	  "to_char(a.decided, 'YYYY-MM-DD') "
+	  "to_char(a.decided, 'YYYY-MM-DD'), to_char(p.closes, 'YYYY-MM-DD') "
 	  "FROM application a JOIN pool p ON p.id = a.pool_id "
 	  "WHERE a.id = $1", 1, DB_IDEMPOTENT },	/* STMT_APP_GET */
 	{ "UPDATE application SET org_name = $2, cvr = $3, contact_name = $4, "
@@ -92,10 +92,10 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	{ "DELETE FROM applicant_session WHERE token_hash = $1", 1, 0 },
 							/* STMT_ASESS_DEL */
 	{ "INSERT INTO attachment (application_id, purpose, filename, ctype, "
-	  "size, data) VALUES ($1, $2, $3, $4, $5, $6)", 6, 0 },
+	  "size, data) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id", 6, 0 },
 							/* STMT_ATT_ADD_APP */
 	{ "INSERT INTO attachment (submission_id, purpose, filename, ctype, "
-	  "size, data) VALUES ($1, $2, $3, $4, $5, $6)", 6, 0 },
+	  "size, data) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id", 6, 0 },
 							/* STMT_ATT_ADD_SUB */
 	{ "SELECT id, filename, size, purpose FROM attachment "
 	  "WHERE application_id = $1 ORDER BY id", 1, DB_IDEMPOTENT },
@@ -140,12 +140,15 @@ static const struct db_stmt stmts[STMT__MAX] = {
 							/* STMT_AWARD_BUDGET */
 	{ "SELECT o.id, o.kind, o.seq, to_char(o.due, 'YYYY-MM-DD'), "
 	  "o.due < current_date, s.id, s.case_no, s.status, "
-	  "to_char(s.received, 'YYYY-MM-DD') "
+	  "to_char(s.received, 'YYYY-MM-DD'), "
+	  "(SELECT e.message FROM case_event e WHERE e.submission_id = s.id "
+	  "AND e.kind = 'returned' ORDER BY e.at DESC, e.id DESC LIMIT 1) "
 	  "FROM obligation o LEFT JOIN submission s ON s.obligation_id = o.id "
 	  "WHERE o.award_id = $1 ORDER BY o.due, o.kind, o.seq", 1,
 	  DB_IDEMPOTENT },				/* STMT_OBLIG_LIST */
 	{ "SELECT o.id, o.kind, o.seq, to_char(o.due, 'YYYY-MM-DD'), "
-	  "s.id, s.status, s.progress, s.milestones, s.deviations "
+	  "s.id, s.status, s.progress, s.milestones, s.deviations, s.version, "
+	  "s.case_no "
 	  "FROM obligation o LEFT JOIN submission s ON s.obligation_id = o.id "
 	  "WHERE o.id = $1 AND o.award_id = $2", 2, DB_IDEMPOTENT },
 							/* STMT_OBLIG_GET */
@@ -153,12 +156,13 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "received, source, progress, milestones, deviations) "
 	  "SELECT " SUB_NO("o.kind") ", o.kind, o.id, o.award_id, "
 	  "current_date, $3, $4, $5, $6 FROM obligation o "
-	  "WHERE o.id = $1 AND o.award_id = $2 RETURNING id, case_no", 6, 0 },
-							/* STMT_SUB_CREATE */
+	  "WHERE o.id = $1 AND o.award_id = $2 "
+	  "ON CONFLICT (obligation_id) DO NOTHING RETURNING id, case_no, version",
+	  6, 0 },					/* STMT_SUB_CREATE */
 	{ "UPDATE submission SET status = 'received', version = version + 1, "
 	  "source = $3, progress = $4, milestones = $5, deviations = $6, "
 	  "updated = now() WHERE id = $1 AND award_id = $2 "
-	  "AND status = 'returned' RETURNING id, case_no", 6, 0 },
+	  "AND status = 'returned' RETURNING id, case_no, version", 6, 0 },
 							/* STMT_SUB_RESUBMIT */
 	{ "SELECT s.id, s.case_no, s.kind, s.status, "
 	  "to_char(s.received, 'YYYY-MM-DD'), to_char(s.decided, 'YYYY-MM-DD'), "
@@ -183,6 +187,54 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	{ "SELECT lineno, text, budget_ore, actual_ore, explanation "
 	  "FROM account_line WHERE submission_id = $1 ORDER BY lineno", 1,
 	  DB_IDEMPOTENT },				/* STMT_ACCL_GET */
+	/* One-time form keys: claimed first, so that a concurrent repeat
+	 * waits for the first and then finds what it made. */
+	{ "INSERT INTO portal_once (hash) VALUES ($1) "
+	  "ON CONFLICT (hash) DO NOTHING RETURNING hash", 1, 0 },
+							/* STMT_ONCE_CLAIM */
+	{ "SELECT application_id, submission_id FROM portal_once "
+	  "WHERE hash = $1", 1, DB_IDEMPOTENT },	/* STMT_ONCE_GET */
+	{ "UPDATE portal_once SET application_id = $2, submission_id = $3 "
+	  "WHERE hash = $1", 3, 0 },			/* STMT_ONCE_SET */
+	{ "SELECT to_char(at, 'YYYY-MM-DD'), message FROM case_event "
+	  "WHERE submission_id = $1 AND kind = 'returned' "
+	  "ORDER BY at DESC, id DESC LIMIT 1", 1, DB_IDEMPOTENT },
+							/* STMT_SUB_RETURNED */
+	/* The files of the current version (all files of a case sent
+	 * before versions were kept). */
+	{ "SELECT a.id, a.filename, a.size, a.purpose FROM attachment a "
+	  "JOIN submission s ON s.id = a.submission_id WHERE s.id = $1 AND "
+	  "(EXISTS (SELECT 1 FROM submission_version_file f "
+	  "WHERE f.submission_id = s.id AND f.version = s.version "
+	  "AND f.attachment_id = a.id) OR NOT EXISTS (SELECT 1 "
+	  "FROM submission_version v WHERE v.submission_id = s.id "
+	  "AND v.version = s.version)) ORDER BY a.id", 1, DB_IDEMPOTENT },
+							/* STMT_SUB_FILES_CUR */
+	/* Before a resubmission overwrites a version that was never
+	 * recorded (demo data), record it with all its files. */
+	{ "SELECT submission_snapshot(s.id, ARRAY(SELECT a.id FROM attachment a "
+	  "WHERE a.submission_id = s.id), submission_sent(s.id)) "
+	  "FROM submission s WHERE s.id = $1 "
+	  "AND s.source <> 'import' AND NOT EXISTS (SELECT 1 "
+	  "FROM submission_version v WHERE v.submission_id = s.id "
+	  "AND v.version = s.version)", 1, 0 },		/* STMT_VER_LEGACY */
+	{ "SELECT submission_snapshot($1, $2::bigint[])", 2, 0 },
+							/* STMT_VER_SNAPSHOT */
+	{ "SELECT v.version, to_char(v.submitted, 'YYYY-MM-DD HH24:MI'), "
+	  "v.source, v.progress, v.milestones, v.deviations, "
+	  "v.version = s.version FROM submission_version v "
+	  "JOIN submission s ON s.id = v.submission_id "
+	  "WHERE v.submission_id = $1 ORDER BY v.version DESC", 1,
+	  DB_IDEMPOTENT },				/* STMT_VER_LIST */
+	{ "SELECT version, lineno, text, budget_ore, actual_ore, explanation "
+	  "FROM submission_version_line WHERE submission_id = $1 "
+	  "ORDER BY version DESC, lineno", 1, DB_IDEMPOTENT },
+							/* STMT_VER_LINES */
+	{ "SELECT f.version, a.id, a.filename, a.size, a.purpose "
+	  "FROM submission_version_file f "
+	  "JOIN attachment a ON a.id = f.attachment_id "
+	  "WHERE f.submission_id = $1 ORDER BY f.version DESC, a.id", 1,
+	  DB_IDEMPOTENT },				/* STMT_VER_FILES */
 };
 
 const struct session_def applicant_session = {
@@ -263,7 +315,13 @@ portal_before(struct http_req *r, const struct route *rt)
 	if (res != NULL) {
 		*who = arena_strdup(r->ar, db_val(res, 0, 0));
 		PQclear(res);
-		app_csrf_bind(hash);
+		/*
+		 * Forms that need no session (a new application, the login)
+		 * are not bound to one: their POST makes a new session, and a
+		 * repeat of it (reload, back and send) must still pass.
+		 */
+		if (rt->flags & R_SESSION)
+			app_csrf_bind(hash);
 		return 0;
 	}
 	if (!(rt->flags & R_SESSION))

@@ -5,6 +5,12 @@
  *
  * A draft is reached again with its draft number and a continuation code
  * (16 digits, shown once, stored as an Argon2id hash): /grants/resume.
+ * An application sent at once gets only the receipt.
+ *
+ * Both forms carry a one-time key (portal_once_*), so that a repeat of
+ * the same POST (reload, double click, back and send again) gets the
+ * first result: the same draft with the same code (derived from the key
+ * with app_once_digits), or the receipt.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +28,8 @@
 enum {
 	F_ACTION, F_ORG, F_CVR, F_CNAME, F_CEMAIL, F_CPHONE, F_TITLE, F_DESC,
 	F_START, F_END, F_REQ, F_BUDGET,
-	F__MAX = F_BUDGET + 2 * NBUDGET
+	F_ONCE = F_BUDGET + 2 * NBUDGET,
+	F__MAX
 };
 
 static const char *const actions[] = { "save", "submit", NULL };
@@ -47,6 +54,7 @@ static const struct valid_field fields[F__MAX] = {
 	  INT64_C(100000000000000), NULL },
 	BUDGET(1), BUDGET(2), BUDGET(3), BUDGET(4),
 	BUDGET(5), BUDGET(6), BUDGET(7), BUDGET(8),
+	PORTAL_ONCE_FIELD,
 };
 
 struct pool_info {
@@ -75,7 +83,9 @@ apply_check(struct http_req *r, const struct pool_info *pool,
 	for (i = 0; i < F__MAX; i++)
 		if (!submit && i != F_ACTION && !v[i].present)
 			v[i].err = NULL;	/* a draft may be incomplete */
+	v[F_ONCE].err = NULL;	/* a bad key is replaced, not reported */
 	form_fill(d, fields, F__MAX, &r->form, v);
+	tpl_set(d, "ONCE", portal_once_key(r, &v[F_ONCE]));
 	for (errs = 0, i = 0; i < F__MAX; i++)
 		errs += v[i].err != NULL;
 	for (i = 0; i < NBUDGET; i++) {
@@ -109,13 +119,14 @@ apply_check(struct http_req *r, const struct pool_info *pool,
 		    "beløb kan højst være puljens beløb, %s kr.", a));
 		errs++;
 	}
+	/* Errors of the whole budget go on its fieldset. */
 	if (nlines == 0) {
-		form_error(d, "budget_text_1", "Udfyld mindst én budgetlinje.");
+		form_error(d, "budget", "Udfyld mindst én budgetlinje.");
 		errs++;
 	} else if (v[F_REQ].err == NULL && sum != v[F_REQ].num) {
 		valid_fmt_amount(sum, a, sizeof(a));
 		valid_fmt_amount(v[F_REQ].num, b, sizeof(b));
-		form_error(d, "budget_text_1", arena_printf(r->ar, "Budget"
+		form_error(d, "budget", arena_printf(r->ar, "Budget"
 		    "linjerne giver %s kr., men det ansøgte beløb er %s kr.",
 		    a, b));
 		errs++;
@@ -177,7 +188,7 @@ apply_store(struct http_req *r, const char *id, const struct valid_value *v)
 		PQclear(res);
 	}
 	return portal_store_files(r, STMT_ATT_ADD_APP, id, "bilag",
-	    "attachment");
+	    "attachment", NULL);
 }
 
 static int
@@ -225,15 +236,14 @@ closed_pool(struct http_req *r)
 
 /* A draft number nobody has: 8 random digits, the first not 0. */
 static int
-new_draft(struct http_req *r, const char *pool_id, char *code, char **id,
-    char *draft)
+new_draft(struct http_req *r, const char *pool_id, const char *code,
+    char **id, char *draft)
 {
 	char		 hash[CRYPTO_PWHASH_MAX];
 	const char	*params[3];
 	PGresult	*res;
 	int		 tries;
 
-	crypto_digits(code, 16);
 	if (crypto_pw_hash(code, hash) == -1)
 		return -1;
 	for (tries = 0; tries < 5; tries++) {
@@ -256,6 +266,7 @@ new_draft(struct http_req *r, const char *pool_id, char *code, char **id,
 	return -1;
 }
 
+/* 0 submitted, 1 it was no longer a draft, -1 on a database error. */
 static int
 submit_draft(const char *id, const char **case_no, struct http_req *r)
 {
@@ -266,11 +277,70 @@ submit_draft(const char *id, const char **case_no, struct http_req *r)
 		return -1;
 	if (PQntuples(res) != 1) {
 		PQclear(res);
-		return -1;
+		return 1;
 	}
 	*case_no = arena_strdup(r->ar, db_val(res, 0, 0));
 	PQclear(res);
 	return 0;
+}
+
+/* The draft's continuation code: the same key gives the same code. */
+static void
+draft_code(const char *once, const struct pool_info *pool, char code[17])
+{
+	app_once_digits("draft-code", once, pool->id, strlen(pool->id), code,
+	    16);
+}
+
+/* The draft number and the code, shown once (and again to a repeat). */
+static int
+saved_page(struct http_req *r, const struct pool_info *pool,
+    const char *draft, const char *code)
+{
+	struct page	 pg;
+	struct tpl_dict	*d;
+
+	d = page_new(r, &pg, "portal/apply_saved.tpl", "Kladden er gemt");
+	tpl_set(d, "DRAFT_NO", draft);
+	tpl_setf(d, "CODE", "%.4s %.4s %.4s %.4s", code, code + 4, code + 8,
+	    code + 12);
+	tpl_set(d, "POOL_NAME", pool->name);
+	return page_send(r, &pg, 200);
+}
+
+/*
+ * A repeat of a POST that made application app: the same saved page, or
+ * the receipt, in a session for that application.
+ */
+static int
+apply_repeat(struct http_req *r, const struct pool_info *pool,
+    const char *once, const char *app)
+{
+	const char	*params[1] = { app }, *hash;
+	PGresult	*a;
+	char		 code[17], *draft;
+	int		 draft_state;
+
+	if (app == NULL)
+		return app_error(r, 409, "Formularen er allerede sendt. "
+		    "Gå tilbage til puljen, og begynd forfra.");
+	if ((a = db_exec(STMT_APP_GET, params)) == NULL)
+		return 503;
+	if (PQntuples(a) == 0 || strcmp(db_val(a, 0, 1), pool->id) != 0) {
+		PQclear(a);
+		return 404;
+	}
+	draft = arena_strdup(r->ar, db_val(a, 0, 2));
+	draft_state = strcmp(db_val(a, 0, 4), "draft") == 0;
+	PQclear(a);
+	if (session_create(r, &applicant_session, app, &hash) == -1)
+		return 503;
+	if (!draft_state) {
+		http_redirect(r, "/grants/application/receipt");
+		return 0;
+	}
+	draft_code(once, pool, code);
+	return saved_page(r, pool, draft, code);
 }
 
 /* GET/POST /grants/pools/<id>/apply */
@@ -283,7 +353,7 @@ page_apply_new(struct http_req *r)
 	struct page		 pg;
 	struct tpl_dict		*d;
 	char			 code[17], draft[9], *id;
-	const char		*hash, *case_no = NULL;
+	const char		*hash, *case_no = NULL, *once, *app, *sub;
 	int			 rc;
 
 	if (str_to_i64(r->args[0], 1, INT64_MAX, &(int64_t){ 0 }) == -1)
@@ -292,39 +362,42 @@ page_apply_new(struct http_req *r)
 		return rc;
 	if (!pool.open)
 		return closed_pool(r);
-	if (r->method != HTTP_POST) {
-		d = apply_page(r, &pg, &pool, arena_printf(r->ar,
-		    "/grants/pools/%s/apply", pool.id));
-		return page_send(r, &pg, 200);
-	}
 	d = apply_page(r, &pg, &pool, arena_printf(r->ar,
 	    "/grants/pools/%s/apply", pool.id));
-	if (apply_check(r, &pool, v, msgs, d) > 0)
+	if (r->method != HTTP_POST) {
+		tpl_set(d, "ONCE", portal_once_key(r, NULL));
+		return page_send(r, &pg, 200);
+	}
+	if (apply_check(r, &pool, v, msgs, d) > 0) {
+		portal_files_lost(r, d, "attachment", "ATTACHMENT_LOST");
 		return page_send(r, &pg, 422);
+	}
 	tpl_dict_free(pg.root);
+	once = portal_once_key(r, &v[F_ONCE]);
 
 	if (db_begin() == -1)
 		return 503;
+	if ((rc = portal_once_claim(r, once, &app, &sub)) != 1) {
+		db_rollback();
+		return rc == 0 ? apply_repeat(r, &pool, once, app) : 503;
+	}
+	draft_code(once, &pool, code);
 	if (new_draft(r, pool.id, code, &id, draft) == -1 ||
 	    apply_store(r, id, v) == -1 ||
-	    (v[F_ACTION].num == 1 && submit_draft(id, &case_no, r) == -1) ||
+	    (v[F_ACTION].num == 1 && submit_draft(id, &case_no, r) != 0) ||
+	    portal_once_done(once, id, NULL) == -1 ||
 	    session_create(r, &applicant_session, id, &hash) == -1 ||
 	    db_commit() == -1) {
 		db_rollback();
 		return 503;
 	}
-	/* The code is shown here once and never again. */
-	d = page_new(r, &pg, "portal/apply_saved.tpl", case_no != NULL ?
-	    "Ansøgningen er sendt" : "Kladden er gemt");
-	tpl_set(d, "DRAFT_NO", draft);
-	tpl_setf(d, "CODE", "%.4s %.4s %.4s %.4s", code, code + 4, code + 8,
-	    code + 12);
-	tpl_set(d, "POOL_NAME", pool.name);
-	if (case_no != NULL)
-		tpl_set(tpl_section(d, "SUBMITTED"), "CASE_NO", case_no);
-	else
-		tpl_show(d, "DRAFT");
-	return page_send(r, &pg, 200);
+	/* Sent at once: only the receipt, no draft number or code. */
+	if (case_no != NULL) {
+		http_redirect(r, "/grants/application/receipt");
+		return 0;
+	}
+	/* The code is shown here, and again only to a repeat of this POST. */
+	return saved_page(r, &pool, draft, code);
 }
 
 /* Puts a stored draft into the form's values. */
@@ -382,7 +455,8 @@ page_apply(struct http_req *r)
 	struct page		 pg;
 	struct tpl_dict		*d;
 	PGresult		*a;
-	const char		*case_no;
+	const char		*case_no, *once, *app, *sub;
+	int			 rc = 0;
 
 	if ((a = app_load()) == NULL)
 		return 503;
@@ -403,9 +477,10 @@ page_apply(struct http_req *r)
 	if (r->method != HTTP_POST) {
 		apply_fill_stored(r, d, a);
 		PQclear(a);
+		tpl_set(d, "ONCE", portal_once_key(r, NULL));
 		if (kv_str(&r->query, "saved") != NULL)
 			tpl_show(d, "SAVED");
-		attach_list(d, STMT_ATT_LIST_APP, portal_application);
+		portal_file_list(d, STMT_ATT_LIST_APP, portal_application);
 		return page_send(r, &pg, 200);
 	}
 	PQclear(a);
@@ -414,16 +489,36 @@ page_apply(struct http_req *r)
 		if (v[F_ACTION].num == 1 && !pool.open)
 			form_error(d, "action", "Puljen er lukket for "
 			    "ansøgninger; kladden kan ikke sendes.");
-		attach_list(d, STMT_ATT_LIST_APP, portal_application);
+		portal_files_lost(r, d, "attachment", "ATTACHMENT_LOST");
+		portal_file_list(d, STMT_ATT_LIST_APP, portal_application);
 		return page_send(r, &pg, 422);
 	}
 	tpl_dict_free(pg.root);
+	once = portal_once_key(r, &v[F_ONCE]);
 	if (db_begin() == -1)
 		return 503;
+	/* A repeat: the draft was saved or sent by the first; show it. */
+	if ((rc = portal_once_claim(r, once, &app, &sub)) != 1) {
+		db_rollback();
+		if (rc == -1)
+			return 503;
+		http_redirect(r, "/grants/application?saved=1");
+		return 0;
+	}
 	if (apply_store(r, portal_application, v) == -1 ||
-	    (v[F_ACTION].num == 1 &&
-	    submit_draft(portal_application, &case_no, r) == -1) ||
-	    db_commit() == -1) {
+	    (v[F_ACTION].num == 1 && (rc = submit_draft(portal_application,
+	    &case_no, r)) == -1) ||
+	    portal_once_done(once, portal_application, NULL) == -1) {
+		db_rollback();
+		return 503;
+	}
+	/* Sent meanwhile by another request: nothing of this one is kept. */
+	if (v[F_ACTION].num == 1 && rc == 1) {
+		db_rollback();
+		http_redirect(r, "/grants/application/receipt");
+		return 0;
+	}
+	if (db_commit() == -1) {
 		db_rollback();
 		return 503;
 	}
@@ -458,8 +553,13 @@ page_apply_receipt(struct http_req *r)
 	tpl_set(d, "POOL_NAME", db_val(a, 0, 16));
 	tpl_set(d, "TITLE", db_val(a, 0, 10));
 	tpl_set(d, "ORG_NAME", db_val(a, 0, 5));
-	tpl_set(d, "DECIDED", db_val(a, 0, 19));
+	if (!db_isnull(a, 0, 19))
+		tpl_set(tpl_section(d, "DECIDED_ROW"), "DECIDED",
+		    db_val(a, 0, 19));
+	tpl_set(d, "CLOSES", db_val(a, 0, 20));
 	tpl_set(d, "STATUS", LABEL_OF(labels, db_val(a, 0, 4)));
+	if (strcmp(db_val(a, 0, 4), "submitted") == 0)
+		tpl_show(d, "WAITING");
 	PQclear(a);
 	return page_send(r, &pg, 200);
 }

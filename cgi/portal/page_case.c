@@ -1,8 +1,10 @@
-/* /grants/my/cases/<id>: one submission, its status and the agency's messages. */
+/*
+ * /grants/my/cases/<id>: one submission, its status, the agency's
+ * messages, and every version that was sent.
+ */
 #include <stdlib.h>
 #include <string.h>
 
-#include "attach.h"
 #include "form.h"
 #include "grant.h"
 #include "portal.h"
@@ -42,8 +44,9 @@ fill_events(struct tpl_dict *d, const char *sid)
 	PQclear(res);
 }
 
+/* The account as it stands, deviations marked with their percentage. */
 static void
-fill_lines(struct tpl_dict *d, const char *sid)
+fill_lines(struct tpl_dict *d, const char *sid, int permille)
 {
 	const char	*params[1] = { sid };
 	PGresult	*res;
@@ -58,6 +61,8 @@ fill_lines(struct tpl_dict *d, const char *sid)
 		form_amount(l, "BUDGET", db_val(res, i, 2));
 		form_amount(l, "ACTUAL", db_val(res, i, 3));
 		tpl_set(l, "EXPLANATION", db_val(res, i, 4));
+		portal_deviation(l, "DEVIATION", strtoll(db_val(res, i, 2),
+		    NULL, 10), strtoll(db_val(res, i, 3), NULL, 10), permille);
 	}
 	PQclear(res);
 }
@@ -70,6 +75,7 @@ page_case(struct http_req *r)
 	struct tpl_dict	*d;
 	PGresult	*s;
 	int64_t		 id;
+	int		 permille;
 
 	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
 		return 404;
@@ -81,10 +87,12 @@ page_case(struct http_req *r)
 		PQclear(s);
 		return 404;	/* someone else's case */
 	}
+	permille = (int)portal_setting("grants.deviation_permille", 100);
 	d = page_new(r, &pg, "portal/case.tpl", db_val(s, 0, 1));
 	tpl_set(d, "CASE_NO", db_val(s, 0, 1));
 	tpl_set(d, "KIND", grant_kind_label(db_val(s, 0, 2)));
 	tpl_set(d, "STATUS", grant_status_label(db_val(s, 0, 3)));
+	tpl_set(d, "STATUS_CODE", db_val(s, 0, 3));
 	tpl_set(d, "RECEIVED", db_val(s, 0, 4));
 	tpl_set(d, "DECIDED", db_val(s, 0, 5));
 	if (kv_str(&r->query, "receipt") != NULL)
@@ -96,14 +104,20 @@ page_case(struct http_req *r)
 		tpl_set(t, "MILESTONES", db_val(s, 0, 7));
 		tpl_set(t, "DEVIATIONS", db_val(s, 0, 8));
 	} else
-		fill_lines(tpl_section(d, "ACCOUNTS"), db_val(s, 0, 0));
+		fill_lines(tpl_section(d, "ACCOUNTS"), db_val(s, 0, 0),
+		    permille);
 	if (!db_isnull(s, 0, 9)) {
 		form_amount(tpl_section(d, "REPAYMENT"), "SUM", db_val(s, 0, 9));
 	}
 	if (strcmp(db_val(s, 0, 3), "returned") == 0)
 		tpl_set(tpl_section(d, "CORRECT"), "OID", db_val(s, 0, 11));
 	fill_events(d, db_val(s, 0, 0));
-	attach_list(d, STMT_ATT_LIST_SUB, db_val(s, 0, 0));
+	if (portal_file_list(d, STMT_SUB_FILES_CUR, db_val(s, 0, 0)) == -1 ||
+	    portal_versions(d, db_val(s, 0, 0), permille) == -1) {
+		PQclear(s);
+		tpl_dict_free(pg.root);
+		return 503;
+	}
 	PQclear(s);
 	return page_send(r, &pg, 200);
 }

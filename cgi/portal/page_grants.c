@@ -121,7 +121,6 @@ page_grants(struct http_req *r)
 	tpl_set_int(d, "TOTAL", n);
 	if (filtered)
 		tpl_show(d, "FILTERED");
-	if (shown == 0)
-		tpl_show(d, "EMPTY");
+	tpl_show(d, shown == 0 ? "EMPTY" : "HAS_POOLS");
 	return page_send(r, &pg, 200);
 }

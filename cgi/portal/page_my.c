@@ -1,4 +1,8 @@
-/* /grants/my/: the recipient's grant, its obligations and submissions. */
+/*
+ * /grants/my/: the recipient's grant, its obligations and submissions.
+ * A case returned for correction is marked and, with the caseworker's
+ * message, listed at the top with a link to correct it.
+ */
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,9 +34,9 @@ page_my(struct http_req *r)
 {
 	const char	*params[1] = { portal_award };
 	struct page	 pg;
-	struct tpl_dict	*d, *o;
+	struct tpl_dict	*d, *o, *ret = NULL, *t;
 	PGresult	*a, *ob;
-	int		 i;
+	int		 i, nret = 0;
 
 	if ((a = db_exec(STMT_AWARD_GET, params)) == NULL)
 		return 503;
@@ -56,11 +60,27 @@ page_my(struct http_req *r)
 		tpl_set(o, "SID", db_val(ob, i, 5));
 		tpl_set(o, "CASE_NO", db_val(ob, i, 6));
 		tpl_set(o, "STATUS", grant_status_label(db_val(ob, i, 7)));
+		tpl_set(o, "STATUS_CODE", db_val(ob, i, 7));
 		tpl_set(o, "RECEIVED", db_val(ob, i, 8));
-		if (strcmp(db_val(ob, i, 7), "returned") == 0)
-			tpl_set(tpl_section(o, "RETURNED"), "OID",
-			    db_val(ob, i, 0));
+		if (strcmp(db_val(ob, i, 7), "returned") != 0)
+			continue;
+		tpl_set(tpl_section(o, "RETURNED"), "OID", db_val(ob, i, 0));
+		if (ret == NULL)
+			ret = tpl_section(d, "TO_CORRECT");
+		t = tpl_section(ret, "CASE");
+		tpl_set(t, "OID", db_val(ob, i, 0));
+		tpl_set(t, "SID", db_val(ob, i, 5));
+		tpl_set(t, "KIND", grant_kind_label(db_val(ob, i, 1)));
+		tpl_set(t, "CASE_NO", db_val(ob, i, 6));
+		tpl_set(t, "MESSAGE", db_val(ob, i, 9));
+		nret++;
 	}
+	if (ret != NULL)
+		tpl_show(ret, nret == 1 ? "ONE" : "MANY");
+	if (PQntuples(ob) == 0)
+		tpl_show(d, "NO_OBLIGATIONS");
+	else
+		tpl_show(d, "HAS_OBLIGATIONS");
 	PQclear(ob);
 	PQclear(a);
 	return page_send(r, &pg, 200);

@@ -7,6 +7,12 @@
  * that deviates from its budget by more than the configured share needs
  * an explanation; grants above the auditor threshold need the auditor's
  * statement attached.
+ *
+ * A returned case opens with what was sent last, the caseworker's
+ * message above it, and its files, each kept unless unticked.  Every
+ * version sent is recorded as it was (submission_snapshot in sql/006).
+ * The forms carry a one-time key, so a repeat of a POST (reload, double
+ * click, back and send again) goes to the case it made, never a second.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -23,116 +29,175 @@ struct oblig {
 	const char	*due;
 	const char	*sid;		/* existing submission, or NULL */
 	const char	*status;
+	const char	*case_no;
+	const char	*version;
 	int		 auditor;
 	const char	*grant_no;
+};
+
+/* A file of the version sent last, and whether it goes on. */
+struct cur_file {
+	const char	*id;
+	const char	*name;
+	long long	 kb;
+	int		 auditor;
+	int		 keep;
+};
+
+struct files {
+	struct cur_file	*f;
+	size_t		 n;
 };
 
 struct acc_line {
 	const char	*text;
 	int64_t		 budget;
 	int64_t		 actual;
+	int		 has_actual;	/* actual is known (typed or stored) */
+	const char	*actual_s;	/* shown in the form */
 	const char	*explanation;
+	const char	*actual_err;
+	const char	*expl_err;
 };
 
-enum { S_PROGRESS, S_MILESTONES, S_DEVIATIONS, S__MAX };
+enum { S_PROGRESS, S_MILESTONES, S_DEVIATIONS, S_ONCE, S_KEEP, S__MAX };
 
 static const struct valid_field status_fields[S__MAX] = {
 	{ "progress", "Fremdrift", VT_TEXT, VF_REQUIRED, 1, 20000, NULL },
 	{ "milestones", "Opnåede milepæle", VT_TEXT, VF_REQUIRED, 1, 20000, NULL },
 	{ "deviations", "Afvigelser fra projektplanen", VT_TEXT, 0, 0, 20000, NULL },
+	PORTAL_ONCE_FIELD,
+	{ "keep_shown", "Bilag fra forrige version", VT_BOOL, 0, 0, 0, NULL },
 };
 
-/* Creates the submission, or takes a returned one back in; events too. */
-static int
-store_submission(struct http_req *r, struct oblig *o, const char *source,
-    const char *progress, const char *milestones, const char *deviations)
+static const char *const modes[] = { "form", "xml", NULL };
+
+enum { A_MODE, A_ONCE, A_KEEP, A__MAX };
+
+static const struct valid_field acc_fields[A__MAX] = {
+	{ "mode", "Indsendelse", VT_ENUM, 0, 0, 0, modes },
+	PORTAL_ONCE_FIELD,
+	{ "keep_shown", "Bilag fra forrige version", VT_BOOL, 0, 0, 0, NULL },
+};
+
+/* --- the version sent last ----------------------------------------------- */
+
+/* The caseworker's message with the return, above the form. */
+static void
+show_returned(struct tpl_dict *d, const struct oblig *o)
 {
-	const char	*p[6];
+	const char	*params[1] = { o->sid };
 	PGresult	*res;
+	struct tpl_dict	*t;
 
-	p[0] = o->sid != NULL ? o->sid : o->id;
-	p[1] = portal_award;
-	p[2] = source;
-	p[3] = progress;
-	p[4] = milestones;
-	p[5] = deviations;
-	if ((res = db_exec(o->sid != NULL ? STMT_SUB_RESUBMIT :
-	    STMT_SUB_CREATE, p)) == NULL)
-		return -1;
-	if (PQntuples(res) != 1) {
-		PQclear(res);
-		return -1;
+	t = tpl_section(d, "RETURNED");
+	tpl_set(t, "CASE_NO", o->case_no);
+	tpl_set(t, "VERSION", o->version);
+	if ((res = db_exec(STMT_SUB_RETURNED, params)) == NULL)
+		return;
+	if (PQntuples(res) == 1) {
+		tpl_set(t, "AT", db_val(res, 0, 0));
+		tpl_set(tpl_section(t, "MESSAGE"), "TEXT", db_val(res, 0, 1));
 	}
-	o->sid = arena_strdup(r->ar, db_val(res, 0, 0));
 	PQclear(res);
-	p[0] = o->sid;
-	if (strcmp(o->status, "returned") == 0) {
-		if ((res = db_exec(STMT_PAUSE_END, p)) == NULL)
-			return -1;
-		PQclear(res);
-	}
-	p[1] = strcmp(o->status, "returned") == 0 ? "resubmitted" : "received";
-	p[2] = strcmp(source, "xml") == 0 ? "Indsendt som XML-fil." : "";
-	if ((res = db_exec(STMT_EVENT_ADD, p)) == NULL)
+}
+
+/*
+ * The files of the version sent last.  If the posted form showed their
+ * boxes (keep_shown), each is kept if its box keep_<id> is ticked; else
+ * all are kept.
+ */
+static int
+load_files(struct http_req *r, const struct oblig *o, int shown,
+    struct files *fs)
+{
+	const char		*params[1] = { o->sid };
+	struct valid_field	 f;
+	struct valid_value	 v;
+	struct valid_msgbuf	 m;
+	PGresult		*res;
+	int			 i;
+
+	fs->n = 0;
+	fs->f = NULL;
+	if (o->sid == NULL)
+		return 0;
+	if ((res = db_exec(STMT_SUB_FILES_CUR, params)) == NULL)
 		return -1;
+	fs->f = arena_alloc(r->ar, ((size_t)PQntuples(res) + 1) *
+	    sizeof(*fs->f));
+	for (i = 0; i < PQntuples(res); i++) {
+		struct cur_file *c = &fs->f[fs->n++];
+
+		c->id = arena_strdup(r->ar, db_val(res, i, 0));
+		c->name = arena_strdup(r->ar, db_val(res, i, 1));
+		c->kb = (strtoll(db_val(res, i, 2), NULL, 10) + 1023) / 1024;
+		c->auditor = strcmp(db_val(res, i, 3), "revisor") == 0;
+		c->keep = 1;
+		if (!shown)
+			continue;
+		f = (struct valid_field){ arena_printf(r->ar, "keep_%s",
+		    c->id), "Behold filen", VT_BOOL, 0, 0, 0, NULL };
+		valid_form(&f, 1, &r->form, &v, &m);
+		c->keep = v.err == NULL && v.num == 1;
+	}
 	PQclear(res);
 	return 0;
 }
 
-static int
-finish(struct http_req *r, struct oblig *o)
+static void
+show_files(struct tpl_dict *d, const struct files *fs)
 {
-	http_redirect(r, arena_printf(r->ar, "/grants/my/cases/%s?receipt=1",
-	    o->sid));
-	return 0;
+	struct tpl_dict	*s, *k;
+	size_t		 i;
+
+	if (fs->n == 0)
+		return;
+	s = tpl_section(d, "KEEP_FILES");
+	for (i = 0; i < fs->n; i++) {
+		k = tpl_section(s, "KFILE");
+		tpl_set(k, "ID", fs->f[i].id);
+		tpl_set(k, "NAME", fs->f[i].name);
+		tpl_set_int(k, "KB", fs->f[i].kb);
+		if (fs->f[i].auditor)
+			tpl_show(k, "IS_AUDITOR");
+		if (fs->f[i].keep)
+			tpl_show(k, "CHECKED");
+	}
+}
+
+/* "{12,13}": the kept files and the new ones, as a bigint[] literal. */
+static const char *
+version_files(struct http_req *r, const struct files *fs, const char *added)
+{
+	char	*s = arena_strdup(r->ar, added != NULL ? added : "");
+	size_t	 i;
+
+	for (i = 0; i < fs->n; i++)
+		if (fs->f[i].keep)
+			s = arena_printf(r->ar, "%s,%s", s, fs->f[i].id);
+	return arena_printf(r->ar, "{%s}", s[0] == ',' ? s + 1 : s);
 }
 
 static int
-status_report(struct http_req *r, struct oblig *o, const PGresult *ob)
-{
-	struct valid_value	 v[S__MAX];
-	struct valid_msgbuf	 msgs[S__MAX];
-	struct page		 pg;
-	struct tpl_dict		*d;
-
-	d = page_new(r, &pg, "portal/status_report.tpl", "Statusrapport");
-	tpl_set(d, "OID", o->id);
-	tpl_set(d, "DUE", o->due);
-	if (o->sid != NULL)
-		tpl_show(d, "RESUBMIT");
-	if (r->method != HTTP_POST) {
-		if (o->sid != NULL) {
-			form_set(d, "progress", db_val(ob, 0, 6));
-			form_set(d, "milestones", db_val(ob, 0, 7));
-			form_set(d, "deviations", db_val(ob, 0, 8));
-		}
-		return page_send(r, &pg, 200);
-	}
-	if (valid_form(status_fields, S__MAX, &r->form, v, msgs) > 0) {
-		form_fill(d, status_fields, S__MAX, &r->form, v);
-		return page_send(r, &pg, 422);
-	}
-	tpl_dict_free(pg.root);
-	if (db_begin() == -1)
-		return 503;
-	if (store_submission(r, o, "form", v[S_PROGRESS].str,
-	    v[S_MILESTONES].str, v[S_DEVIATIONS].str) == -1 ||
-	    portal_store_files(r, STMT_ATT_ADD_SUB, o->sid, "bilag",
-	    "attachment") == -1 || db_commit() == -1) {
-		db_rollback();
-		return 503;
-	}
-	return finish(r, o);
-}
-
-static int
-has_file(struct http_req *r, const char *field)
+kept_auditor(const struct files *fs)
 {
 	size_t	 i;
 
-	for (i = 0; i < r->nfiles; i++)
-		if (strcmp(r->files[i].field, field) == 0 && r->files[i].len > 0)
+	for (i = 0; i < fs->n; i++)
+		if (fs->f[i].keep && fs->f[i].auditor)
 			return 1;
+	return 0;
+}
+
+/* --- storing ------------------------------------------------------------- */
+
+/* Where a POST that went through, or its repeat, ends: the case. */
+static int
+to_case(struct http_req *r, const char *sid)
+{
+	http_redirect(r, sid != NULL ? arena_printf(r->ar,
+	    "/grants/my/cases/%s?receipt=1", sid) : "/grants/my/");
 	return 0;
 }
 
@@ -161,6 +226,170 @@ store_lines(struct http_req *r, const char *sid, const struct acc_line *l,
 	return 0;
 }
 
+struct content {
+	const char		*source;	/* form, xml */
+	const char		*progress, *milestones, *deviations;
+	const struct acc_line	*lines;		/* accounts, else NULL */
+	size_t			 nlines;
+};
+
+/*
+ * Creates the submission, or takes a returned one back in, with its
+ * lines, files, version and events, in one transaction under the form's
+ * one-time key.  Answers with the case (also to a repeat).
+ */
+static int
+store(struct http_req *r, struct oblig *o, const char *once,
+    const struct content *c, const struct files *fs)
+{
+	const char	*p[6], *app, *sub;
+	char		*added = NULL;
+	PGresult	*res;
+	int		 rc, resubmit = o->sid != NULL;
+
+	if (db_begin() == -1)
+		return 503;
+	if ((rc = portal_once_claim(r, once, &app, &sub)) != 1) {
+		db_rollback();
+		return rc == 0 ? to_case(r, sub) : 503;
+	}
+	p[0] = resubmit ? o->sid : o->id;
+	if (resubmit) {
+		/* A version from before versions were kept: record it first. */
+		if ((res = db_exec(STMT_VER_LEGACY, p)) == NULL)
+			goto fail;
+		PQclear(res);
+	}
+	p[1] = portal_award;
+	p[2] = c->source;
+	p[3] = c->progress;
+	p[4] = c->milestones;
+	p[5] = c->deviations;
+	if ((res = db_exec(resubmit ? STMT_SUB_RESUBMIT : STMT_SUB_CREATE,
+	    p)) == NULL)
+		goto fail;
+	if (PQntuples(res) != 1) {
+		/* Sent meanwhile by another request: that one stands. */
+		PQclear(res);
+		db_rollback();
+		http_redirect(r, arena_printf(r->ar, "/grants/my/obligations/%s",
+		    o->id));
+		return 0;
+	}
+	o->sid = arena_strdup(r->ar, db_val(res, 0, 0));
+	PQclear(res);
+	if ((c->lines != NULL && store_lines(r, o->sid, c->lines,
+	    c->nlines) == -1) ||
+	    portal_store_files(r, STMT_ATT_ADD_SUB, o->sid, "revisor",
+	    "auditor_file", &added) == -1 ||
+	    portal_store_files(r, STMT_ATT_ADD_SUB, o->sid, "bilag",
+	    "attachment", &added) == -1)
+		goto fail;
+	p[0] = o->sid;
+	p[1] = version_files(r, fs, added);
+	if ((res = db_exec(STMT_VER_SNAPSHOT, p)) == NULL)
+		goto fail;
+	PQclear(res);
+	if (resubmit) {
+		if ((res = db_exec(STMT_PAUSE_END, p)) == NULL)
+			goto fail;
+		PQclear(res);
+	}
+	p[1] = resubmit ? "resubmitted" : "received";
+	p[2] = strcmp(c->source, "xml") == 0 ? "Indsendt som XML-fil." : "";
+	if ((res = db_exec(STMT_EVENT_ADD, p)) == NULL)
+		goto fail;
+	PQclear(res);
+	if (portal_once_done(once, NULL, o->sid) == -1 || db_commit() == -1)
+		goto fail;
+	return to_case(r, o->sid);
+fail:
+	db_rollback();
+	return 503;
+}
+
+/* The parts every reporting page has. */
+static struct tpl_dict *
+report_page(struct http_req *r, struct page *pg, const char *tpl,
+    const char *title, const struct oblig *o, const char *once)
+{
+	struct tpl_dict	*d;
+
+	d = page_new(r, pg, tpl, title);
+	tpl_set(d, "OID", o->id);
+	tpl_set(d, "DUE", o->due);
+	tpl_set(d, "GRANT_NO", o->grant_no);
+	tpl_set(d, "ONCE", once);
+	tpl_set(d, "VERSION", o->version);
+	if (o->sid != NULL)
+		show_returned(d, o);
+	return d;
+}
+
+/* --- status reports ------------------------------------------------------ */
+
+static int
+status_report(struct http_req *r, struct oblig *o, const PGresult *ob)
+{
+	struct valid_value	 v[S__MAX];
+	struct valid_msgbuf	 msgs[S__MAX];
+	struct page		 pg;
+	struct tpl_dict		*d;
+	struct files		 fs;
+	struct content		 c;
+	const char		*once;
+	size_t			 errs;
+
+	if (r->method != HTTP_POST) {
+		if (load_files(r, o, 0, &fs) == -1)
+			return 503;
+		d = report_page(r, &pg, "portal/status_report.tpl",
+		    "Statusrapport", o, portal_once_key(r, NULL));
+		if (o->sid != NULL) {
+			form_set(d, "progress", db_val(ob, 0, 6));
+			form_set(d, "milestones", db_val(ob, 0, 7));
+			form_set(d, "deviations", db_val(ob, 0, 8));
+		}
+		show_files(d, &fs);
+		return page_send(r, &pg, 200);
+	}
+	errs = valid_form(status_fields, S__MAX, &r->form, v, msgs);
+	errs -= v[S_ONCE].err != NULL;
+	errs -= v[S_KEEP].err != NULL;
+	v[S_ONCE].err = v[S_KEEP].err = NULL;
+	once = portal_once_key(r, &v[S_ONCE]);
+	if (load_files(r, o, v[S_KEEP].num == 1, &fs) == -1)
+		return 503;
+	if (errs > 0) {
+		d = report_page(r, &pg, "portal/status_report.tpl",
+		    "Statusrapport", o, once);
+		form_fill(d, status_fields, S__MAX, &r->form, v);
+		tpl_set(d, "ONCE", once);
+		show_files(d, &fs);
+		portal_files_lost(r, d, "attachment", "ATTACHMENT_LOST");
+		return page_send(r, &pg, 422);
+	}
+	memset(&c, 0, sizeof(c));
+	c.source = "form";
+	c.progress = v[S_PROGRESS].str;
+	c.milestones = v[S_MILESTONES].str;
+	c.deviations = v[S_DEVIATIONS].str;
+	return store(r, o, once, &c, &fs);
+}
+
+/* --- accounts ------------------------------------------------------------ */
+
+static int
+has_file(struct http_req *r, const char *field)
+{
+	size_t	 i;
+
+	for (i = 0; i < r->nfiles; i++)
+		if (strcmp(r->files[i].field, field) == 0 && r->files[i].len > 0)
+			return 1;
+	return 0;
+}
+
 /* The award's budget lines, the frame of every account. */
 static struct acc_line *
 budget_lines(struct http_req *r, size_t *n)
@@ -178,11 +407,65 @@ budget_lines(struct http_req *r, size_t *n)
 		l[i].text = arena_strdup(r->ar, db_val(res, i, 1));
 		l[i].budget = strtoll(db_val(res, i, 2), NULL, 10);
 		l[i].explanation = "";
+		l[i].actual_s = "";
 	}
 	PQclear(res);
 	return l;
 }
 
+/* What was sent last goes into the form again (matched by line number). */
+static int
+stored_lines(struct http_req *r, const struct oblig *o, struct acc_line *l,
+    size_t n)
+{
+	const char	*params[1] = { o->sid };
+	PGresult	*res;
+	char		 amount[48];
+	int64_t		 k;
+	int		 i;
+
+	if ((res = db_exec(STMT_ACCL_GET, params)) == NULL)
+		return -1;
+	for (i = 0; i < PQntuples(res); i++) {
+		k = strtoll(db_val(res, i, 0), NULL, 10);
+		if (k < 1 || (size_t)k > n)
+			continue;
+		l[k - 1].actual = strtoll(db_val(res, i, 3), NULL, 10);
+		l[k - 1].has_actual = 1;
+		valid_fmt_amount(l[k - 1].actual, amount, sizeof(amount));
+		l[k - 1].actual_s = arena_strdup(r->ar, amount);
+		l[k - 1].explanation = arena_strdup(r->ar, db_val(res, i, 4));
+	}
+	PQclear(res);
+	return 0;
+}
+
+/*
+ * The message for a line that deviates without an explanation: it names
+ * the budget post and says by how much.
+ */
+static const char *
+deviation_msg(struct http_req *r, const struct acc_line *l, int permille)
+{
+	char	 pct[32], amount[48];
+	int64_t	 pm;
+
+	if (grant_deviation(l->budget, l->actual, &pm) == -1) {
+		valid_fmt_amount(l->actual, amount, sizeof(amount));
+		return arena_printf(r->ar, "»%s« har intet budget, men et "
+		    "forbrug på %s kr. Forklar afvigelsen.", l->text, amount);
+	}
+	return arena_printf(r->ar, "»%s« afviger %s %% fra budgettet "
+	    "(%s), mere end de %d %%, der kan afvige uden forklaring. "
+	    "Forklar afvigelsen.", l->text,
+	    grant_fmt_permille(pm, pct, sizeof(pct)),
+	    pm > 0 ? "over" : "under", permille / 10);
+}
+
+/*
+ * The form's lines: values, deviations marked with their percentage,
+ * and errors at their fields (and in the summary, in line order).
+ */
 static void
 show_lines(struct http_req *r, struct tpl_dict *d, const struct acc_line *l,
     size_t n, int permille)
@@ -197,21 +480,30 @@ show_lines(struct http_req *r, struct tpl_dict *d, const struct acc_line *l,
 		tpl_set(s, "TEXT", l[i].text);
 		valid_fmt_amount(l[i].budget, amount, sizeof(amount));
 		tpl_set(s, "BUDGET", amount);
-		tpl_set(s, "ACTUAL", kv_str(&r->form, arena_printf(r->ar,
-		    "actual_%zu", i + 1)));
-		tpl_set(s, "EXPLANATION", kv_str(&r->form, arena_printf(r->ar,
-		    "explanation_%zu", i + 1)));
+		tpl_set(s, "ACTUAL", l[i].actual_s);
+		tpl_set(s, "EXPLANATION", l[i].explanation);
+		if (l[i].has_actual)
+			portal_deviation(s, "DEVIATION", l[i].budget,
+			    l[i].actual, permille);
+		if (l[i].actual_err != NULL) {
+			tpl_set(tpl_section(s, "ACTUAL_ERR"), "MSG",
+			    l[i].actual_err);
+			form_error(d, arena_printf(r->ar, "actual_%zu", i + 1),
+			    l[i].actual_err);
+		}
+		if (l[i].expl_err != NULL) {
+			tpl_set(tpl_section(s, "EXPLANATION_ERR"), "MSG",
+			    l[i].expl_err);
+			form_error(d, arena_printf(r->ar, "explanation_%zu",
+			    i + 1), l[i].expl_err);
+		}
 	}
 	tpl_setf(d, "PERCENT", "%d", permille / 10);
 }
 
-/*
- * Checks actual amounts and explanations; errors go on the page.
- * Returns the number of errors.
- */
+/* Checks the typed amounts and explanations.  Returns the error count. */
 static size_t
-check_lines(struct http_req *r, struct tpl_dict *d, struct acc_line *l,
-    size_t n, int permille)
+check_lines(struct http_req *r, struct acc_line *l, size_t n, int permille)
 {
 	struct valid_field	 f[2];
 	struct valid_value	 v[2];
@@ -220,44 +512,64 @@ check_lines(struct http_req *r, struct tpl_dict *d, struct acc_line *l,
 
 	for (i = 0; i < n; i++) {
 		f[0] = (struct valid_field){ arena_printf(r->ar, "actual_%zu",
-		    i + 1), arena_printf(r->ar, "Faktisk beløb, linje %zu",
-		    i + 1), VT_AMOUNT, VF_REQUIRED, 0,
+		    i + 1), arena_printf(r->ar, "Faktisk forbrug, %s",
+		    l[i].text), VT_AMOUNT, VF_REQUIRED, 0,
 		    INT64_C(100000000000000), NULL };
 		f[1] = (struct valid_field){ arena_printf(r->ar,
 		    "explanation_%zu", i + 1), arena_printf(r->ar,
-		    "Forklaring, linje %zu", i + 1), VT_TEXT, 0, 0, 2000, NULL };
-		if (valid_form(f, 2, &r->form, v, msgs) > 0) {
-			if (v[0].err != NULL)
-				form_error(d, f[0].name, v[0].err);
-			if (v[1].err != NULL)
-				form_error(d, f[1].name, v[1].err);
-			errs++;
+		    "Forklaring, %s", l[i].text), VT_TEXT, 0, 0, 2000, NULL };
+		valid_form(f, 2, &r->form, v, msgs);
+		l[i].actual_s = arena_strdup(r->ar, v[0].str);
+		l[i].explanation = arena_strdup(r->ar, v[1].str);
+		if (v[0].err != NULL)
+			l[i].actual_err = arena_strdup(r->ar, v[0].err);
+		if (v[1].err != NULL)
+			l[i].expl_err = arena_strdup(r->ar, v[1].err);
+		if (v[0].err != NULL || v[1].err != NULL) {
+			errs += (v[0].err != NULL) + (v[1].err != NULL);
 			continue;
 		}
 		l[i].actual = v[0].num;
-		l[i].explanation = v[1].str;
+		l[i].has_actual = 1;
 		if (grant_deviates(l[i].budget, l[i].actual, permille) &&
 		    !v[1].present) {
-			form_error(d, f[1].name, arena_printf(r->ar, "Linje %zu "
-			    "afviger mere end %d %% fra budgettet. Forklar "
-			    "afvigelsen.", i + 1, permille / 10));
+			l[i].expl_err = deviation_msg(r, &l[i], permille);
 			errs++;
 		}
 	}
 	return errs;
 }
 
-/* Reads the XML file into lines; errors by line number go on the page. */
+/* One error in the XML list (XML_LIST): by the file's line. */
+static void
+xml_error(struct tpl_dict *d, struct tpl_dict **list, int line,
+    const char *msg)
+{
+	struct tpl_dict	*e;
+
+	if (*list == NULL)
+		*list = tpl_section(d, "XML_LIST");
+	e = tpl_section(*list, "XML_ERROR");
+	if (line > 0)
+		tpl_set_int(tpl_section(e, "XLINE"), "N", line);
+	tpl_set(e, "MSG", msg);
+}
+
+/*
+ * Reads the XML file into lines; its errors go into the list by line,
+ * and the file field says how many there are.  Returns the error count.
+ */
 static size_t
 check_xml(struct http_req *r, struct tpl_dict *d, const struct oblig *o,
     struct acc_line *l, size_t n, int permille)
 {
 	struct xmlio_accounts	*x;
 	struct xmlio_error	 errs[XMLIO_MAXERRS];
-	struct tpl_dict		*e;
 	const struct http_file	*f = NULL;
 	size_t			 nerrs = 0, i, bad = 0;
-	char			 amount[48];
+	char			 amount[48], got[48];
+	int			 more = 0;
+	struct tpl_dict		*list = NULL;
 
 	for (i = 0; i < r->nfiles; i++)
 		if (strcmp(r->files[i].field, "xml") == 0)
@@ -272,98 +584,133 @@ check_xml(struct http_req *r, struct tpl_dict *d, const struct oblig *o,
 		break;
 	case 1:
 		for (i = 0; i < nerrs; i++) {
-			e = tpl_section(d, "XML_ERROR");
-			if (errs[i].line > 0)
-				tpl_setf(tpl_section(e, "XLINE"), "N", "%d",
-				    errs[i].line);
-			tpl_set(e, "MSG", errs[i].msg);
+			if (strcmp(errs[i].msg, XMLIO_MSG_MORE) == 0)
+				more = 1;
+			xml_error(d, &list, errs[i].line, errs[i].msg);
 		}
-		form_error(d, "xml", "XML-filen blev afvist. Se fejlene "
-		    "nedenfor.");
-		return nerrs > 0 ? nerrs : 1;
+		bad = nerrs - (size_t)more;
+		if (bad == 0)
+			bad = 1;
+		goto out;
 	default:
-		form_error(d, "xml", "XML-filen kunne ikke behandles.");
+		form_error(d, "xml", "XML-filen kunne ikke behandles. Prøv "
+		    "igen, eller indsend regnskabet i formularen.");
 		return 1;
 	}
 	if (strcmp(x->grant_no, o->grant_no) != 0) {
-		form_error(d, "xml", arena_printf(r->ar, "Filen gælder tilsagn "
-		    "%s, men du er logget ind på %s.", x->grant_no, o->grant_no));
-		return 1;
+		xml_error(d, &list, x->grant_line, arena_printf(r->ar,
+		    "regnskab/tilsagn: Filen gælder tilsagn %s, men du er "
+		    "logget ind på %s.", x->grant_no, o->grant_no));
+		bad = 1;
+		goto out;
 	}
 	if (x->nlines != n) {
-		form_error(d, "xml", arena_printf(r->ar, "Filen har %zu "
-		    "linjer, men tilsagnets budget har %zu.", x->nlines, n));
-		return 1;
+		xml_error(d, &list, 0, arena_printf(r->ar, "regnskab: Filen har %zu "
+		    "<linje>, men tilsagnets budget har %zu poster. Skriv én "
+		    "<linje> pr. budgetpost i samme rækkefølge.", x->nlines,
+		    n));
+		bad = 1;
+		goto out;
 	}
 	for (i = 0; i < n; i++) {
 		if (x->lines[i].budget_ore != l[i].budget) {
 			valid_fmt_amount(l[i].budget, amount, sizeof(amount));
-			form_error(d, "xml", arena_printf(r->ar, "Linje %zu: "
-			    "budgettet skal være %s kr. som i tilsagnet.", i + 1,
-			    amount));
+			valid_fmt_amount(x->lines[i].budget_ore, got,
+			    sizeof(got));
+			xml_error(d, &list, x->lines[i].line, arena_printf(r->ar,
+			    "regnskab/linje[%zu]/budget: Budgettet for »%s« "
+			    "er %s kr. i tilsagnet, men %s kr. i filen.", i + 1,
+			    l[i].text, amount, got));
 			bad++;
 			continue;
 		}
 		l[i].actual = x->lines[i].actual_ore;
+		l[i].has_actual = 1;
 		l[i].explanation = arena_strdup(r->ar, x->lines[i].explanation);
 		if (grant_deviates(l[i].budget, l[i].actual, permille) &&
 		    l[i].explanation[0] == '\0') {
-			form_error(d, "xml", arena_printf(r->ar, "Linje %zu "
-			    "afviger mere end %d %% fra budgettet, men har ingen "
-			    "<forklaring>.", i + 1, permille / 10));
+			xml_error(d, &list, x->lines[i].line, arena_printf(r->ar,
+			    "regnskab/linje[%zu]/forklaring mangler: %s", i + 1,
+			    deviation_msg(r, &l[i], permille)));
 			bad++;
 		}
 	}
+out:
+	if (bad > 0)
+		form_error(d, "xml", more ? arena_printf(r->ar, "Filen har "
+		    "mere end %zu fejl; de første står i listen nedenfor.",
+		    bad) : bad == 1 ? "Filen har 1 fejl; se listen nedenfor." :
+		    arena_printf(r->ar, "Filen har %zu fejl; se listen "
+		    "nedenfor.", bad));
 	return bad;
 }
 
 static int
 accounts(struct http_req *r, struct oblig *o)
 {
-	struct page	 pg;
-	struct tpl_dict	*d;
-	struct acc_line	*l;
-	size_t		 n, errs;
-	int		 permille, xml;
+	struct valid_value	 v[A__MAX];
+	struct valid_msgbuf	 msgs[A__MAX];
+	struct page		 pg;
+	struct tpl_dict		*d;
+	struct acc_line		*l;
+	struct files		 fs;
+	struct content		 c;
+	const char		*once;
+	size_t			 n, errs = 0, xml_errs = 0;
+	int			 permille, xml = 0, keep = 0;
+	int			 posted = r->method == HTTP_POST;
 
 	permille = (int)portal_setting("grants.deviation_permille", 100);
 	if ((l = budget_lines(r, &n)) == NULL)
 		return 503;
-	d = page_new(r, &pg, "portal/accounts.tpl", "Regnskab");
-	tpl_set(d, "OID", o->id);
-	tpl_set(d, "DUE", o->due);
-	tpl_set(d, "GRANT_NO", o->grant_no);
+	memset(v, 0, sizeof(v));
+	if (posted) {
+		valid_form(acc_fields, A__MAX, &r->form, v, msgs);
+		xml = v[A_MODE].err == NULL && v[A_MODE].num == 1;
+		keep = v[A_KEEP].err == NULL && v[A_KEEP].num == 1;
+	}
+	once = portal_once_key(r, posted ? &v[A_ONCE] : NULL);
+	if (load_files(r, o, keep, &fs) == -1)
+		return 503;
+	/* The form part: what was typed, else what was sent last. */
+	if (posted && !xml)
+		errs = check_lines(r, l, n, permille);
+	else if (o->sid != NULL && stored_lines(r, o, l, n) == -1)
+		return 503;
+	d = report_page(r, &pg, "portal/accounts.tpl", "Regnskab", o, once);
 	if (o->auditor)
 		tpl_show(d, "AUDITOR");
-	if (o->sid != NULL)
-		tpl_show(d, "RESUBMIT");
+	show_files(d, &fs);
 	show_lines(r, d, l, n, permille);
-	if (r->method != HTTP_POST)
+	if (!posted)
 		return page_send(r, &pg, 200);
-	xml = kv_str(&r->form, "mode") != NULL &&
-	    strcmp(kv_str(&r->form, "mode"), "xml") == 0;
-	errs = xml ? check_xml(r, d, o, l, n, permille) :
-	    check_lines(r, d, l, n, permille);
-	if (o->auditor && o->sid == NULL && !has_file(r, "auditor_file")) {
-		form_error(d, "auditor_file", "Tilskuddet kræver en "
-		    "revisorerklæring. Vedhæft den.");
+	if (xml)
+		errs = xml_errs = check_xml(r, d, o, l, n, permille);
+	if (o->auditor && !kept_auditor(&fs) && !has_file(r, "auditor_file")) {
+		form_error(d, xml ? "auditor_file_x" : "auditor_file",
+		    "Tilskuddet kræver en revisorerklæring. Vedhæft den.");
 		errs++;
 	}
-	if (errs > 0)
+	if (errs > 0) {
+		/* Files the browser sent are not kept: say so at each. */
+		if (xml) {
+			if (xml_errs == 0)
+				portal_files_lost(r, d, "xml", "XML_LOST");
+			portal_files_lost(r, d, "auditor_file",
+			    "AUDITOR_X_LOST");
+		} else {
+			portal_files_lost(r, d, "auditor_file", "AUDITOR_LOST");
+			portal_files_lost(r, d, "attachment", "ATTACHMENT_LOST");
+		}
 		return page_send(r, &pg, 422);
-	tpl_dict_free(pg.root);
-	if (db_begin() == -1)
-		return 503;
-	if (store_submission(r, o, xml ? "xml" : "form", "", "", "") == -1 ||
-	    store_lines(r, o->sid, l, n) == -1 ||
-	    portal_store_files(r, STMT_ATT_ADD_SUB, o->sid, "revisor",
-	    "auditor_file") == -1 ||
-	    portal_store_files(r, STMT_ATT_ADD_SUB, o->sid, "bilag",
-	    "attachment") == -1 || db_commit() == -1) {
-		db_rollback();
-		return 503;
 	}
-	return finish(r, o);
+	tpl_dict_free(pg.root);
+	memset(&c, 0, sizeof(c));
+	c.source = xml ? "xml" : "form";
+	c.progress = c.milestones = c.deviations = "";
+	c.lines = l;
+	c.nlines = n;
+	return store(r, o, once, &c, &fs);
 }
 
 int
@@ -390,8 +737,11 @@ page_report(struct http_req *r)
 	o.kind = arena_strdup(r->ar, db_val(ob, 0, 1));
 	o.due = arena_strdup(r->ar, db_val(ob, 0, 3));
 	o.status = arena_strdup(r->ar, db_val(ob, 0, 5));
+	o.version = arena_strdup(r->ar, db_val(ob, 0, 9));
+	o.case_no = arena_strdup(r->ar, db_val(ob, 0, 10));
 	if (!db_isnull(ob, 0, 4))
 		o.sid = arena_strdup(r->ar, db_val(ob, 0, 4));
+	/* Sent and not returned (also a repeat of the POST that sent it). */
 	if (o.sid != NULL && strcmp(o.status, "returned") != 0) {
 		PQclear(ob);
 		http_redirect(r, arena_printf(r->ar, "/grants/my/cases/%s",

@@ -1,4 +1,14 @@
-/* /grants/login and /grants/logout: grant recipients (grant number + code). */
+/*
+ * /grants/login and /grants/logout: grant recipients (grant number + code).
+ *
+ * The grant number is matched in any case and without surrounding
+ * spaces ("ts-2026-9001" is TS-2026-9001); one that cannot be a grant
+ * number is told so and never looked up.  Only a wrong code for a real
+ * grant counts towards its lock-out (login.h).
+ */
+#include <ctype.h>
+#include <string.h>
+
 #include "form.h"
 #include "login.h"
 #include "portal.h"
@@ -13,6 +23,29 @@ static const struct valid_field fields[F__MAX] = {
 static const struct login_def grant_login = {
 	STMT_RCPT_LOOKUP, STMT_RCPT_FAILED, STMT_RCPT_OK
 };
+
+/*
+ * Upper-cases the grant number in place (valid_form has trimmed it) and
+ * checks its form, AA-ÅÅÅÅ-NNNN..NNNNNN as in sql/003; 0 if it has it.
+ */
+static int
+grant_no_norm(char *s)
+{
+	size_t	 i, n = strlen(s);
+
+	for (i = 0; i < n; i++)
+		s[i] = (char)toupper((unsigned char)s[i]);
+	if (n < 12 || n > 14 || s[2] != '-' || s[7] != '-')
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (i == 2 || i == 7)
+			continue;
+		if (i < 2 ? !(s[i] >= 'A' && s[i] <= 'Z') :
+		    !(s[i] >= '0' && s[i] <= '9'))
+			return -1;
+	}
+	return 0;
+}
 
 static int
 rlogin_form(struct http_req *r, int status, const struct valid_value *v,
@@ -45,6 +78,13 @@ page_rlogin(struct http_req *r)
 	}
 	if (valid_form(fields, F__MAX, &r->form, v, msgs) > 0)
 		return rlogin_form(r, 422, v, NULL);
+	/* v[F_GRANT].str is the trimmed value in the form's own buffer. */
+	if (grant_no_norm(kv_get(&r->form, "grant_no")->val) == -1) {
+		v[F_GRANT].err = "»Tilsagnsnummer« skal skrives som i "
+		    "tilsagnsbrevet: to bogstaver, årstal og løbenummer, fx "
+		    "TS-2026-9001.";
+		return rlogin_form(r, 422, v, NULL);
+	}
 	switch (login_check(r, &grant_login, v[F_GRANT].str, v[F_CODE].str,
 	    &id, &minutes)) {
 	case LOGIN_DBERR:

@@ -7,6 +7,7 @@
 
 #include "app.h"
 #include "session.h"
+#include "valid.h"
 
 /* The portal's prepared statements; SQL in main.c. */
 enum stmt {
@@ -52,6 +53,16 @@ enum stmt {
 	STMT_ACCL_DEL,
 	STMT_ACCL_ADD,
 	STMT_ACCL_GET,
+	STMT_ONCE_CLAIM,
+	STMT_ONCE_GET,
+	STMT_ONCE_SET,
+	STMT_SUB_RETURNED,
+	STMT_SUB_FILES_CUR,
+	STMT_VER_LEGACY,
+	STMT_VER_SNAPSHOT,
+	STMT_VER_LIST,
+	STMT_VER_LINES,
+	STMT_VER_FILES,
 	STMT__MAX
 };
 
@@ -86,10 +97,56 @@ const PGresult	*pool_list(void);
 /* Shared by the pool pages: the list columns of one pool row. */
 void	 pool_fill(struct tpl_dict *, const PGresult *, int row);
 /* A setting from the setting table, or def. */
+/* The "once" field of every form that creates something (see below). */
+#define PORTAL_ONCE_FIELD \
+	{ "once", "Engangsnøgle", VT_TOKEN, 0, 0, 64, NULL }
 #define portal_setting(key, def)	db_setting(STMT_SETTINGS, (key), (def))
-/* Stores uploaded files of field "attachment" for an application or a
- * submission (stmt STMT_ATT_ADD_APP or _SUB); -1 on a database error. */
+/* Stores the uploaded files of field for an application or a submission
+ * (stmt STMT_ATT_ADD_APP or _SUB); if ids is not NULL, appends the new
+ * attachment ids to it (",12,13", in the arena).  -1 on a database error. */
 int	 portal_store_files(struct http_req *, int stmt, const char *owner,
-	    const char *purpose, const char *field);
+	    const char *purpose, const char *field, char **ids);
+/*
+ * Like attach_list(): one section FILE per file of owner (FILE_ID,
+ * FILE_NAME, FILE_KB, FILE_AUDITOR), and HAS_FILES or NO_FILES.  Returns
+ * the number of files, -1 on a database error.
+ */
+int	 portal_file_list(struct tpl_dict *, int stmt, const char *owner);
+/*
+ * Shows section (e.g. ATTACHMENT_LOST) with one row F (NAME) per file
+ * that was sent in field and is not kept because the form had errors (browsers cannot
+ * refill a file input); ONE or MANY tell the template how many.
+ */
+void	 portal_files_lost(struct http_req *, struct tpl_dict *,
+	    const char *field, const char *section);
+
+/*
+ * Marks an account line that deviates more than permille allows: section
+ * sect with PCT ("12,5") and OVER or UNDER, or NO_BUDGET.  1 if it does.
+ */
+int	 portal_deviation(struct tpl_dict *, const char *sect, int64_t budget,
+	    int64_t actual, int permille);
+/*
+ * The versions of submission sid, newest first: section VERSIONS with a
+ * VERSION per version (NO, AT, SOURCE, CURRENT; TEXTS or LINES; VFILES
+ * with VFILE rows or NO_VFILES).  Returns how many, -1 on a database error.
+ */
+int	 portal_versions(struct tpl_dict *, const char *sid, int permille);
+
+/*
+ * One-time form keys (see app.h).  portal_once_key() is the form's key:
+ * the one it was sent with (v, its checked "once" field, VT_TOKEN) if
+ * well-formed, else a new one (v NULL: a new form); it goes into the
+ * page as ONCE.  In the transaction that creates something,
+ * portal_once_claim() returns 1 if the key is fresh, 0 if a POST with
+ * this key already went through (*app and *sub then say what it made;
+ * NULL if nothing of that kind), -1 on a database error.
+ * portal_once_done() records what the fresh POST made.
+ */
+const char	*portal_once_key(struct http_req *, const struct valid_value *);
+int		 portal_once_claim(struct http_req *, const char *key,
+		    const char **app, const char **sub);
+int		 portal_once_done(const char *key, const char *app,
+		    const char *sub);
 
 #endif

@@ -211,6 +211,22 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "$6, 'import') RETURNING id", 6, 0 },		/* STMT_IMPORT_SUB */
 	{ "INSERT INTO case_pause (submission_id, started, ended) "
 	  "VALUES ($1, $2, $3)", 3, 0 },		/* STMT_IMPORT_PAUSE */
+	/* The versions of a case as they were sent (sql/006). */
+	{ "SELECT v.version, to_char(v.submitted, 'YYYY-MM-DD HH24:MI'), "
+	  "v.source, v.progress, v.milestones, v.deviations, "
+	  "v.version = s.version FROM submission_version v "
+	  "JOIN submission s ON s.id = v.submission_id "
+	  "WHERE v.submission_id = $1 ORDER BY v.version DESC", 1,
+	  DB_IDEMPOTENT },				/* STMT_CASE_VERSIONS */
+	{ "SELECT version, lineno, text, budget_ore, actual_ore, explanation "
+	  "FROM submission_version_line WHERE submission_id = $1 "
+	  "ORDER BY version DESC, lineno", 1, DB_IDEMPOTENT },
+							/* STMT_CASE_VERSION_LINES */
+	{ "SELECT f.version, a.id, a.filename, a.size, a.purpose "
+	  "FROM submission_version_file f "
+	  "JOIN attachment a ON a.id = f.attachment_id "
+	  "WHERE f.submission_id = $1 ORDER BY f.version DESC, a.id", 1,
+	  DB_IDEMPOTENT },				/* STMT_CASE_VERSION_FILES */
 	/* Whistleblower reports.  Retention first: running it twice is
 	 * harmless. */
 	{ "SELECT whistle_purge()", 0, DB_IDEMPOTENT },	/* STMT_WB_PURGE */

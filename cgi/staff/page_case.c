@@ -111,10 +111,9 @@ fill_events(struct tpl_dict *d, const char *sid)
 static void
 set_pct(struct tpl_dict *d, const char *key, int64_t pm)
 {
-	if (pm < 0)
-		pm = -pm;
-	tpl_setf(d, key, "%lld,%lld %%", (long long)(pm / 10),
-	    (long long)(pm % 10));
+	char	 buf[32];
+
+	tpl_setf(d, key, "%s %%", grant_fmt_permille(pm, buf, sizeof(buf)));
 }
 
 static void
@@ -141,7 +140,7 @@ fill_lines(struct tpl_dict *d, const char *sid, int permille)
 		tpl_set(l, "ACTUAL", amount);
 		tpl_set(l, "EXPLANATION", db_val(res, i, 4));
 		/* The share and its direction in words, not colour alone. */
-		if (grant_deviation_permille(b, a, &pm) == -1)
+		if (grant_deviation(b, a, &pm) == -1)
 			tpl_show(l, a != 0 ? "NO_BUDGET" : "NO_DIFF");
 		else if (pm == 0)
 			tpl_show(l, "NO_DIFF");
@@ -286,6 +285,9 @@ case_page(struct http_req *r, const PGresult *s, int status,
 		if (v[F_AMOUNT].err != NULL)
 			form_error(d, "amount", v[F_AMOUNT].err);
 	}
+	staff_case_versions(tpl_include(d, "VERSIONS",
+	    "staff/case_versions.tpl"), sid, (int)staff_setting(
+	    "grants.deviation_permille", 100));
 	return page_send(r, &pg, status);
 }
 

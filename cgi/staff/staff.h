@@ -56,6 +56,9 @@ enum stmt {
 	STMT_IMPORT_BATCH_GET,
 	STMT_IMPORT_SUB,
 	STMT_IMPORT_PAUSE,
+	STMT_CASE_VERSIONS,
+	STMT_CASE_VERSION_LINES,
+	STMT_CASE_VERSION_FILES,
 	STMT_WB_PURGE,
 	STMT_WB_QUEUE,
 	STMT_WB_CLOSED,
@@ -135,6 +138,12 @@ int	 staff_clock(const char *received, const char *decided,
 /* "2026-01-05/2026-01-20,2026-03-01/" -> pauses (end GRANT_NODAY while
  * ongoing); at most max. */
 size_t	 staff_pauses(const char *, struct grant_pause *, size_t max);
+/*
+ * The versions of a case as they were sent (sql/006), newest first, into
+ * the dictionary of templates/staff/case_versions.tpl (versions.c).
+ * Returns how many, -1 on a database error.
+ */
+int	 staff_case_versions(struct tpl_dict *, const char *sid, int permille);
 /* A number from the setting table, or def. */
 #define staff_setting(key, def)	db_setting(STMT_SETTINGS, (key), (def))
 /* Appends to the audit table; -1 on a database error. */

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <p><a href="/grants/">&larr; Alle puljer</a></p>
 <h1>{{NAME}}</h1>
-<p class="status-{{STATUS}}">{{STATUS_LABEL}}</p>
+<p><span class="tag tag-{{STATUS}}">{{STATUS_LABEL}}</span></p>
 {{#CAN_APPLY}}<p><a class="button" href="/grants/pools/{{ID}}/apply">Ansøg om tilskud</a></p>{{/CAN_APPLY}}
 <dl class="facts">
 <dt>Tema</dt><dd>{{THEME}}</dd>

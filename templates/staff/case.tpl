@@ -29,6 +29,7 @@
 <h2>Bilag</h2>
 {{#NO_FILES}}<p class="empty">Ingen bilag.</p>{{/NO_FILES}}
 {{#HAS_FILES}}<ul>{{#FILE}}<li><a href="/staff/files/{{FILE_ID}}">{{FILE_NAME}}</a> ({{FILE_KB}} kB){{#FILE_AUDITOR}} &ndash; revisorerklæring{{/FILE_AUDITOR}}</li>{{/FILE}}</ul>{{/HAS_FILES}}
+{{>VERSIONS}}
 <h2>Handlinger</h2>
 {{#HAS_ERRORS}}<div class="error-summary" role="alert" tabindex="-1" autofocus>
 <h2>Handlingen er ikke udført. Ret følgende:</h2>

@@ -4,10 +4,12 @@
 # control, throttling, the disbursement rule, and the CSV import.
 
 TODAY=$(date +%F)
-form_post() {	# form_post PATH JAR field=value... (urlencoded, CSRF and one-time key from $BODY)
+once_key() {	# the one-time key of the form in $BODY, if it has one
+	sed -n 's/.*name="once" value="\([^"]*\)".*/\1/p' "$BODY" | head -n 1
+}
+form_post() {	# form_post PATH JAR field=value... (urlencoded, CSRF and once from $BODY)
 	p=$1 j=$2; shift 2
-	t=$(csrf)
-	o=$(sed -n 's/.*name="once" value="\([^"]*\)".*/\1/p' "$BODY" | head -n 1)
+	t=$(csrf) o=$(once_key)
 	args=(--data-urlencode "csrf=$t")
 	[ -n "$o" ] && args+=(--data-urlencode "once=$o")
 	for kv in "$@"; do args+=(--data-urlencode "$kv"); done
@@ -23,8 +25,7 @@ confirm_post() {	# confirm_post PATH JAR: presses "Bekræft" on the confirmation
 }
 mp_post() {	# mp_post PATH JAR -F ... (multipart, CSRF and one-time key from $BODY)
 	p=$1 j=$2; shift 2
-	t=$(csrf)
-	o=$(sed -n 's/.*name="once" value="\([^"]*\)".*/\1/p' "$BODY" | head -n 1)
+	t=$(csrf) o=$(once_key)
 	if [ -n "$o" ]; then set -- -F "once=$o" "$@"; fi
 	req POST "$p" -b "$j" -c "$j" -F "csrf=$t" "$@"
 }
@@ -200,7 +201,7 @@ expect_status 200 "accounts form"
 expect_body '400.000,00' "the form shows the award's budget"
 mp_post "/grants/my/obligations/$OACC" "$RJ" -F mode=form -F "actual_1=300.000,00" -F "actual_2=200.000,00"
 expect_status 422 "a deviation over 10 % without explanation is refused"
-expect_body 'Linje 1 afviger mere end 10 % fra budgettet' "the deviating line is named"
+expect_body '»Løn« afviger 25,0 % fra budgettet (under), mere end de 10 %' "the deviating line is named by its budget post"
 expect_body 'kræver en revisorerklæring' "the missing auditor's statement is named"
 expect_body 'value="300.000,00"' "the typed amounts are kept"
 mp_post "/grants/my/obligations/$OACC" "$RJ" -F mode=form -F "actual_1=300.000,00" -F "actual_2=200.000,00" \
@@ -275,7 +276,8 @@ mp_post "/grants/pools/$POOL/apply" "$AJ3" -F action=submit -F "org_name=Andet S
     -F "contact_name=Ole" -F "contact_email=ole@example.dk" -F "title=Andet projekt" -F "description=X" \
     -F "period_start=$START" -F "period_end=$END" -F "requested=100.000,00" \
     -F "budget_text_1=Løn" -F "budget_amount_1=60.000,00" -F "budget_text_2=Husleje" -F "budget_amount_2=40.000,00"
-expect_status 200 "a second application is submitted at once"
+expect_status 303 "a second application is submitted at once"
+expect_header '^Location: /grants/application/receipt' "and goes straight to the receipt"
 AID2=$(sql "SELECT id FROM application WHERE title = 'Andet projekt'")
 req GET "/staff/applications/$AID2" -b "$SJ"
 form_post "/staff/applications/$AID2" "$SJ" decision=award "amount=100.000,00" \
@@ -314,7 +316,7 @@ req GET "/grants/my/obligations/$OACC2" -b "$RJ2"
 xml_accounts "$TMP/a.xml" "40000.00" ""
 mp_post "/grants/my/obligations/$OACC2" "$RJ2" -F mode=xml -F "xml=@$TMP/a.xml;type=application/xml"
 expect_status 422 "XML with an unexplained deviation is refused"
-expect_body 'Linje 1 afviger mere end 10 %' "the XML deviation is named by line"
+expect_body 'regnskab/linje[1]/forklaring mangler: »Løn« afviger 33,3 % fra budgettet (under)' "the XML deviation is named by its element and budget post"
 printf '<?xml version="1.0"?>\n<regnskab xmlns="urn:frist:regnskab:1">\n<tilsagn>%s</tilsagn>\n<periode><fra>2026-01-01</fra><til>2026-12-31</til></periode>\n<linje><tekst>Løn</tekst><budget>12,50</budget><faktisk>1</faktisk></linje>\n</regnskab>\n' "$GRANT2" > "$TMP/bad.xml"
 mp_post "/grants/my/obligations/$OACC2" "$RJ2" -F mode=xml -F "xml=@$TMP/bad.xml"
 expect_status 422 "XML that breaks the schema is refused"

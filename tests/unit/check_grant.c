@@ -515,9 +515,9 @@ static const struct {
 	{ 200000, 200099, 0, 0 },	/* 0,495 */
 	{ 1, 0, 0, -1000 },
 	{ 1, 3, 0, 2000 },
-	{ 0, 0, -1, 0 },
+	{ 0, 0, 0, 0 },		/* no budget, nothing spent: no deviation */
 	{ 0, 5, -1, 0 },
-	{ -5, 5, -1, 0 },
+	{ -5, 5, 0, 2000 },	/* a negative budget counts by its size */
 	{ B53, 0, 0, -1000 },
 	{ B53, B53 * 2, 0, 1000 },
 	{ 1, INT64_MAX, 0, INT64_MAX },	/* clamps, never wraps */
@@ -528,14 +528,10 @@ START_TEST(test_deviation_permille)
 	int64_t	 pm = 12345;
 	int	 rc;
 
-	rc = grant_deviation_permille(pmcases[_i].budget, pmcases[_i].actual,
-	    &pm);
+	rc = grant_deviation(pmcases[_i].budget, pmcases[_i].actual, &pm);
 	ck_assert_int_eq(rc, pmcases[_i].rc);
-	if (rc == 0)
-		ck_assert_msg(pm == pmcases[_i].permille, "case %d: %lld, want "
-		    "%lld", _i, (long long)pm, (long long)pmcases[_i].permille);
-	else
-		ck_assert(pm == 12345);
+	ck_assert_msg(pm == pmcases[_i].permille, "case %d: %lld, want "
+	    "%lld", _i, (long long)pm, (long long)pmcases[_i].permille);
 }
 END_TEST
 
@@ -597,6 +593,50 @@ START_TEST(test_deviates)
 	    "case %d: %lld vs %lld at %d permille", _i,
 	    (long long)devcases[_i].budget, (long long)devcases[_i].actual,
 	    devcases[_i].permille);
+}
+END_TEST
+
+/* The percentage a deviating line is marked with, exact in per mille. */
+static const struct {
+	int64_t		 budget, actual;
+	int		 rc;
+	int64_t		 pm;
+	const char	*text;
+} pctcases[] = {
+	{ 40000000, 30000000, 0, -250, "25,0" },
+	{ 40000000, 50000000, 0, 250, "25,0" },
+	{ 100000, 110001, 0, 100, "10,0" },	/* 100,01 per mille */
+	{ 100000, 110050, 0, 101, "10,1" },	/* 100,5: half away from 0 */
+	{ 100000, 89950, 0, -101, "10,1" },
+	{ 100000, 110049, 0, 100, "10,0" },
+	{ 300, 400, 0, 333, "33,3" },
+	{ 300, 200, 0, -333, "33,3" },
+	{ 3, 5, 0, 667, "66,7" },
+	{ 100, 100, 0, 0, "0,0" },
+	{ 1, 1000001, 0, 1000000000, "100000000,0" },
+	{ 0, 0, 0, 0, "0,0" },
+	{ 0, 1, -1, 0, "0,0" },
+	{ -100, -50, 0, 500, "50,0" },
+	/* No overflow near the ends of int64. */
+	{ B53, 0, 0, -1000, "100,0" },
+	{ INT64_MAX, 0, 0, -1000, "100,0" },
+	{ INT64_MAX, INT64_MAX - 1, 0, 0, "0,0" },
+	{ 1, INT64_MAX, 0, INT64_MAX, "922337203685477580,7" },
+	{ INT64_MAX / 3, INT64_MAX, 0, 2000, "200,0" },
+};
+
+START_TEST(test_deviation)
+{
+	int64_t	 pm = 12345;
+	char	 buf[32];
+	int	 rc;
+
+	rc = grant_deviation(pctcases[_i].budget, pctcases[_i].actual, &pm);
+	ck_assert_int_eq(rc, pctcases[_i].rc);
+	ck_assert_msg(pm == pctcases[_i].pm, "case %d: %lld, not %lld", _i,
+	    (long long)pm, (long long)pctcases[_i].pm);
+	ck_assert_str_eq(grant_fmt_permille(pm, buf, sizeof(buf)),
+	    pctcases[_i].text);
 }
 END_TEST
 
@@ -768,6 +808,7 @@ grant_suite(void)
 
 	tc = tcase_create("accounts");
 	tcase_add_loop_test(tc, test_deviates, 0, (int)NELEM(devcases));
+	tcase_add_loop_test(tc, test_deviation, 0, (int)NELEM(pctcases));
 	tcase_add_loop_test(tc, test_auditor, 0, (int)NELEM(audcases));
 	tcase_add_loop_test(tc, test_deviation_permille, 0,
 	    (int)NELEM(pmcases));

@@ -131,7 +131,12 @@ struct fcase {
 #define M_DATE	"»Felt« skal være en dato på formen ÅÅÅÅ-MM-DD."
 #define M_ENUM	"Vælg en gyldig værdi i »Felt«."
 #define M_MAIL	"»Felt« skal være en gyldig e-mailadresse."
-#define M_CVR	"»Felt« skal være et gyldigt CVR-nummer (8 cifre)."
+/* A CVR number is told what is wrong with it (it used to be told "8
+ * cifre" whatever was wrong, also with 8 digits and a wrong check digit). */
+#define M_CVR_DIG	"»Felt« må kun indeholde cifre: et CVR-nummer er 8 cifre, fx 10150817."
+#define M_CVR_LEN(n)	"»Felt« skal være 8 cifre, men har " #n "."
+#define M_CVR_ZERO	"»Felt« kan ikke begynde med 0."
+#define M_CVR_CHECK	"»Felt« er ikke et gyldigt CVR-nummer: kontrolcifferet passer ikke. Tjek, at alle 8 cifre er skrevet rigtigt."
 #define M_DIG	"»Felt« må kun indeholde cifre."
 
 #define D20240101	19723
@@ -283,13 +288,29 @@ static const struct fcase fcases[] = {
 	OK(VT_DATE, 0, 0, 0, "2024-02-29", "2024-02-29", D20240229),
 	OK(VT_DATE, 0, 0, 0, " 2024-01-01 ", "2024-01-01", D20240101),
 	OK(VT_DATE, 0, 0, 0, "1970-01-01", NULL, 0),
-	BADS(VT_DATE, 0, 0, 0, "2023-02-29", "2023-02-29", M_DATE),
+	/* The right form, but no such day: say so, not "ÅÅÅÅ-MM-DD". */
+	BADS(VT_DATE, 0, 0, 0, "2023-02-29", "2023-02-29",
+	    "»Felt«: 2023-02-29 findes ikke – februar 2023 har 28 dage."),
+	BAD(VT_DATE, 0, 0, 0, "2027-02-30",
+	    "»Felt«: 2027-02-30 findes ikke – februar 2027 har 28 dage."),
+	BAD(VT_DATE, 0, 0, 0, "2024-02-30",
+	    "»Felt«: 2024-02-30 findes ikke – februar 2024 har 29 dage."),
+	BAD(VT_DATE, 0, 0, 0, "2024-04-31",
+	    "»Felt«: 2024-04-31 findes ikke – april 2024 har 30 dage."),
+	BAD(VT_DATE, 0, 0, 0, "2024-01-00",
+	    "»Felt«: 2024-01-00 findes ikke – januar 2024 har 31 dage."),
+	BAD(VT_DATE, 0, 0, 0, "1899-12-31",
+	    "»Felt«: året skal ligge mellem 1900 og 2199."),
 	BAD(VT_DATE, 0, 0, 0, "2024-2-29", M_DATE),
 	BAD(VT_DATE, 0, 0, 0, "29-02-2024", M_DATE),
 	BAD(VT_DATE, 0, 0, 0, "29.02.2024", M_DATE),
 	BAD(VT_DATE, 0, 0, 0, "2024-02-29x", M_DATE),
-	BAD(VT_DATE, 0, 0, 0, "2024-13-01", M_DATE),
-	BAD(VT_DATE, 0, 0, 0, "2024-00-10", M_DATE),
+	BAD(VT_DATE, 0, 0, 0, "2024-13-01",
+	    "»Felt«: 2024-13-01 findes ikke – måneden skal være 01-12."),
+	BAD(VT_DATE, 0, 0, 0, "2024-00-10",
+	    "»Felt«: 2024-00-10 findes ikke – måneden skal være 01-12."),
+	BAD(VT_DATE, 0, 0, 0, "2024-1a-10", M_DATE),
+	BAD(VT_DATE, 0, 0, 0, "2024/02/29", M_DATE),
 	BAD(VT_DATE, 0, 0, 0, "abc", M_DATE),
 	BAD(VT_DATE, R, 0, 0, " ", M_REQ),
 	OK(VT_DATE, 0, D20240101, D20241231, "2024-06-15", NULL, D20240615),
@@ -336,15 +357,17 @@ static const struct fcase fcases[] = {
 	OK(VT_CVR, 0, 0, 0, "24256790", "24256790", 24256790),
 	OK(VT_CVR, 0, 0, 0, "1015 0817", "10150817", 10150817),
 	OK(VT_CVR, 0, 0, 0, " 10 15 08 17 ", "10150817", 10150817),
-	BADS(VT_CVR, 0, 0, 0, "1015 0818", "1015 0818", M_CVR),
-	BAD(VT_CVR, 0, 0, 0, "29189128", M_CVR),
-	BAD(VT_CVR, 0, 0, 0, "12345678", M_CVR),
-	BAD(VT_CVR, 0, 0, 0, "1015081", M_CVR),
-	BAD(VT_CVR, 0, 0, 0, "101508170", M_CVR),
-	BAD(VT_CVR, 0, 0, 0, "00000000", M_CVR),	/* sum 0, but leading 0 */
-	BAD(VT_CVR, 0, 0, 0, "1015-0817", M_CVR),
-	BAD(VT_CVR, 0, 0, 0, "DK10150817", M_CVR),
-	BAD(VT_CVR, 0, 0, 0, "abcdefgh", M_CVR),
+	BADS(VT_CVR, 0, 0, 0, "1015 0818", "1015 0818", M_CVR_CHECK),
+	BAD(VT_CVR, 0, 0, 0, "29189128", M_CVR_CHECK),
+	BAD(VT_CVR, 0, 0, 0, "12345678", M_CVR_CHECK),
+	BAD(VT_CVR, 0, 0, 0, "1015081", M_CVR_LEN(7)),
+	BAD(VT_CVR, 0, 0, 0, "101508170", M_CVR_LEN(9)),
+	BAD(VT_CVR, 0, 0, 0, "1015 08170 1", M_CVR_LEN(10)),
+	BAD(VT_CVR, 0, 0, 0, "00000000", M_CVR_ZERO),	/* sum 0, but leading 0 */
+	BAD(VT_CVR, 0, 0, 0, "01015081", M_CVR_ZERO),
+	BAD(VT_CVR, 0, 0, 0, "1015-0817", M_CVR_DIG),
+	BAD(VT_CVR, 0, 0, 0, "DK10150817", M_CVR_DIG),
+	BAD(VT_CVR, 0, 0, 0, "abcdefgh", M_CVR_DIG),
 	BAD(VT_CVR, R, 0, 0, "  ", M_REQ),
 	/* VT_BOOL */
 	OK(VT_BOOL, 0, 0, 0, "1", "1", 1),

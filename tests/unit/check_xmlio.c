@@ -284,21 +284,50 @@ START_TEST(test_valid)
 }
 END_TEST
 
+/*
+ * The needles were libxml2's English ("No matching global declaration",
+ * "'12,50'") until the messages became Danish; each now also names the
+ * element's path.
+ */
 static const struct {
 	const char	*file;
 	int		 line;		/* of the first error */
 	const char	*needle;	/* in some error */
+	const char	*path;		/* of the first error */
 } invalid[] = {
-	{ "regnskab-wrong-ns.xml", 2, "No matching global declaration" },
-	{ "regnskab-missing-faktisk.xml", 11, "faktisk" },
-	{ "regnskab-bad-amount-comma.xml", 10, "'12,50'" },
-	{ "regnskab-bad-amount-decimals.xml", 11, "'1.234'" },
-	{ "regnskab-bad-date.xml", 5, "'2026-02-30'" },
-	{ "regnskab-not-wellformed.xml", 12, "Filen er ikke gyldig XML: " },
-	{ "regnskab-xxe.xml", 2, MSG_DOCTYPE },
-	{ "regnskab-billion-laughs.xml", 2, MSG_DOCTYPE },
-	{ "regnskab-external-dtd.xml", 2, MSG_DOCTYPE },
+	{ "regnskab-wrong-ns.xml", 2, "Rodelementet skal være <regnskab> i "
+	  "navnerummet urn:frist:regnskab:1, men filen har <regnskab> i "
+	  "navnerummet urn:frist:regnskab:2", "regnskab" },
+	{ "regnskab-missing-faktisk.xml", 11, "Her forventes <faktisk>, men "
+	  "filen har <forklaring>", "regnskab/linje[1]/forklaring" },
+	{ "regnskab-bad-amount-comma.xml", 10, "»12,50« er ikke et gyldigt "
+	  "beløb", "regnskab/linje[1]/budget" },
+	{ "regnskab-bad-amount-decimals.xml", 11, "»1.234« har for mange "
+	  "decimaler", "regnskab/linje[1]/faktisk" },
+	{ "regnskab-bad-date.xml", 5, "»2026-02-30« findes ikke: februar "
+	  "2026 har 28 dage", "regnskab/periode/fra" },
+	{ "regnskab-not-wellformed.xml", 12, "Filen er ikke gyldig XML: "
+	  "<tekst> fra linje 9 er ikke lukket", "regnskab/linje[1]/tekst" },
+	{ "regnskab-xxe.xml", 2, MSG_DOCTYPE, "" },
+	{ "regnskab-billion-laughs.xml", 2, MSG_DOCTYPE, "" },
+	{ "regnskab-external-dtd.xml", 2, MSG_DOCTYPE, "" },
 };
+
+/* libxml2's English must never reach the uploader. */
+static void
+assert_danish(const char *msg)
+{
+	static const char *const english[] = {
+		"is not", "Element '", "expected", "Expected", "valid value",
+		"atomic type", "facet", "mismatch", "Premature", "not defined",
+		"{" NS "}",
+	};
+	size_t	 i;
+
+	for (i = 0; i < NELEM(english); i++)
+		ck_assert_msg(strstr(msg, english[i]) == NULL,
+		    "English \"%s\" in: %s", english[i], msg);
+}
 
 START_TEST(test_invalid)
 {
@@ -313,17 +342,146 @@ START_TEST(test_invalid)
 	    invalid[_i].file, errs[0].line, invalid[_i].line);
 	ck_assert_msg(any_error(invalid[_i].needle), "%s: no \"%s\" in:%s",
 	    invalid[_i].file, invalid[_i].needle, dump());
+	ck_assert_str_eq(errs[0].path, invalid[_i].path);
 	for (i = 0; i < nerrs; i++) {
 		ck_assert_int_gt(errs[i].line, 0);
 		ck_assert_uint_gt(strlen(errs[i].msg), 0);
 		/* Trimmed, and the namespace braces are gone. */
 		ck_assert_int_ne(errs[i].msg[strlen(errs[i].msg) - 1], '\n');
 		ck_assert_ptr_null(strstr(errs[i].msg, "{" NS "}"));
+		assert_danish(errs[i].msg);
 	}
 	/* Nothing half-filled. */
 	ck_assert_uint_eq(acc.nlines, 0);
 	ck_assert_str_eq(acc.grant_no, "");
 	assert_no_passwd();
+}
+END_TEST
+
+/* Each common error in plain Danish, with the element's path and line. */
+#define HEAD	"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
+		"<regnskab xmlns=\"" NS "\">\n" \
+		"<tilsagn>KU-2026-00123</tilsagn>\n"
+#define PERIOD	"<periode><fra>2026-01-01</fra><til>2026-12-31</til></periode>\n"
+#define LINE(b, f) "<linje><tekst>Porto</tekst><budget>" b "</budget>" \
+		"<faktisk>" f "</faktisk></linje>\n"
+#define TAIL	"</regnskab>\n"
+
+static const struct {
+	const char	*doc;
+	int		 line;
+	const char	*path;
+	const char	*needle;
+} danish[] = {
+	/* a missing element */
+	{ HEAD "<periode><fra>2026-01-01</fra></periode>\n" LINE("1", "1") TAIL,
+	  4, "regnskab/periode", "<til> mangler i <periode>." },
+	{ HEAD PERIOD TAIL, 2, "regnskab", "<linje> mangler i <regnskab>." },
+	/* an unexpected one */
+	{ HEAD PERIOD "<linje><tekst>Porto</tekst><budget>1</budget>"
+	  "<faktisk>1</faktisk><moms>1</moms></linje>\n" TAIL, 5,
+	  "regnskab/linje[1]/moms", "Her forventes <forklaring>, men filen "
+	  "har <moms>." },
+	{ HEAD PERIOD LINE("1", "1") "<bilag/>\n" TAIL, 6, "regnskab/bilag",
+	  "<bilag> hører ikke til her." },
+	/* dates: a wrong form, and the right form of a day that does not exist */
+	{ HEAD "<periode><fra>2026-01-01</fra><til>31-12-2026</til></periode>\n"
+	  LINE("1", "1") TAIL, 4, "regnskab/periode/til", "»31-12-2026« er "
+	  "ikke en dato på formen ÅÅÅÅ-MM-DD" },
+	{ HEAD "<periode><fra>2026-01-01Z</fra><til>2026-12-31</til></periode>\n"
+	  LINE("1", "1") TAIL, 4, "regnskab/periode/fra", "»2026-01-01Z« er "
+	  "ikke en dato på formen ÅÅÅÅ-MM-DD" },
+	{ HEAD "<periode><fra>2027-02-30</fra><til>2027-12-31</til></periode>\n"
+	  LINE("1", "1") TAIL, 4, "regnskab/periode/fra", "»2027-02-30« "
+	  "findes ikke: februar 2027 har 28 dage." },
+	{ HEAD "<periode><fra>2026-01-01</fra><til>2026-13-01</til></periode>\n"
+	  LINE("1", "1") TAIL, 4, "regnskab/periode/til", "»2026-13-01« "
+	  "findes ikke: måneden skal være 01-12." },
+	/* amounts and numbers, by line of the account */
+	{ HEAD PERIOD LINE("1", "1") LINE("2", "2") LINE("3", "1e3") TAIL, 7,
+	  "regnskab/linje[3]/faktisk", "»1e3« er ikke et gyldigt beløb" },
+	{ HEAD PERIOD LINE("1.234,50", "1") TAIL, 5, "regnskab/linje[1]/budget",
+	  "»1.234,50« er ikke et gyldigt beløb. Skriv kroner med punktum" },
+	{ HEAD PERIOD LINE("1", "-5") TAIL, 5, "regnskab/linje[1]/faktisk",
+	  "»-5« er negativt" },
+	{ HEAD PERIOD LINE("1", "1.005") TAIL, 5, "regnskab/linje[1]/faktisk",
+	  "»1.005« har for mange decimaler: højst 2" },
+	{ HEAD PERIOD LINE("1", "9999999999999999") TAIL, 5,
+	  "regnskab/linje[1]/faktisk", "er for stort: højst 15 cifre" },
+	/* empty values */
+	{ HEAD PERIOD LINE("", "1") TAIL, 5, "regnskab/linje[1]/budget",
+	  "Beløbet mangler." },
+	{ HEAD "<periode><fra></fra><til>2026-12-31</til></periode>\n"
+	  LINE("1", "1") TAIL, 4, "regnskab/periode/fra", "Datoen mangler." },
+	{ HEAD PERIOD "<linje><tekst></tekst><budget>1</budget>"
+	  "<faktisk>1</faktisk></linje>\n" TAIL, 5, "regnskab/linje[1]/tekst",
+	  "<tekst> er tom" },
+	/* the grant number */
+	{ "<regnskab xmlns=\"" NS "\">\n<tilsagn>ts-2026-9001</tilsagn>\n"
+	  PERIOD LINE("1", "1") TAIL, 2, "regnskab/tilsagn", "»ts-2026-9001« "
+	  "er ikke et tilsagnsnummer" },
+	/* the wrong root */
+	{ "<?xml version=\"1.0\"?>\n<accounts xmlns=\"" NS "\"/>\n", 2,
+	  "accounts", "Rodelementet skal være <regnskab> i navnerummet "
+	  NS ", men filen har <accounts>" },
+	{ "<?xml version=\"1.0\"?>\n<regnskab/>\n", 2, "regnskab",
+	  "men filen har <regnskab> uden navnerum." },
+	/* not well-formed: only the first error, with where it was */
+	{ HEAD PERIOD "<linje><tekst>A & B</tekst><budget>1</budget>"
+	  "<faktisk>1</faktisk></linje>\n" TAIL, 5, "regnskab/linje[1]/tekst",
+	  "Filen er ikke gyldig XML: tegnet & skal skrives som &amp;" },
+	{ HEAD PERIOD "<linje><tekst>A</tekst><budget>1</budget>\n"
+	  "<faktisk>1</faktisk>\n" TAIL, 7, "regnskab/linje[1]",
+	  "Filen er ikke gyldig XML: <linje> fra linje 5 er ikke lukket med "
+	  "</linje>, før </regnskab> kommer (ved regnskab/linje[1])." },
+	{ HEAD PERIOD LINE("1", "1") TAIL "<mere/>\n", 7, "",
+	  "Filen er ikke gyldig XML: der står mere efter rodelementets "
+	  "sluttag." },
+	{ "Dette er ikke XML.\n", 1, "", "Filen er ikke gyldig XML: filen er "
+	  "tom eller begynder ikke med et element som <regnskab>." },
+	/* a DOCTYPE */
+	{ "<?xml version=\"1.0\"?>\n<!DOCTYPE regnskab>\n<regnskab xmlns=\""
+	  NS "\"/>\n", 2, "", MSG_DOCTYPE },
+};
+
+START_TEST(test_danish)
+{
+	NEED_SCHEMA();
+	ck_assert_msg(run_str(danish[_i].doc) == 1, "%d accepted", _i);
+	ck_assert_uint_ge(nerrs, 1);
+	ck_assert_msg(errs[0].line == danish[_i].line, "%d: line %d, not %d:%s",
+	    _i, errs[0].line, danish[_i].line, dump());
+	ck_assert_msg(strcmp(errs[0].path, danish[_i].path) == 0,
+	    "%d: path \"%s\", not \"%s\"", _i, errs[0].path, danish[_i].path);
+	ck_assert_msg(strstr(errs[0].msg, danish[_i].needle) != NULL,
+	    "%d: no \"%s\" in:%s", _i, danish[_i].needle, dump());
+	/* The path leads the message where there is one. */
+	if (danish[_i].path[0] != '\0')
+		ck_assert_ptr_nonnull(strstr(errs[0].msg, danish[_i].path));
+	assert_danish(errs[0].msg);
+}
+END_TEST
+
+START_TEST(test_one_error_per_element)
+{
+	NEED_SCHEMA();
+	/* Element content in <budget> and no value: one error, not two. */
+	ck_assert_int_eq(run_str(HEAD PERIOD "<linje><tekst>x</tekst>"
+	    "<budget><x/></budget><faktisk>1</faktisk></linje>\n" TAIL), 1);
+	ck_assert_uint_eq(nerrs, 1);
+	ck_assert_str_eq(errs[0].path, "regnskab/linje[1]/budget");
+	ck_assert_msg(any_error("må kun indeholde tekst"), "%s", dump());
+	/* Two elements, two errors, each with its own path. */
+	ck_assert_int_eq(run_str(HEAD PERIOD LINE("1,5", "2,5") TAIL), 1);
+	ck_assert_uint_eq(nerrs, 2);
+	ck_assert_str_eq(errs[0].path, "regnskab/linje[1]/budget");
+	ck_assert_str_eq(errs[1].path, "regnskab/linje[1]/faktisk");
+	/* The lines of a valid file are known, for messages about them. */
+	ck_assert_int_eq(run_str(HEAD PERIOD LINE("1", "1") LINE("2", "2")
+	    TAIL), 0);
+	ck_assert_int_eq(acc.grant_line, 3);
+	ck_assert_int_eq(acc.lines[0].line, 5);
+	ck_assert_int_eq(acc.lines[1].line, 6);
 }
 END_TEST
 
@@ -952,6 +1110,8 @@ xmlio_suite(void)
 	tcase_add_unchecked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_valid);
 	tcase_add_loop_test(tc, test_invalid, 0, (int)NELEM(invalid));
+	tcase_add_loop_test(tc, test_danish, 0, (int)NELEM(danish));
+	tcase_add_test(tc, test_one_error_per_element);
 	tcase_add_test(tc, test_xxe);
 	tcase_add_test(tc, test_billion_laughs);
 	tcase_add_test(tc, test_external_dtd);

@@ -1,0 +1,1 @@
+export default async function processing() { throw new Error('not written yet'); }
