@@ -81,9 +81,48 @@ ws_due(enum ws_deadline which, cal_day received)
 }
 
 enum ws_state
-ws_state(cal_day due, const cal_day *done, cal_day today)
+ws_state(cal_day due, const cal_day *done, cal_day today, int closed)
 {
 	if (done != NULL)
 		return *done <= due ? WS_MET : WS_LATE;
-	return today > due ? WS_OVERDUE : WS_PENDING;
+	if (closed)
+		return WS_MISSED;
+	if (today > due)
+		return WS_OVERDUE;
+	return cal_workdays_between(today, due, 0) <= WS_SOON_WORKDAYS ?
+	    WS_SOON : WS_LATER;
+}
+
+const char *
+ws_class(enum ws_state st)
+{
+	switch (st) {
+	case WS_LATER:
+		return "due-later";
+	case WS_SOON:
+		return "due-soon";
+	case WS_MET:
+	case WS_LATE:		/* done: nothing left to do, the words say late */
+		return "due-met";
+	case WS_OVERDUE:
+	case WS_MISSED:
+		break;
+	}
+	return "due-over";
+}
+
+unsigned
+ws_meets(enum ws_entry e)
+{
+	switch (e) {
+	case WS_E_MESSAGE:
+		return WS_MEETS_ACK;
+	case WS_E_FEEDBACK:
+	case WS_E_CLOSE_MESSAGE:
+		return WS_MEETS_ACK | WS_MEETS_FEEDBACK;
+	case WS_E_NOTE:
+	case WS_E_CLOSE:
+		break;
+	}
+	return 0;
 }

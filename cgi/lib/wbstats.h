@@ -2,8 +2,8 @@
  * whistle_stats: the whistleblower figures as pure functions, with no I/O,
  * so that the unit tests can cover them: the change from the year before
  * in whole percent (as the annual report's Tabel 7), the causes that may
- * be named (only the most frequent, for anonymity), and the three
- * deadlines of a report.
+ * be named (only the most frequent, for anonymity), the three deadlines
+ * of a report, how close each is, and which messages meet them.
  */
 #ifndef FRIST_WBSTATS_H
 #define FRIST_WBSTATS_H
@@ -37,14 +37,44 @@ enum ws_deadline {
 };
 
 enum ws_state {
-	WS_PENDING,	/* not done, not yet due */
+	WS_LATER,	/* not done, due in more than 2 working days */
+	WS_SOON,	/* not done, due within 2 working days (today too) */
+	WS_OVERDUE,	/* not done, and the day has passed */
 	WS_MET,		/* done on or before the day */
 	WS_LATE,	/* done, but after the day */
-	WS_OVERDUE,	/* not done, and the day has passed */
+	WS_MISSED,	/* not done, and the report is closed without it */
 };
+#define WS_SOON_WORKDAYS	2
 
 cal_day		 ws_due(enum ws_deadline, cal_day received);
-/* done is NULL if it has not happened. */
-enum ws_state	 ws_state(cal_day due, const cal_day *done, cal_day today);
+/*
+ * Where a deadline stands today: done is NULL if it has not happened;
+ * closed says the report is closed (what is not done by then was not
+ * done, whatever the date).
+ */
+enum ws_state	 ws_state(cal_day due, const cal_day *done, cal_day today,
+		    int closed);
+/* The class that colours it: "due-over", "due-soon", "due-later" or
+ * "due-met" (the page says the state in words as well). */
+const char	*ws_class(enum ws_state);
+
+/*
+ * What staff write on a report, and which of the reporter's deadlines it
+ * meets.  The acknowledgement is met by the first message to the
+ * reporter; the feedback only by a message marked as the feedback or by
+ * the message written when closing.  A note, and a closing without a
+ * message, meet neither.  (The first one counts: a later one does not
+ * move the day.)
+ */
+enum ws_entry {
+	WS_E_NOTE,		/* internal note */
+	WS_E_MESSAGE,		/* message to the reporter */
+	WS_E_FEEDBACK,		/* message marked as the feedback */
+	WS_E_CLOSE,		/* closing without a message */
+	WS_E_CLOSE_MESSAGE,	/* closing with a message to the reporter */
+};
+#define WS_MEETS_ACK		0x1
+#define WS_MEETS_FEEDBACK	0x2
+unsigned	 ws_meets(enum ws_entry);
 
 #endif

@@ -288,13 +288,14 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "internal, body) SELECT id, false, $2::bigint, $3::boolean, "
 	  "$4::bytea FROM whistle_report WHERE id = $1 AND purged IS NULL "
 	  "RETURNING id", 4, 0 },			/* STMT_WB_MESSAGE_ADD */
-	/* The deadlines count the first acknowledgement and feedback. */
-	{ "UPDATE whistle_report SET acknowledged = coalesce(acknowledged, "
-	  "current_date), feedback = CASE WHEN $2::boolean THEN "
-	  "coalesce(feedback, current_date) ELSE feedback END "
-	  "WHERE id = $1 RETURNING id", 2, 0 },	/* STMT_WB_ANSWERED */
+	/* What a message meets is ws_meets(); the first one counts. */
+	{ "UPDATE whistle_report SET acknowledged = CASE WHEN $2::boolean "
+	  "THEN coalesce(acknowledged, current_date) ELSE acknowledged END, "
+	  "feedback = CASE WHEN $3::boolean THEN coalesce(feedback, "
+	  "current_date) ELSE feedback END "
+	  "WHERE id = $1 RETURNING id", 3, 0 },	/* STMT_WB_ANSWERED */
 	{ "UPDATE whistle_report SET status = 'closed', closed = current_date, "
-	  "closing_reason = $2, feedback = coalesce(feedback, current_date) "
+	  "closing_reason = $2 "
 	  "WHERE id = $1 AND status <> 'closed' AND registered IS NOT NULL "
 	  "RETURNING id", 2, 0 },			/* STMT_WB_CLOSE */
 	/* Counts by the year received, for $1 and the year before: the
@@ -326,6 +327,12 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "RETURNING id", 2, 0 },			/* STMT_WB_CAUSE_ADD */
 	{ "UPDATE whistle_cause SET label = $2, sort = $3, active = $4 "
 	  "WHERE id = $1 RETURNING id", 4, 0 },	/* STMT_WB_CAUSE_SET */
+	/* One-time form keys of the report page (sql/005_whistle_browser). */
+	{ "SELECT 1 FROM whistle_once WHERE key_hash = $1", 1,
+	  DB_IDEMPOTENT },				/* STMT_WB_ONCE_SEEN */
+	{ "INSERT INTO whistle_once (key_hash, report_id) VALUES ($1, $2) "
+	  "ON CONFLICT (key_hash) DO NOTHING RETURNING report_id", 2, 0 },
+							/* STMT_WB_ONCE_ADD */
 	{ "SELECT key, value, label FROM setting ORDER BY key", 0,
 	  DB_IDEMPOTENT },				/* STMT_SETTINGS_ALL */
 	{ "UPDATE setting SET value = $2 WHERE key = $1 AND value <> $2 "

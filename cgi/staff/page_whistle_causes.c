@@ -4,6 +4,7 @@
  * never deleted, so every report keeps the cause it was given; each
  * change is audited.  The public form picks a change up within a second.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "form.h"
@@ -21,6 +22,28 @@ static const struct valid_field fields[F__MAX] = {
 	{ "active", "Aktiv", VT_BOOL, 0, 0, 0, NULL },
 };
 
+/* An error of the cause being saved: in its row, and in the summary
+ * (linked to the row's own input, "label-<id>"). */
+static void
+row_error(struct http_req *r, struct tpl_dict *d, struct tpl_dict *row,
+    const char *field, const char *id, const char *msg)
+{
+	struct tpl_dict	*e;
+
+	tpl_set(tpl_section(row, strcmp(field, "label") == 0 ?
+	    "ROW_LABEL_ERR" : "ROW_SORT_ERR"), "MSG", msg);
+	tpl_show(d, "HAS_ERRORS");
+	e = tpl_section(d, "ERRORS");
+	tpl_set(e, "FIELD", arena_printf(r->ar, "%s-%s", field, id));
+	tpl_set(e, "MSG", msg);
+}
+
+/*
+ * The list, each cause a row of its own form, and the form for a new
+ * one.  With v, the request's typing comes back where it was typed:
+ * into the row of the cause being saved, or into the new-cause form; msg
+ * is an error of the label that is not one of its format.
+ */
 static int
 causes_page(struct http_req *r, int status, const struct valid_value *v,
     const char *msg)
@@ -28,25 +51,47 @@ causes_page(struct http_req *r, int status, const struct valid_value *v,
 	struct page	 pg;
 	struct tpl_dict	*d, *c;
 	PGresult	*res;
-	int		 i;
+	const char	*cid;
+	int		 i, save;
+	long long	 used;
 
 	if ((res = db_exec(STMT_WB_CAUSE_LIST, NULL)) == NULL)
 		return 503;
 	d = page_new(r, &pg, "staff/whistle_causes.tpl", "Årsager");
+	save = v != NULL && v[F_ACTION].err == NULL && v[F_ACTION].num == 1;
 	for (i = 0; i < PQntuples(res); i++) {
 		c = tpl_section(d, "CAUSE");
-		tpl_set(c, "CID", db_val(res, i, 0));
+		cid = db_val(res, i, 0);
+		tpl_set(c, "CID", cid);
+		used = strtoll(db_val(res, i, 4), NULL, 10);
+		tpl_set_int(c, "CUSED", used);
+		whistle_plural(c, "CUSED", used);
+		if (save && strcmp(v[F_ID].str, cid) == 0) {
+			tpl_set(c, "CLABEL", kv_str(&r->form, "label") != NULL ?
+			    kv_str(&r->form, "label") : "");
+			tpl_set(c, "CSORT", kv_str(&r->form, "sort") != NULL ?
+			    kv_str(&r->form, "sort") : "");
+			if (v[F_ACTIVE].num)
+				tpl_show(c, "CACTIVE");
+			if (v[F_LABEL].err != NULL || msg != NULL)
+				row_error(r, d, c, "label", cid,
+				    msg != NULL ? msg : v[F_LABEL].err);
+			if (v[F_SORT].err != NULL)
+				row_error(r, d, c, "sort", cid, v[F_SORT].err);
+			continue;
+		}
 		tpl_set(c, "CLABEL", db_val(res, i, 1));
 		tpl_set(c, "CSORT", db_val(res, i, 2));
 		if (strcmp(db_val(res, i, 3), "t") == 0)
 			tpl_show(c, "CACTIVE");
-		tpl_set(c, "CUSED", db_val(res, i, 4));
 	}
+	tpl_show(d, i == 0 ? "NO_CAUSE" : "ANY_CAUSE");
 	PQclear(res);
-	if (v != NULL)
+	if (v != NULL && !save) {
 		form_fill(d, fields, F__MAX, &r->form, v);
-	if (msg != NULL)
-		form_error(d, "label", msg);
+		if (msg != NULL)
+			form_error(d, "label", msg);
+	}
 	return page_send(r, &pg, status);
 }
 
@@ -57,15 +102,19 @@ page_whistle_causes(struct http_req *r)
 	struct valid_msgbuf	 msgs[F__MAX];
 	const char		*p[4];
 	PGresult		*res;
+	size_t			 nerr;
 	int			 add;
 
 	if (r->method != HTTP_POST)
 		return causes_page(r, 200, NULL, NULL);
-	if (valid_form(fields, F__MAX, &r->form, v, msgs) > 0)
+	nerr = valid_form(fields, F__MAX, &r->form, v, msgs);
+	if (v[F_ACTION].err != NULL || v[F_ID].err != NULL ||
+	    (v[F_ACTION].num == 1 && !v[F_ID].present))
+		return app_error(r, 400, "Formularen angav ingen kendt "
+		    "handling eller årsag.");
+	if (nerr > 0)
 		return causes_page(r, 422, v, NULL);
 	add = v[F_ACTION].num == 0;
-	if (!add && !v[F_ID].present)
-		return causes_page(r, 422, v, "Vælg den årsag, der skal rettes.");
 	if (db_begin() == -1)
 		return 503;
 	if (add) {

@@ -12,8 +12,8 @@
 
 /* Rows of STMT_WB_QUEUE or STMT_WB_CLOSED into section; their count. */
 static int
-fill(struct tpl_dict *d, const char *section, const PGresult *res,
-    cal_day today)
+fill(struct http_req *r, struct tpl_dict *d, const char *section,
+    const PGresult *res, cal_day today)
 {
 	struct tpl_dict	*t;
 	int		 i;
@@ -25,13 +25,15 @@ fill(struct tpl_dict *d, const char *section, const PGresult *res,
 		tpl_set(t, "RECEIVED", db_val(res, i, 2));
 		tpl_set(t, "STATUS", whistle_label(whistle_statuses,
 		    db_val(res, i, 3)));
+		tpl_set(t, "STATUS_CODE", db_val(res, i, 3));
 		tpl_set(t, "OFFER", whistle_label(whistle_offer_types,
 		    db_val(res, i, 4)));
 		if (*db_val(res, i, 5) != '\0')
 			tpl_set(tpl_section(t, "RISK"), "LABEL",
 			    whistle_label(whistle_risks, db_val(res, i, 5)));
-		whistle_deadlines(t, db_val(res, i, 2), db_val(res, i, 6),
-		    db_val(res, i, 7), db_val(res, i, 8), today);
+		whistle_deadlines(r, t, db_val(res, i, 2), db_val(res, i, 6),
+		    db_val(res, i, 7), db_val(res, i, 8),
+		    strcmp(db_val(res, i, 3), "closed") == 0, today);
 		tpl_set(t, "CLOSED", db_val(res, i, 9));
 		tpl_set(t, "REASON", whistle_label(whistle_closings,
 		    db_val(res, i, 10)));
@@ -78,12 +80,11 @@ page_whistle_queue(struct http_req *r)
 		goto out;
 	d = page_new(r, &pg, "staff/whistle_queue.tpl",
 	    "Whistleblowerhenvendelser");
-	n = fill(d, "REPORT", open, today);
+	n = fill(r, d, "REPORT", open, today);
 	tpl_set_int(d, "COUNT", n);
-	if (n == 0)
-		tpl_show(d, "EMPTY");
-	if (fill(d, "CLOSED_REPORT", closed, today) == 0)
-		tpl_show(d, "NONE_CLOSED");
+	tpl_show(d, n == 0 ? "EMPTY" : "ANY_OPEN");
+	n = fill(r, d, "CLOSED_REPORT", closed, today);
+	tpl_show(d, n == 0 ? "NONE_CLOSED" : "ANY_CLOSED");
 	rc = page_send(r, &pg, 200);
 out:
 	PQclear(open);

@@ -3,8 +3,13 @@
  * authority's key: what was reported, who reported it and what they
  * consented to (socialtilsynsloven § 11, stk. 4), the deadlines, the
  * thread and the files.  The actions: registration and triage, a message
- * to the reporter, an internal note, closing.  Every view and every
+ * to the reporter, an internal note, closing (with an optional message
+ * to the reporter, which is then the feedback).  Every view and every
  * action is a row in whistle_audit; nothing of the content goes there.
+ *
+ * Every form carries a one-time key ("once"), stored as a hash in
+ * whistle_once in the action's transaction: a repeat of the same POST
+ * (reload, double click) does nothing and gets the same redirect.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -12,9 +17,11 @@
 
 #include <sodium.h>
 
+#include "crypto.h"
 #include "form.h"
 #include "staff.h"
 #include "valid.h"
+#include "wbstats.h"
 
 /* Columns of STMT_WB_GET. */
 enum {
@@ -31,8 +38,12 @@ static const char *const acts[] = {
 	"register", "message", "note", "close", NULL
 };
 
-static const struct valid_field act_field[1] = {
+/* What every form of the page carries. */
+enum { P_ACTION, P_ONCE, P__MAX };
+
+static const struct valid_field act_fields[P__MAX] = {
 	{ "action", "Handling", VT_ENUM, VF_REQUIRED, 0, 0, acts },
+	{ "once", "Engangsnøgle", VT_TOKEN, VF_REQUIRED, 20, 64, NULL },
 };
 
 /* Registration and triage; the planned actions follow T_ACT, one
@@ -69,9 +80,13 @@ static const struct valid_field note_fields[1] = {
 	{ "note", "Intern note", VT_TEXT, VF_REQUIRED, 1, 20000, NULL },
 };
 
-static const struct valid_field close_fields[1] = {
+enum { K_REASON, K_MESSAGE, K__MAX };
+
+static const struct valid_field close_fields[K__MAX] = {
 	{ "closing_reason", "Lukningsårsag", VT_ENUM, VF_REQUIRED, 0, 0,
 	  whistle_closings },
+	{ "closing_message", "Afsluttende besked til anmelderen", VT_TEXT, 0,
+	  0, 20000, NULL },
 };
 
 /* The form of each action, indexed by enum act. */
@@ -82,7 +97,7 @@ static const struct {
 	{ triage_fields, T__MAX },
 	{ message_fields, M__MAX },
 	{ note_fields, 1 },
-	{ close_fields, 1 },
+	{ close_fields, K__MAX },
 };
 
 #define MAX_FIELDS	T__MAX
@@ -162,6 +177,7 @@ fill_thread(struct http_req *r, struct tpl_dict *d, const char *id,
 			tpl_show(m, "BROKEN");
 		tpl_set(m, "TEXT", text[0]);
 	}
+	tpl_show(d, i == 0 ? "NO_ENTRY" : "ANY_ENTRY");
 	PQclear(res);
 }
 
@@ -189,6 +205,7 @@ fill_files(struct http_req *r, struct tpl_dict *d, const char *id,
 		tpl_setf(f, "FILE_KB", "%lld",
 		    (strtoll(db_val(res, i, 4), NULL, 10) + 1023) / 1024);
 	}
+	tpl_show(d, i == 0 ? "NO_FILE" : "ANY_FILE");
 	PQclear(res);
 }
 
@@ -200,6 +217,7 @@ fill_registration(struct tpl_dict *d, const PGresult *s, const char **tri,
 	struct tpl_dict	*g;
 	const char	*acts_on = db_val(s, 0, C_ACTIONS);
 	size_t		 i;
+	int		 nact = 0;
 
 	g = tpl_section(d, "REGISTERED");
 	tpl_set(g, "ON", db_val(s, 0, C_REGISTERED));
@@ -210,9 +228,12 @@ fill_registration(struct tpl_dict *d, const PGresult *s, const char **tri,
 	tpl_set(g, "RISK", whistle_label(whistle_risks, db_val(s, 0, C_RISK)));
 	tpl_set(g, "REASON", tri[1]);
 	for (i = 0; whistle_actions[i] != NULL; i++)
-		if (in_list(acts_on, whistle_actions[i]))
+		if (in_list(acts_on, whistle_actions[i])) {
 			tpl_set(tpl_section(g, "ACTION"), "LABEL",
 			    whistle_label(whistle_actions, whistle_actions[i]));
+			nact++;
+		}
+	tpl_show(g, nact == 0 ? "NO_ACTION" : "ANY_ACTION");
 	if (!prefill)
 		return;
 	form_set(d, "reg_name", tri[0]);
@@ -315,16 +336,18 @@ report_page(struct http_req *r, const PGresult *s, int status, int act,
 	tpl_set(d, "ID", db_val(s, 0, C_ID));
 	tpl_set(d, "CASE_NO", db_val(s, 0, C_CASE_NO));
 	tpl_set(d, "STATUS", whistle_label(whistle_statuses, st));
+	tpl_set(d, "STATUS_CODE", st);
 	tpl_set(d, "RECEIVED", db_val(s, 0, C_RECEIVED));
+	tpl_set(d, "ONCE", app_once_new(r));
 	tpl_set(d, "OFFER", whistle_label(whistle_offer_types,
 	    db_val(s, 0, C_OFFER)));
 	tpl_set(d, "RELATION", whistle_label(whistle_relations,
 	    db_val(s, 0, C_RELATION)));
 	tpl_set(d, "CAUSE", *db_val(s, 0, C_CAUSE) != '\0' ?
 	    db_val(s, 0, C_CAUSE) : "Ikke angivet");
-	whistle_deadlines(d, db_val(s, 0, C_RECEIVED),
+	whistle_deadlines(r, d, db_val(s, 0, C_RECEIVED),
 	    db_val(s, 0, C_REGISTERED), db_val(s, 0, C_ACK),
-	    db_val(s, 0, C_FEEDBACK), today);
+	    db_val(s, 0, C_FEEDBACK), strcmp(st, "closed") == 0, today);
 	if (strcmp(st, "closed") == 0) {
 		c = tpl_section(d, "CLOSED");
 		tpl_set(c, "ON", db_val(s, 0, C_CLOSED));
@@ -337,8 +360,10 @@ report_page(struct http_req *r, const PGresult *s, int status, int act,
 		tpl_set(tpl_section(d, "PURGED"), "ON", db_val(s, 0, C_PURGED));
 	else if (!haskey)
 		tpl_show(d, "BROKEN");
-	if (haskey)
+	if (haskey) {
+		tpl_show(d, "HASKEY");
 		fill_content(r, d, s, k, content);
+	}
 	fill_forms(r, d, s, haskey ? k : NULL, content, act);
 	if (v != NULL)
 		form_fill(d, forms[act].fields, forms[act].n, &r->form, v);
@@ -392,13 +417,16 @@ do_register(struct http_req *r, const char *id, const struct valid_value *v,
 	    list));
 }
 
+/* A message to the reporter or (internal) a note; entry says which of
+ * the reporter's deadlines it meets (ws_meets). */
 static int
 do_write(struct http_req *r, const char *id, int internal, const char *text,
-    int feedback, const unsigned char k[WB_KEY])
+    enum ws_entry entry, const unsigned char k[WB_KEY])
 {
 	const char	*f[1] = { text }, *p[4];
 	int		 len[4] = { 0 }, fmt[4] = { 0 }, rc;
 	unsigned char	*blob;
+	unsigned	 meets = ws_meets(entry);
 	size_t		 n;
 
 	blob = wb_seal_fields(r->ar, k, f, 1, &n);
@@ -412,10 +440,28 @@ do_write(struct http_req *r, const char *id, int internal, const char *text,
 		return rc;
 	if (internal)
 		return whistle_audit(id, "note", "");
-	p[1] = feedback ? "t" : "f";
+	p[1] = meets & WS_MEETS_ACK ? "t" : "f";
+	p[2] = meets & WS_MEETS_FEEDBACK ? "t" : "f";
 	if ((rc = one_row(STMT_WB_ANSWERED, p, NULL, NULL)) != 0)
 		return rc;
-	return whistle_audit(id, "message", feedback ? "tilbagemelding" : "");
+	return whistle_audit(id, "message", entry == WS_E_FEEDBACK ?
+	    "tilbagemelding" : entry == WS_E_CLOSE_MESSAGE ? "lukning" : "");
+}
+
+/* Closing, and the closing message if one was written (the feedback). */
+static int
+do_close(struct http_req *r, const char *id, const struct valid_value *v,
+    const unsigned char k[WB_KEY])
+{
+	const char	*p[2] = { id, v[K_REASON].str };
+	int		 rc;
+
+	if ((rc = one_row(STMT_WB_CLOSE, p, NULL, NULL)) != 0)
+		return rc;
+	if (v[K_MESSAGE].present && (rc = do_write(r, id, 0,
+	    v[K_MESSAGE].str, WS_E_CLOSE_MESSAGE, k)) != 0)
+		return rc;
+	return whistle_audit(id, "close", v[K_REASON].str);
 }
 
 /* Does action a; 0 done, 1 not allowed in this state, -1 database error. */
@@ -423,33 +469,55 @@ static int
 act(struct http_req *r, const char *id, int a, const struct valid_value *v,
     const unsigned char k[WB_KEY])
 {
-	const char	*p[2];
-	int		 rc;
-
 	switch ((enum act)a) {
 	case A_REGISTER:
 		return do_register(r, id, v, k);
 	case A_MESSAGE:
-		return do_write(r, id, 0, v[M_TEXT].str, (int)v[M_FEEDBACK].num,
-		    k);
+		return do_write(r, id, 0, v[M_TEXT].str, v[M_FEEDBACK].num ?
+		    WS_E_FEEDBACK : WS_E_MESSAGE, k);
 	case A_NOTE:
-		return do_write(r, id, 1, v[0].str, 0, k);
+		return do_write(r, id, 1, v[0].str, WS_E_NOTE, k);
 	case A_CLOSE:
-		p[0] = id;
-		p[1] = v[0].str;
-		if ((rc = one_row(STMT_WB_CLOSE, p, NULL, NULL)) != 0)
-			return rc;
-		return whistle_audit(id, "close", v[0].str);
+		return do_close(r, id, v, k);
 	}
 	return 1;
+}
+
+/*
+ * Whether the form's key was used: 0 no, 1 yes (a repeat), -1 database
+ * error.  With claim, inside the action's transaction, it also records
+ * it; a second request with the same key waits for the first and then
+ * finds it.
+ */
+static int
+once_used(const char *hash, const char *id, int claim)
+{
+	const char	*p[2] = { hash, id };
+	PGresult	*res;
+	int		 n;
+
+	if ((res = db_exec(claim ? STMT_WB_ONCE_ADD : STMT_WB_ONCE_SEEN,
+	    p)) == NULL)
+		return -1;
+	n = PQntuples(res);
+	PQclear(res);
+	return claim ? n == 0 : n > 0;
+}
+
+static int
+back_to_report(struct http_req *r)
+{
+	http_redirect(r, arena_printf(r->ar, "/staff/whistle/%s", r->args[0]));
+	return 0;
 }
 
 int
 page_whistle_report(struct http_req *r)
 {
-	struct valid_value	 av[1], v[MAX_FIELDS];
-	struct valid_msgbuf	 am[1], msgs[MAX_FIELDS];
+	struct valid_value	 av[P__MAX], v[MAX_FIELDS];
+	struct valid_msgbuf	 am[P__MAX], msgs[MAX_FIELDS];
 	const char		*params[1] = { r->args[0] };
+	char			 hash[CRYPTO_HASHHEX];
 	unsigned char		 k[WB_KEY];
 	PGresult		*s;
 	size_t			 nerr;
@@ -469,19 +537,29 @@ page_whistle_report(struct http_req *r)
 		PQclear(s);
 		return rc;
 	}
-	if (valid_form(act_field, 1, &r->form, av, am) > 0) {
+	if (valid_form(act_fields, P__MAX, &r->form, av, am) > 0) {
 		PQclear(s);
-		return app_error(r, 400, "Formularen angav ingen kendt "
-		    "handling.");
+		return app_error(r, 400, av[P_ACTION].err != NULL ?
+		    "Formularen angav ingen kendt handling." :
+		    "Formularen manglede sin engangsnøgle. Genindlæs siden, "
+		    "og prøv igen.");
 	}
-	a = (int)av[0].num;
+	a = (int)av[P_ACTION].num;
+	/* A repeat first: it must not meet the state checks below. */
+	crypto_hash_hex(av[P_ONCE].str, hash);
+	if ((rc = once_used(hash, r->args[0], 0)) != 0) {
+		PQclear(s);
+		return rc == -1 ? 503 : back_to_report(r);
+	}
 	closed = strcmp(db_val(s, 0, C_STATUS), "closed") == 0;
 	if (db_isnull(s, 0, C_KEY) || (closed &&
 	    (a == A_REGISTER || a == A_CLOSE))) {
 		PQclear(s);
-		return app_error(r, 409, "Handlingen passer ikke til "
-		    "henvendelsens status lige nu. Genindlæs siden og prøv "
-		    "igen.");
+		return app_error(r, 409, closed ? "Henvendelsen er allerede "
+		    "lukket, så den kan ikke registreres eller lukkes igen. "
+		    "Gå tilbage til henvendelsen for at se, hvad der er sket." :
+		    "Henvendelsens indhold er slettet, så der kan ikke "
+		    "skrives mere på den.");
 	}
 	nerr = valid_form(forms[a].fields, forms[a].n, &r->form, v, msgs);
 	if (a == A_REGISTER && v[T_CAUSE].err == NULL &&
@@ -489,10 +567,10 @@ page_whistle_report(struct http_req *r)
 		v[T_CAUSE].err = "Vælg en af årsagerne på listen.";
 		nerr++;
 	}
-	if (a == A_CLOSE && v[0].err == NULL &&
+	if (a == A_CLOSE && v[K_REASON].err == NULL &&
 	    db_isnull(s, 0, C_REGISTERED)) {
-		v[0].err = "Henvendelsen skal registreres og risikovurderes, "
-		    "før den kan lukkes.";
+		v[K_REASON].err = "Henvendelsen skal registreres og "
+		    "risikovurderes, før den kan lukkes.";
 		nerr++;
 	}
 	if (nerr > 0) {
@@ -509,18 +587,22 @@ page_whistle_report(struct http_req *r)
 		sodium_memzero(k, sizeof(k));
 		return 503;
 	}
-	rc = act(r, r->args[0], a, v, k);
+	if ((rc = once_used(hash, r->args[0], 1)) == 0)
+		rc = act(r, r->args[0], a, v, k);
+	else if (rc == 1)
+		rc = 2;		/* the same POST, at the same moment */
 	sodium_memzero(k, sizeof(k));
 	if (rc != 0) {
 		db_rollback();
 		if (rc == -1)
 			return 503;
+		if (rc == 2)
+			return back_to_report(r);
 		return app_error(r, 409, "Handlingen passer ikke til "
-		    "henvendelsens status lige nu. Genindlæs siden og prøv "
-		    "igen.");
+		    "henvendelsens status lige nu. Gå tilbage til "
+		    "henvendelsen, og se, hvad der er sket.");
 	}
 	if (db_commit() == -1)
 		return 503;
-	http_redirect(r, arena_printf(r->ar, "/staff/whistle/%s", r->args[0]));
-	return 0;
+	return back_to_report(r);
 }

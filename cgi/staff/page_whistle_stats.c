@@ -1,6 +1,6 @@
 /*
- * /staff/whistle/stats?year=YYYY: the whistleblower reports of a year and
- * the year before, like the annual report's Tabel 7: by offer type, by
+ * /staff/whistle/stats?year=YYYY: the whistleblower reports of a year (by
+ * default this year) and the year before, like the annual report's Tabel 7: by offer type, by
  * closing reason and by source, with the change in percent; and by cause,
  * where only the three most frequent causes of the year are named ("For
  * at sikre anonymiteten") and the rest are one line.  A report counts in
@@ -60,6 +60,18 @@ row(struct tpl_dict *tab, const char *section, const char *label,
 	tpl_set_int(r, "PREV", prev);
 	tpl_set_int(r, "CUR", cur);
 	tpl_set(r, "CHANGE", ws_fmt_change(prev, cur, buf, sizeof(buf)));
+}
+
+/* Both years' reports in a tally. */
+static long long
+tally_total(const struct tally *t)
+{
+	long long	 n = t->other[0] + t->other[1];
+	size_t		 i;
+
+	for (i = 0; t->codes[i] != NULL; i++)
+		n += t->n[i][0] + t->n[i][1];
+	return n;
 }
 
 /* One two-year table; labels parallel to the codes, other_label for the
@@ -131,6 +143,7 @@ causes(struct http_req *r, struct tpl_dict *d, const PGresult *res, int year)
 	if (none > 0)
 		share(tpl_section(d, "CAUSE_NONE"), none, total);
 	share(tpl_section(d, "CAUSE_TOTAL"), total, total);
+	tpl_show(d, total == 0 ? "NO_CAUSES" : "ANY_CAUSES");
 }
 
 int
@@ -139,7 +152,7 @@ page_whistle_stats(struct http_req *r)
 	struct valid_value	 v[1];
 	struct valid_msgbuf	 msgs[1];
 	struct page		 pg;
-	struct tpl_dict		*d;
+	struct tpl_dict		*d, *t;
 	struct tally		 offer, closing, relation;
 	const char		*params[1];
 	PGresult		*res;
@@ -153,7 +166,7 @@ page_whistle_stats(struct http_req *r)
 		return page_send(r, &pg, 400);
 	}
 	cal_to_ymd(cal_local_day(time(NULL), NULL), &y, &m, &dd);
-	year = v[0].present ? (int)v[0].num : y - 1;
+	year = v[0].present ? (int)v[0].num : y;
 	params[0] = arena_printf(r->ar, "%d", year);
 	if (whistle_audit(NULL, "stats", params[0]) == -1 ||
 	    (res = db_exec(STMT_WB_STATS, params)) == NULL) {
@@ -162,6 +175,7 @@ page_whistle_stats(struct http_req *r)
 	}
 	tpl_set_int(d, "YEAR", year);
 	tpl_set_int(d, "PREV_YEAR", year - 1);
+	tpl_show(d, "SHOWING");
 	memset(&offer, 0, sizeof(offer));
 	memset(&closing, 0, sizeof(closing));
 	memset(&relation, 0, sizeof(relation));
@@ -178,13 +192,19 @@ page_whistle_stats(struct http_req *r)
 		else if (strcmp(db_val(res, j, 0), "relation") == 0)
 			tally_add(&relation, db_val(res, j, 1), yi, n);
 	}
-	table(d, "offer", "Henvendelser fordelt på tilbudstype", "Tilbudstype",
-	    &offer, offer_plural, "Ukendt");
-	table(d, "closing", "Henvendelser fordelt på lukningsårsag",
-	    "Lukningsårsag", &closing, NULL, "Ikke lukket endnu");
-	table(d, "source", "Henvendelser fordelt på kilde", "Anmelderen",
-	    &relation, NULL, "Ukendt");
-	causes(r, d, res, year);
+	/* Every report is in each table once: one total says it all. */
+	if (tally_total(&offer) == 0)
+		tpl_show(d, "NO_DATA");
+	else {
+		t = tpl_section(d, "TABLES");
+		table(t, "offer", "Henvendelser fordelt på tilbudstype",
+		    "Tilbudstype", &offer, offer_plural, "Ukendt");
+		table(t, "closing", "Henvendelser fordelt på lukningsårsag",
+		    "Lukningsårsag", &closing, NULL, "Ikke lukket endnu");
+		table(t, "source", "Henvendelser fordelt på kilde",
+		    "Anmelderen", &relation, NULL, "Ukendt");
+		causes(r, t, res, year);
+	}
 	PQclear(res);
 	return page_send(r, &pg, 200);
 }

@@ -77,6 +77,8 @@ enum stmt {
 	STMT_WB_CAUSE_LIST,
 	STMT_WB_CAUSE_ADD,
 	STMT_WB_CAUSE_SET,
+	STMT_WB_ONCE_SEEN,
+	STMT_WB_ONCE_ADD,
 	STMT_SETTINGS_ALL,
 	STMT_SETTING_SET,
 	STMT__MAX
@@ -223,11 +225,17 @@ int		 whistle_open(struct arena *, const unsigned char k[WB_KEY],
 		    size_t n);
 /*
  * The three deadlines from the received day and the days they were met
- * ("" if not): REG_, ACK_ and FB_ DUE, DONE, STATE and CLASS, and AGE in
- * working days.  -1 if received is not a date.
+ * ("" if not), and whether the report is closed: REG_, ACK_ and FB_ DUE,
+ * DONE, STATE (words) and CLASS (due-over, due-soon, due-later,
+ * due-met); AGE in working days (with AGE_ONE or AGE_MANY).  -1 if
+ * received is not a date.
  */
-int		 whistle_deadlines(struct tpl_dict *, const char *received,
-		    const char *registered, const char *acknowledged,
-		    const char *feedback, cal_day today);
+int		 whistle_deadlines(struct http_req *, struct tpl_dict *,
+		    const char *received, const char *registered,
+		    const char *acknowledged, const char *feedback, int closed,
+		    cal_day today);
+/* Shows section KEY_ONE if n is 1, else KEY_MANY (for "1 henvendelse",
+ * "2 henvendelser": the words are in the template). */
+void		 whistle_plural(struct tpl_dict *, const char *key, long long n);
 
 #endif

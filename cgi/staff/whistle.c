@@ -167,44 +167,67 @@ whistle_open(struct arena *a, const unsigned char k[WB_KEY],
 
 /* One deadline into PREFIX_DUE, _DONE, _STATE and _CLASS. */
 static void
-deadline(struct tpl_dict *d, const char *prefix, enum ws_deadline which,
-    cal_day received, const char *done, cal_day today)
+deadline(struct http_req *r, struct tpl_dict *d, const char *prefix,
+    enum ws_deadline which, cal_day received, const char *done, int closed,
+    cal_day today)
 {
+	/* Indexed by enum ws_state. */
 	static const char *const state_da[] = {
-		"afventer", "overholdt", "overskredet", "overskredet"
-	};
-	static const char *const state_class[] = {
-		"near", "ok", "over", "over"
+		"afventer", "snart", "overskredet", "overholdt", "for sent",
+		"ikke overholdt, sagen er lukket"
 	};
 	enum ws_state	 st;
 	cal_day		 due, on;
+	const char	*words;
 	char		 buf[11], key[32];
+	int		 left;
 
 	due = ws_due(which, received);
-	st = ws_state(due, cal_parse(done, &on) == 0 ? &on : NULL, today);
+	st = ws_state(due, cal_parse(done, &on) == 0 ? &on : NULL, today,
+	    closed);
+	words = state_da[st];
+	/* Soon is counted in working days, but said in days. */
+	if (st == WS_SOON) {
+		left = (int)(due - today);
+		words = left == 0 ? "snart (i dag)" : left == 1 ?
+		    "snart (i morgen)" : arena_printf(r->ar,
+		    "snart (om %d dage)", left);
+	}
 	cal_format(due, buf);
 	snprintf(key, sizeof(key), "%s_DUE", prefix);
 	tpl_set(d, key, buf);
 	snprintf(key, sizeof(key), "%s_DONE", prefix);
 	tpl_set(d, key, done);
 	snprintf(key, sizeof(key), "%s_STATE", prefix);
-	tpl_set(d, key, state_da[st]);
+	tpl_set(d, key, words);
 	snprintf(key, sizeof(key), "%s_CLASS", prefix);
-	tpl_set(d, key, state_class[st]);
+	tpl_set(d, key, ws_class(st));
 }
 
 int
-whistle_deadlines(struct tpl_dict *d, const char *received,
-    const char *registered, const char *acknowledged, const char *feedback,
-    cal_day today)
+whistle_deadlines(struct http_req *r, struct tpl_dict *d,
+    const char *received, const char *registered, const char *acknowledged,
+    const char *feedback, int closed, cal_day today)
 {
 	cal_day	 rec;
+	int	 age;
 
 	if (cal_parse(received, &rec) == -1)
 		return -1;
-	deadline(d, "REG", WS_REGISTER, rec, registered, today);
-	deadline(d, "ACK", WS_ACK, rec, acknowledged, today);
-	deadline(d, "FB", WS_FEEDBACK, rec, feedback, today);
-	tpl_set_int(d, "AGE", cal_workdays_between(rec, today, 0));
+	deadline(r, d, "REG", WS_REGISTER, rec, registered, closed, today);
+	deadline(r, d, "ACK", WS_ACK, rec, acknowledged, closed, today);
+	deadline(r, d, "FB", WS_FEEDBACK, rec, feedback, closed, today);
+	age = cal_workdays_between(rec, today, 0);
+	tpl_set_int(d, "AGE", age);
+	whistle_plural(d, "AGE", age);
 	return 0;
+}
+
+void
+whistle_plural(struct tpl_dict *d, const char *key, long long n)
+{
+	char	 sec[40];
+
+	snprintf(sec, sizeof(sec), "%s_%s", key, n == 1 ? "ONE" : "MANY");
+	tpl_show(d, sec);
 }

@@ -12,9 +12,11 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  11, 0 },					/* STMT_SUBMIT */
 	{ "SELECT whistle_add_file($1, $2, $3, $4)", 4, 0 },
 							/* STMT_ADD_FILE */
-	{ "SELECT whistle_reply($1, $2)", 2, 0 },	/* STMT_REPLY */
+	{ "SELECT whistle_reply_once($1, $2, $3)", 3, 0 },
+							/* STMT_REPLY */
 	{ "SELECT kind, status, to_char(day, 'YYYY-MM-DD'), from_reporter, "
-	  "item, item2, size, fid FROM whistle_mailbox($1)", 1, DB_IDEMPOTENT },
+	  "item, item2, size, fid, coalesce(reason, '') "
+	  "FROM whistle_mailbox($1)", 1, DB_IDEMPOTENT },
 							/* STMT_MAILBOX */
 	{ "SELECT name, data FROM whistle_file_get($1, $2)", 2, DB_IDEMPOTENT },
 							/* STMT_FILE_GET */

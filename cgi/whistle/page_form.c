@@ -3,10 +3,19 @@
  *
  * The answer to a submission is the receipt page itself (no redirect to a
  * URL of its own, nothing left in the history but the form's address):
- * a 16-digit receipt code, shown once.  The report is encrypted before it
- * reaches the database (see wb.h); anything the reporter typed into the
- * identity fields is dropped unless they chose to give their name.
+ * a 16-digit receipt code.  The report is encrypted before it reaches the
+ * database (see wb.h); anything the reporter typed into the identity
+ * fields is dropped unless they chose to give their name.
+ *
+ * Safe to repeat: the form carries a one-time key ("once"), and the
+ * receipt code is derived from it and a digest of everything submitted
+ * (app_once_digits).  The same POST again (reload, double click) gives
+ * the same code, so the same lookup hash, and whistle_submit() finds the
+ * report instead of making a second one: the same receipt, no second
+ * report, no second copy of the files.  A different report sent from the
+ * same page (back, edit, send) gives another code: a report of its own.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +28,7 @@
 
 enum {
 	F_SUBJECT, F_OFFER, F_RELATION, F_CAUSE, F_DESC, F_ANON, F_NAME,
-	F_CONTACT, F_C_RECEIVED, F_C_NAME, F_C_CONTENT, F__MAX
+	F_CONTACT, F_C_RECEIVED, F_C_NAME, F_C_CONTENT, F_ONCE, F__MAX
 };
 
 static const char *const offers[] = {
@@ -45,6 +54,7 @@ static const struct valid_field fields[F__MAX] = {
 	{ "consent_received", "Samtykke", VT_BOOL, 0, 0, 0, NULL },
 	{ "consent_name", "Samtykke", VT_BOOL, 0, 0, 0, NULL },
 	{ "consent_content", "Samtykke", VT_BOOL, 0, 0, 0, NULL },
+	{ "once", "Engangsnøgle", VT_TOKEN, 0, 20, 64, NULL },
 };
 
 static void
@@ -77,33 +87,86 @@ cause_known(const char *id)
 	return 0;
 }
 
-static int
-count_files(struct http_req *r)
+/* One length-prefixed item of the content digest. */
+static void
+digest_put(crypto_generichash_state *st, const void *p, size_t n)
 {
-	size_t	 i;
-	int	 n = 0;
+	unsigned char	 len[8];
+	size_t		 i;
 
-	for (i = 0; i < r->nfiles; i++)
-		n += strcmp(r->files[i].field, "attachment") == 0;
-	return n;
+	for (i = 0; i < sizeof(len); i++)
+		len[i] = (unsigned char)((uint64_t)n >> (8 * i));
+	crypto_generichash_update(st, len, sizeof(len));
+	crypto_generichash_update(st, p, n);
 }
 
-/* Encrypts and stores the report; the receipt code goes into code. */
+/* BLAKE2b of every field of the form (but the key) and every file. */
+static void
+content_digest(const struct http_req *r, unsigned char out[WB_KEY])
+{
+	crypto_generichash_state st;
+	const char	*s;
+	size_t		 i;
+
+	crypto_generichash_init(&st, NULL, 0, WB_KEY);
+	for (i = 0; i < F__MAX; i++) {
+		if (i == F_ONCE)
+			continue;
+		s = kv_str(&r->form, fields[i].name);
+		if (s == NULL)
+			s = "";
+		digest_put(&st, fields[i].name, strlen(fields[i].name));
+		digest_put(&st, s, strlen(s));
+	}
+	for (i = 0; i < r->nfiles; i++) {
+		if (strcmp(r->files[i].field, "attachment") != 0)
+			continue;
+		digest_put(&st, r->files[i].filename,
+		    strlen(r->files[i].filename));
+		digest_put(&st, r->files[i].ctype, strlen(r->files[i].ctype));
+		digest_put(&st, r->files[i].data, r->files[i].len);
+	}
+	crypto_generichash_final(&st, out, WB_KEY);
+}
+
+/*
+ * The receipt code of this submission: from the form's key and the
+ * content, so that the same POST gives the same code.  Without a key (a
+ * client that did not use our form) it is simply random.
+ */
+static void
+receipt_code(const struct http_req *r, const char *once, char *code)
+{
+	unsigned char	 digest[WB_KEY];
+
+	if (once == NULL) {
+		crypto_digits(code, WB_CODE);
+	} else {
+		content_digest(r, digest);
+		app_once_digits("whistle-receipt", once, digest,
+		    sizeof(digest), code, WB_CODE);
+	}
+	if (code[0] == '0')
+		code[0] = (char)('1' + (code[1] - '0') % 9);
+}
+
+/*
+ * Encrypts and stores the report under the receipt code: 0 stored, 1 it
+ * was stored already (a repeat: nothing is changed), -1 on a database
+ * error.
+ */
 static int
-submit(struct http_req *r, const struct valid_value *v, char *code)
+submit(struct http_req *r, const struct valid_value *v, const char *code)
 {
 	unsigned char	 lookup[WB_KEY], rkey[WB_KEY], k[WB_KEY];
 	unsigned char	 sealed[WB_SEALED], kr[WB_KEY + WB_OVERHEAD];
 	unsigned char	*content;
 	const char	*f[4], *p[11];
 	int		 len[11] = { 0 }, fmt[11] = { 0 };
-	int		 named = v[F_ANON].num == 1, rc = -1;
+	int		 named = v[F_ANON].num == 1, rc = -1, created, tries;
 	size_t		 clen;
 	PGresult	*res;
 
-	crypto_digits(code, WB_CODE);
-	if (code[0] == '0')
-		code[0] = '1' + (char)(code[1] % 9);
 	if (wb_derive(code, whistle_salt, lookup, rkey) == -1)
 		return -1;
 	wb_new_key(k);
@@ -126,19 +189,27 @@ submit(struct http_req *r, const struct valid_value *v, char *code)
 	p[8] = (const char *)sealed;	len[8] = WB_SEALED;	fmt[8] = 1;
 	p[9] = (const char *)kr;	len[9] = sizeof(kr);	fmt[9] = 1;
 	p[10] = (const char *)content;	len[10] = (int)clen;	fmt[10] = 1;
-	if (db_begin() == -1)
-		goto out;
-	if ((res = db_execb(STMT_SUBMIT, p, len, fmt)) == NULL) {
-		db_rollback();
-		goto out;
+	/*
+	 * Safe to repeat, so tried twice: the first statement of a request
+	 * may find the connection gone (a restart of PostgreSQL since the
+	 * last one), and a report must not be lost to that.
+	 */
+	for (tries = 0; rc == -1 && tries < 2; tries++) {
+		if (db_ensure() == -1 || db_begin() == -1)
+			continue;
+		if ((res = db_execb(STMT_SUBMIT, p, len, fmt)) == NULL) {
+			db_rollback();
+			continue;
+		}
+		created = strcmp(db_val(res, 0, 0), "t") == 0;
+		PQclear(res);
+		if ((created && whistle_store_files(r, lookup, k) == -1) ||
+		    db_commit() == -1) {
+			db_rollback();
+			continue;
+		}
+		rc = created ? 0 : 1;
 	}
-	PQclear(res);
-	if (whistle_store_files(r, lookup, k) == -1 || db_commit() == -1) {
-		db_rollback();
-		goto out;
-	}
-	rc = 0;
-out:
 	sodium_memzero(k, sizeof(k));
 	sodium_memzero(rkey, sizeof(rkey));
 	return rc;
@@ -152,16 +223,27 @@ page_form(struct http_req *r)
 	struct page		 pg;
 	struct tpl_dict		*d;
 	char			 code[WB_CODE + 1];
+	const char		*once;
 	size_t			 errs;
+	int			 named;
 
 	d = page_new(r, &pg, "whistle/form.tpl", "Indberet bekymrende forhold");
+	tpl_set(d, "ONCE", app_once_new(r));
 	if (r->method != HTTP_POST) {
 		fill_causes(d, NULL);
 		form_choice(d, "anonymity", "anonymous");
 		return page_send(r, &pg, 200);
 	}
 	errs = valid_form(fields, F__MAX, &r->form, v, msgs);
-	form_fill(d, fields, F__MAX, &r->form, v);
+	/* A key we did not make is no key: the report is then not
+	 * recognised if repeated, but not refused either. */
+	once = v[F_ONCE].present && v[F_ONCE].err == NULL ? v[F_ONCE].str :
+	    NULL;
+	if (v[F_ONCE].err != NULL) {
+		v[F_ONCE].err = NULL;
+		errs--;
+	}
+	form_fill(d, fields, F_ONCE, &r->form, v);
 	fill_causes(d, v[F_CAUSE].present ? v[F_CAUSE].str : NULL);
 	if (v[F_CAUSE].present && v[F_CAUSE].err == NULL &&
 	    !cause_known(v[F_CAUSE].str)) {
@@ -173,18 +255,25 @@ page_form(struct http_req *r)
 		    "anonym.");
 		errs++;
 	}
-	if (count_files(r) > WB_MAXFILES) {
+	if (whistle_nfiles(r) > WB_MAXFILES) {
 		form_error(d, "attachment", "Vedhæft højst 5 filer.");
 		errs++;
 	}
-	if (errs > 0)
+	if (errs > 0) {
+		whistle_files_lost(r, d);
 		return page_send(r, &pg, 422);
+	}
 	tpl_dict_free(pg.root);
-	if (db_ensure() == -1 || submit(r, v, code) == -1)
+	named = v[F_ANON].num == 1;
+	receipt_code(r, once, code);
+	if (submit(r, v, code) == -1) {
+		sodium_memzero(code, sizeof(code));
 		return 503;
+	}
 	d = page_new(r, &pg, "whistle/receipt.tpl", "Tak for din henvendelse");
 	tpl_setf(d, "CODE", "%.4s %.4s %.4s %.4s", code, code + 4, code + 8,
 	    code + 12);
+	tpl_show(d, named ? "NAMED" : "ANONYMOUS");
 	sodium_memzero(code, sizeof(code));
 	return page_send(r, &pg, 200);
 }

@@ -7,7 +7,13 @@
  * the same size (app.pad) and after the same time (HOLD_MS).  Wrong codes
  * are counted for everyone together; past the limit nobody may try for
  * the rest of the minute.
+ *
+ * A reply carries a one-time key ("once"); whistle_reply_once() stores
+ * its hash with the reply, so the same POST again (reload, double click)
+ * stores nothing more and is answered as the first was.
  */
+#include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -15,32 +21,29 @@
 #include <sodium.h>
 
 #include "attach.h"
+#include "crypto.h"
 #include "form.h"
 #include "whistle.h"
 
 #define HOLD_MS	1500
 
-enum { F_CODE, F_ACTION, F_REPLY, F_FILE, F__MAX };
+enum { F_CODE, F_ACTION, F_REPLY, F_FILE, F_ONCE, F__MAX };
 
 static const char *const actions[] = { "open", "reply", "download", NULL };
 
+/* The three forms (open, reply, download) share the code and action;
+ * the code is checked first, the rest only once it opened a report. */
 static const struct valid_field fields[F__MAX] = {
 	{ "code", "Kvitteringskode", VT_DIGITS, VF_REQUIRED, WB_CODE, WB_CODE,
 	  NULL },
 	{ "action", "Handling", VT_ENUM, 0, 0, 0, actions },
 	{ "reply", "Dit svar", VT_TEXT, 0, 0, 20000, NULL },
 	{ "file_id", "Fil", VT_INT, 0, 1, INT64_MAX, NULL },
+	{ "once", "Engangsnøgle", VT_TOKEN, 0, 20, 64, NULL },
 };
 
-static const char *
-status_label(const char *s)
-{
-	if (strcmp(s, "treatment") == 0)
-		return "Under behandling";
-	if (strcmp(s, "closed") == 0)
-		return "Afsluttet";
-	return "Modtaget";
-}
+/* What whistle_reply_once() answers. */
+enum reply_rc { R_SENT, R_REPEAT, R_CLOSED, R_UNKNOWN };
 
 static unsigned char *
 unbytea(const PGresult *res, int row, int col, size_t *n)
@@ -74,20 +77,40 @@ report_key(const PGresult *res, const unsigned char rkey[WB_KEY],
 	return rc;
 }
 
+/* A code from the lists of sql/004_whistle.sql as a section name:
+ * "STATUS_CLOSED", "REASON_UDENFOR_KOMPETENCE" (the words are in the
+ * template). */
+static void
+show_code(struct tpl_dict *d, const char *prefix, const char *code)
+{
+	char	 key[64];
+	size_t	 i;
+
+	snprintf(key, sizeof(key), "%s_%s", prefix, code);
+	for (i = 0; key[i] != '\0'; i++)
+		key[i] = (char)toupper((unsigned char)key[i]);
+	tpl_show(d, key);
+}
+
 static void
 fill_mailbox(struct http_req *r, struct tpl_dict *d, const PGresult *res,
     const unsigned char k[WB_KEY], const char *code)
 {
-	struct tpl_dict	*m;
+	struct tpl_dict	*m, *c;
 	const char	*f[4];
 	unsigned char	*blob;
 	size_t		 n;
-	int		 i;
+	int		 i, nmsg = 0, nfile = 0;
 
 	tpl_set(d, "CODE", code);
-	tpl_set(d, "STATUS", status_label(db_val(res, 0, 1)));
+	tpl_set(d, "ONCE", app_once_new(r));
+	show_code(d, "STATUS", db_val(res, 0, 1));
 	tpl_set(d, "DAY", db_val(res, 0, 2));
-	if (strcmp(db_val(res, 0, 1), "closed") != 0)
+	if (strcmp(db_val(res, 0, 1), "closed") == 0) {
+		c = tpl_section(d, "CLOSED");
+		tpl_set(c, "ON", db_val(res, 0, 2));
+		show_code(c, "REASON", db_val(res, 0, 8));
+	} else
 		tpl_show(d, "CAN_REPLY");
 	if ((blob = unbytea(res, 0, 5, &n)) != NULL) {
 		if (wb_open_fields(r->ar, k, blob, n, f, 2) == 0) {
@@ -103,9 +126,10 @@ fill_mailbox(struct http_req *r, struct tpl_dict *d, const PGresult *res,
 		    wb_open_fields(r->ar, k, blob, n, f, 1) == 0) {
 			m = tpl_section(d, "MESSAGE");
 			tpl_set(m, "MDAY", db_val(res, i, 2));
-			tpl_set(m, "WHO", strcmp(db_val(res, i, 3), "t") == 0 ?
-			    "Dig" : "Socialtilsynet");
+			tpl_show(m, strcmp(db_val(res, i, 3), "t") == 0 ?
+			    "FROM_YOU" : "FROM_US");
 			tpl_set(m, "TEXT", f[0]);
+			nmsg++;
 		} else if (strcmp(db_val(res, i, 0), "file") == 0 &&
 		    wb_open_fields(r->ar, k, blob, n, f, 1) == 0) {
 			m = tpl_section(d, "FILE");
@@ -113,37 +137,69 @@ fill_mailbox(struct http_req *r, struct tpl_dict *d, const PGresult *res,
 			tpl_set(m, "FNAME", f[0]);
 			tpl_setf(m, "FKB", "%lld",
 			    (strtoll(db_val(res, i, 6), NULL, 10) + 1023) / 1024);
+			nfile++;
 		}
 		PQfreemem(blob);
 	}
+	tpl_show(d, nmsg == 0 ? "NO_MESSAGE" : "ANY_MESSAGE");
+	tpl_show(d, nfile == 0 ? "NO_FILE" : "ANY_FILE");
 }
 
+/*
+ * The reply and its files, once per form key; the outcome in *out.
+ * 0, or -1 on a database error.
+ */
 static int
 reply(struct http_req *r, const unsigned char *lookup,
-    const unsigned char k[WB_KEY], const struct valid_value *v)
+    const unsigned char k[WB_KEY], const struct valid_value *v,
+    enum reply_rc *out)
 {
-	const char	*f[1] = { v[F_REPLY].str }, *p[2];
-	int		 len[2] = { WB_KEY, 0 }, fmt[2] = { 1, 1 };
+	static const char *const outcomes[] = {
+		"sent", "repeat", "closed", "unknown", NULL
+	};
+	const char	*f[1] = { v[F_REPLY].str }, *p[3], *once, *rc;
+	char		 hash[CRYPTO_HASHHEX];
+	int		 len[3] = { WB_KEY, 0, 0 }, fmt[3] = { 1, 0, 1 };
 	unsigned char	*body;
-	size_t		 n;
+	size_t		 n, i;
 	PGresult	*res;
+	int		 tries;
 
-	if (db_begin() == -1)
-		return -1;
+	/* A key we did not make is no key: such a reply is not recognised
+	 * if repeated, but not refused either. */
+	once = v[F_ONCE].present && v[F_ONCE].err == NULL ? v[F_ONCE].str :
+	    app_once_new(r);
+	crypto_hash_hex(once, hash);
+	p[0] = (const char *)lookup;
+	p[1] = hash;
+	p[2] = NULL;
 	if (v[F_REPLY].present) {
 		body = wb_seal_fields(r->ar, k, f, 1, &n);
-		p[0] = (const char *)lookup;
-		p[1] = (const char *)body;
-		len[1] = (int)n;
-		if ((res = db_execb(STMT_REPLY, p, len, fmt)) == NULL)
-			goto fail;
-		PQclear(res);
+		p[2] = (const char *)body;
+		len[2] = (int)n;
 	}
-	if (whistle_store_files(r, lookup, k) == -1 || db_commit() == -1)
-		goto fail;
-	return 0;
-fail:
-	db_rollback();
+	/* Safe to repeat, so tried twice (see submit() in page_form.c). */
+	for (tries = 0; tries < 2; tries++) {
+		if (db_ensure() == -1 || db_begin() == -1)
+			continue;
+		if ((res = db_execb(STMT_REPLY, p, len, fmt)) == NULL) {
+			db_rollback();
+			continue;
+		}
+		rc = db_val(res, 0, 0);
+		for (i = 0; outcomes[i] != NULL && strcmp(outcomes[i], rc) != 0;
+		    i++)
+			;
+		PQclear(res);
+		*out = outcomes[i] != NULL ? (enum reply_rc)i : R_UNKNOWN;
+		if ((*out == R_SENT &&
+		    whistle_store_files(r, lookup, k) == -1) ||
+		    db_commit() == -1) {
+			db_rollback();
+			continue;
+		}
+		return 0;
+	}
 	return -1;
 }
 
@@ -182,19 +238,60 @@ download(struct http_req *r, const unsigned char *lookup,
 	return rc;
 }
 
+/* The code form; with the code typed (if any) and msg tied to it. */
 static int
-login_form(struct http_req *r, int status, const struct valid_value *v,
-    const char *msg)
+login_form(struct http_req *r, int status, const char *msg)
 {
 	struct page	 pg;
 	struct tpl_dict	*d;
+	const char	*typed = kv_str(&r->form, "code");
 
 	d = page_new(r, &pg, "whistle/mailbox_login.tpl", "Din postkasse");
-	if (v != NULL && v[F_CODE].err != NULL)
-		form_error(d, "code", v[F_CODE].err);
+	tpl_set(d, "CODE", typed != NULL ? typed : "");
 	if (msg != NULL)
 		form_error(d, "code", msg);
 	return page_send(r, &pg, status);
+}
+
+/*
+ * A reply: its errors (what was typed comes back, and the files that
+ * were not kept are named), or the reply sent.  Returns the status of
+ * the page, or -1 on a database error; *res is the mailbox to show.
+ */
+static int
+do_reply(struct http_req *r, struct tpl_dict *d, PGresult **res,
+    const unsigned char *lookup, const unsigned char k[WB_KEY],
+    const struct valid_value *v)
+{
+	enum reply_rc	 out;
+	int		 nf = whistle_nfiles(r);
+
+	if (v[F_REPLY].err != NULL)
+		form_error(d, "reply", v[F_REPLY].err);
+	else if (!v[F_REPLY].present && nf == 0)
+		form_error(d, "reply", "Skriv et svar, eller vedhæft en fil.");
+	if (nf > WB_MAXFILES)
+		form_error(d, "attachment", "Vedhæft højst 5 filer.");
+	if (v[F_REPLY].err != NULL || nf > WB_MAXFILES ||
+	    (!v[F_REPLY].present && nf == 0)) {
+		form_set(d, "reply", kv_str(&r->form, "reply") != NULL ?
+		    kv_str(&r->form, "reply") : "");
+		whistle_files_lost(r, d);
+		return 422;
+	}
+	if (reply(r, lookup, k, v, &out) == -1)
+		return -1;
+	PQclear(*res);
+	if ((*res = mailbox(lookup)) == NULL || PQntuples(*res) == 0)
+		return -1;
+	if (out == R_CLOSED) {
+		/* Closed meanwhile: say so, and give the text back. */
+		tpl_set(tpl_section(d, "NOT_SENT"), "REPLY", v[F_REPLY].str);
+		return 409;
+	}
+	/* A repeat answers as the first did: it was sent. */
+	tpl_show(d, "SENT");
+	return 200;
 }
 
 int
@@ -207,20 +304,22 @@ page_mailbox(struct http_req *r)
 	struct tpl_dict		*d;
 	unsigned char		 lookup[WB_KEY], rkey[WB_KEY], k[WB_KEY];
 	PGresult		*res = NULL, *t;
-	int			 rc = 0, found = 0, throttled = 0;
+	int			 rc = 0, found = 0, throttled = 0, status = 200;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	if (r->method != HTTP_POST)
-		return login_form(r, 200, NULL, NULL);
-	if (valid_form(fields, F__MAX, &r->form, v, msgs) > 0)
-		return login_form(r, 422, v, NULL);
+		return login_form(r, 200, NULL);
+	(void)valid_form(fields, F__MAX, &r->form, v, msgs);
+	if (v[F_CODE].err != NULL || v[F_ACTION].err != NULL)
+		return login_form(r, 422, v[F_CODE].err != NULL ?
+		    v[F_CODE].err : "Formularen angav ingen kendt handling.");
 	if ((t = db_exec(STMT_THROTTLED, NULL)) == NULL)
 		return 503;
 	throttled = strcmp(db_val(t, 0, 0), "t") == 0;
 	PQclear(t);
 	if (throttled) {
 		app_hold(&t0, HOLD_MS);
-		return login_form(r, 429, NULL, "Der har været for mange forsøg "
+		return login_form(r, 429, "Der har været for mange forsøg "
 		    "med forkerte koder lige nu. Vent et minut, og prøv igen.");
 	}
 	if (wb_derive(v[F_CODE].str, whistle_salt, lookup, rkey) == -1)
@@ -235,37 +334,26 @@ page_mailbox(struct http_req *r)
 		if ((t = db_exec(STMT_FAILED, NULL)) != NULL)
 			PQclear(t);
 		app_hold(&t0, HOLD_MS);
-		rc = login_form(r, 200, NULL, "Koden blev ikke fundet. "
+		rc = login_form(r, 200, "Koden blev ikke fundet. "
 		    "Kontrollér, at du har skrevet alle 16 cifre rigtigt.");
 		goto out;
 	}
 	if (v[F_ACTION].present && v[F_ACTION].num == 2) {
 		app_hold(&t0, HOLD_MS);
-		rc = download(r, lookup, k, v[F_FILE].str);
+		rc = v[F_FILE].err == NULL && v[F_FILE].present ?
+		    download(r, lookup, k, v[F_FILE].str) : 404;
 		goto out;
 	}
 	d = page_new(r, &pg, "whistle/mailbox.tpl", "Din postkasse");
-	if (v[F_ACTION].present && v[F_ACTION].num == 1) {
-		if (!v[F_REPLY].present && r->nfiles == 0)
-			form_error(d, "reply", "Skriv et svar, eller vedhæft "
-			    "en fil.");
-		else if (reply(r, lookup, k, v) == -1) {
-			tpl_dict_free(pg.root);
-			rc = 503;
-			goto out;
-		} else {
-			tpl_show(d, "SENT");
-			PQclear(res);
-			if ((res = mailbox(lookup)) == NULL) {
-				tpl_dict_free(pg.root);
-				rc = 503;
-				goto out;
-			}
-		}
+	if (v[F_ACTION].present && v[F_ACTION].num == 1 &&
+	    (status = do_reply(r, d, &res, lookup, k, v)) == -1) {
+		tpl_dict_free(pg.root);
+		rc = 503;
+		goto out;
 	}
 	fill_mailbox(r, d, res, k, v[F_CODE].str);
 	app_hold(&t0, HOLD_MS);
-	rc = page_send(r, &pg, 200);
+	rc = page_send(r, &pg, status);
 out:
 	PQclear(res);
 	sodium_memzero(k, sizeof(k));

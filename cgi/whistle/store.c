@@ -69,6 +69,54 @@ whistle_store_files(struct http_req *r, const unsigned char *lookup,
 	return 0;
 }
 
+int
+whistle_nfiles(const struct http_req *r)
+{
+	size_t	 i;
+	int	 n = 0;
+
+	for (i = 0; i < r->nfiles; i++)
+		n += strcmp(r->files[i].field, "attachment") == 0;
+	return n;
+}
+
+/* The request's attachments as LOST_FILE rows of section in d, and ONE
+ * or MANY; how many there were. */
+static int
+lost_files(struct http_req *r, struct tpl_dict *d, const char *section)
+{
+	struct tpl_dict	*lost = NULL;
+	size_t		 i;
+	int		 n = 0;
+
+	for (i = 0; i < r->nfiles; i++) {
+		if (strcmp(r->files[i].field, "attachment") != 0)
+			continue;
+		if (lost == NULL)
+			lost = tpl_section(d, section);
+		tpl_set(tpl_section(lost, "LOST_FILE"), "NAME",
+		    r->files[i].filename);
+		n++;
+	}
+	if (n > 0)
+		tpl_show(lost, n == 1 ? "ONE" : "MANY");
+	return n;
+}
+
+void
+whistle_files_lost(struct http_req *r, struct tpl_dict *d)
+{
+	struct tpl_dict	*e;
+
+	if (lost_files(r, d, "ATTACHMENT_LOST") == 0)
+		return;
+	tpl_show(d, "ATTACHMENT_BAD");
+	tpl_show(d, "HAS_ERRORS");
+	e = tpl_section(d, "ERRORS");
+	tpl_set(e, "FIELD", "attachment");
+	(void)lost_files(r, e, "LOST");
+}
+
 const char *
 whistle_offer_label(const char *v)
 {

@@ -4,7 +4,7 @@
  * nginx passes it no client address, user agent or referrer, and it sets
  * no cookie.  It connects as frist_whistle, which has no privilege on any
  * table of reports: it calls the SECURITY DEFINER functions of
- * sql/004_whistle.sql, which take the lookup hash of a receipt code and
+ * sql/004_whistle.sql and sql/005_whistle_browser.sql, which take the lookup hash of a receipt code and
  * never list or return another report.  It holds only the authority's
  * public key, so nothing submitted can be read back through it.
  */
@@ -40,6 +40,15 @@ const PGresult	*whistle_causes(void);
  * a database error.  Names and contents are encrypted with k. */
 int	 whistle_store_files(struct http_req *, const unsigned char *lookup,
 	    const unsigned char k[WB_KEY]);
+/* How many "attachment" files the request carries. */
+int	 whistle_nfiles(const struct http_req *);
+/*
+ * After a form with errors: the files the request carried are not kept
+ * (a browser cannot put them back into the file field), so say so, by
+ * name, next to the field (ATTACHMENT_LOST with LOST_FILE rows, and in
+ * the error summary).
+ */
+void	 whistle_files_lost(struct http_req *, struct tpl_dict *);
 /* Danish labels for the reporter's choices. */
 const char *whistle_offer_label(const char *);
 

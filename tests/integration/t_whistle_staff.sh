@@ -6,16 +6,19 @@
 # Tabel 7, and retention.
 
 SCANARY="PERSONALE$RANDOM$RANDOM"
+ws_once() {	# the one-time key of the form in the last body
+	sed -n 's/.*name="once" value="\([^"]*\)".*/\1/p' "$BODY" | head -n 1
+}
 ws_submit() {	# ws_submit CURL-ARGS...: a report through the public form; sets WS_CODE
 	req GET /whistleblower/
-	t=$(csrf)
-	req POST /whistleblower/ -F "csrf=$t" "$@"
+	t=$(csrf) o=$(ws_once)
+	req POST /whistleblower/ -F "csrf=$t" -F "once=$o" "$@"
 	WS_CODE=$(sed -n 's/.*<strong class="code" id="receipt">\([0-9 ]*\)<\/strong>.*/\1/p' "$BODY" | tr -d ' ')
 }
-ws_post() {	# ws_post PATH field=value... (urlencoded, CSRF from $BODY, as staff)
+ws_post() {	# ws_post PATH field=value... (urlencoded, CSRF and one-time key from $BODY, as staff)
 	p=$1; shift
-	t=$(csrf)
-	args=(--data-urlencode "csrf=$t")
+	t=$(csrf) o=$(ws_once)
+	args=(--data-urlencode "csrf=$t" --data-urlencode "once=$o")
 	for kv in "$@"; do args+=(--data-urlencode "$kv"); done
 	req POST "$p" -b "$WJ" -c "$WJ" "${args[@]}"
 }
@@ -77,7 +80,7 @@ ack=$(sql "SELECT to_char(received + 7, 'YYYY-MM-DD') FROM whistle_report WHERE 
 fb=$(sql "SELECT to_char(received + interval '3 months', 'YYYY-MM-DD') FROM whistle_report WHERE id = $R1")
 expect_body "$ack: afventer" "the acknowledgement deadline (7 days) is shown, pending"
 expect_body "$fb: afventer" "the feedback deadline (3 months) is shown, pending"
-expect_body 'Registrering (1 arbejdsdag)' "the registration deadline has a column"
+expect_body "Registrering " "the registration deadline is shown"
 expect_body 'href="/staff/whistle/stats"' "the queue links to the statistics"
 
 # --- one report --------------------------------------------------------------
@@ -193,7 +196,7 @@ expect_status 303 "the report is closed"
 n=$(sql "SELECT status || (closed = current_date)::text || closing_reason || (feedback IS NOT NULL)::text FROM whistle_report WHERE id = $R1")
 expect "closed today with its reason" [ "$n" = closedtruevidere_undersoegelsetrue ]
 req GET "/staff/whistle/$R1" -b "$WJ"
-expect_body 'Lukket</strong> ' "the report shows it is closed"
+expect_body 'tag-closed">Lukket</span> ' "the report shows it is closed"
 expect_no_body 'name="action" value="close"' "a closed report offers no closing"
 expect_no_body 'name="action" value="register"' "nor registration"
 ws_post "/staff/whistle/$R1" action=close closing_reason=andet
@@ -272,7 +275,8 @@ expect "viewing the statistics is audited" [ "$n" = 1 ]
 req GET '/staff/whistle/stats?year=abc' -b "$WJ"
 expect_status 400 "a malformed year is refused"
 req GET /staff/whistle/stats -b "$WJ"
-expect_body "Statistik: whistleblowerhenvendelser $(( $(date +%Y) - 1 ))" "the default is last year"
+expect_body "Statistik: whistleblowerhenvendelser $(date +%Y)" "the default is this year"
+expect_body "<th scope=\"col\" class=\"num\">$(( $(date +%Y) - 1 ))</th>" "compared with the year before"
 sql "DELETE FROM whistle_report WHERE case_no LIKE 'FX-%'" >/dev/null
 
 # --- retention ---------------------------------------------------------------------

@@ -133,12 +133,74 @@ START_TEST(test_state)
 {
 	cal_day	 due = day_of("2026-11-30"), early = due - 3, late = due + 1;
 
-	ck_assert_int_eq(ws_state(due, &early, due + 10), WS_MET);
-	ck_assert_int_eq(ws_state(due, &due, due + 10), WS_MET);
-	ck_assert_int_eq(ws_state(due, &late, late), WS_LATE);
-	ck_assert_int_eq(ws_state(due, NULL, due - 1), WS_PENDING);
-	ck_assert_int_eq(ws_state(due, NULL, due), WS_PENDING);
-	ck_assert_int_eq(ws_state(due, NULL, due + 1), WS_OVERDUE);
+	ck_assert_int_eq(ws_state(due, &early, due + 10, 0), WS_MET);
+	ck_assert_int_eq(ws_state(due, &due, due + 10, 0), WS_MET);
+	ck_assert_int_eq(ws_state(due, &late, late, 0), WS_LATE);
+	ck_assert_int_eq(ws_state(due, NULL, due + 1, 0), WS_OVERDUE);
+	/* Done is done, also on a closed report. */
+	ck_assert_int_eq(ws_state(due, &early, due + 10, 1), WS_MET);
+	ck_assert_int_eq(ws_state(due, &late, late, 1), WS_LATE);
+	/* Closed without it: not met, even before the day. */
+	ck_assert_int_eq(ws_state(due, NULL, due - 20, 1), WS_MISSED);
+	ck_assert_int_eq(ws_state(due, NULL, due + 1, 1), WS_MISSED);
+}
+END_TEST
+
+/* Pending deadlines by how close they are, in working days. */
+START_TEST(test_soon)
+{
+	static const struct {
+		const char	*due, *today;
+		enum ws_state	 st;
+	} t[] = {
+		/* Monday 2026-11-30 as the day. */
+		{ "2026-11-30", "2026-11-30", WS_SOON },	/* today */
+		{ "2026-11-30", "2026-11-27", WS_SOON },	/* Fri: 1 */
+		{ "2026-11-30", "2026-11-26", WS_SOON },	/* Thu: 2 */
+		{ "2026-11-30", "2026-11-25", WS_LATER },	/* Wed: 3 */
+		{ "2026-11-30", "2026-12-01", WS_OVERDUE },
+		/* A Saturday as the day: Thursday is 1 working day before. */
+		{ "2026-11-28", "2026-11-26", WS_SOON },
+		{ "2026-11-28", "2026-11-25", WS_SOON },
+		{ "2026-11-28", "2026-11-24", WS_LATER },
+		/* Easter 2024: from Wednesday 27/3, Tuesday 2/4 is the 1st
+		 * working day, Wednesday 3/4 the 2nd, Thursday the 3rd. */
+		{ "2024-04-03", "2024-03-27", WS_SOON },
+		{ "2024-04-04", "2024-03-27", WS_LATER },
+		/* Far away. */
+		{ "2027-02-23", "2026-11-23", WS_LATER },
+	};
+	size_t	 i;
+
+	for (i = 0; i < NELEM(t); i++)
+		ck_assert_msg(ws_state(day_of(t[i].due), NULL,
+		    day_of(t[i].today), 0) == t[i].st, "due %s, today %s",
+		    t[i].due, t[i].today);
+}
+END_TEST
+
+START_TEST(test_class)
+{
+	ck_assert_str_eq(ws_class(WS_OVERDUE), "due-over");
+	ck_assert_str_eq(ws_class(WS_MISSED), "due-over");
+	ck_assert_str_eq(ws_class(WS_SOON), "due-soon");
+	ck_assert_str_eq(ws_class(WS_LATER), "due-later");
+	ck_assert_str_eq(ws_class(WS_MET), "due-met");
+	ck_assert_str_eq(ws_class(WS_LATE), "due-met");
+}
+END_TEST
+
+START_TEST(test_meets)
+{
+	ck_assert_uint_eq(ws_meets(WS_E_NOTE), 0);
+	ck_assert_uint_eq(ws_meets(WS_E_MESSAGE), WS_MEETS_ACK);
+	ck_assert_uint_eq(ws_meets(WS_E_FEEDBACK),
+	    WS_MEETS_ACK | WS_MEETS_FEEDBACK);
+	/* Closing meets the feedback only with a message; without one it
+	 * meets nothing, the acknowledgement included. */
+	ck_assert_uint_eq(ws_meets(WS_E_CLOSE), 0);
+	ck_assert_uint_eq(ws_meets(WS_E_CLOSE_MESSAGE),
+	    WS_MEETS_ACK | WS_MEETS_FEEDBACK);
 }
 END_TEST
 
@@ -153,6 +215,9 @@ whistle_stats_suite(void)
 	tcase_add_test(tc, test_top);
 	tcase_add_test(tc, test_due);
 	tcase_add_test(tc, test_state);
+	tcase_add_test(tc, test_soon);
+	tcase_add_test(tc, test_class);
+	tcase_add_test(tc, test_meets);
 	suite_add_tcase(s, tc);
 	return s;
 }
