@@ -234,8 +234,6 @@ struct tpl_dict *
 page_new(struct http_req *r, struct page *pg, const char *tpl,
     const char *title)
 {
-	const char	*lc = i18n_codes[r->lang];
-
 	pg->root = tpl_dict_new("layout");
 	tpl_set(pg->root, "TITLE", title);
 	tpl_set(pg->root, "PROGRAM", app->name);
@@ -251,13 +249,23 @@ page_new(struct http_req *r, struct page *pg, const char *tpl,
 	if (app->langs && r->method != HTTP_POST)
 		tpl_set(tpl_section(pg->root, "LANG_SWITCH"), "LANG_URL",
 		    lang_switch(r, r->lang == LANG_DA ? LANG_EN : LANG_DA));
-	pg->body = tpl_include(pg->root, "BODY", arena_printf(r->ar, "%s/%s",
-	    lc, tpl));
+	pg->body = page_include(r, pg->root, "BODY", tpl);
 	tpl_set(pg->body, "CSRF", app_csrf_token(r));
 	/* Included templates see only their own dictionary: both get these. */
 	app_names(pg->root);
-	app_names(pg->body);
 	return pg->body;
+}
+
+struct tpl_dict *
+page_include(struct http_req *r, struct tpl_dict *d, const char *name,
+    const char *tpl)
+{
+	struct tpl_dict	*inc;
+
+	inc = tpl_include(d, name, arena_printf(r->ar, "%s/%s",
+	    i18n_codes[r->lang], tpl));
+	app_names(inc);
+	return inc;
 }
 
 /* n bytes of HTML comment (n >= 0; the comment itself takes 7). */

@@ -92,6 +92,9 @@ struct page {
 struct tpl_dict	*page_new(struct http_req *, struct page *, const char *tpl,
 		    const char *title);
 int		 page_send(struct http_req *, struct page *, int status);
+/* A template included into d as {{>name}}, in the request's language. */
+struct tpl_dict	*page_include(struct http_req *, struct tpl_dict *d,
+		    const char *name, const char *tpl);
 /* Waits until ms milliseconds after t0 (CLOCK_MONOTONIC), so that an
  * answer takes the same time whatever it found. */
 struct timespec;

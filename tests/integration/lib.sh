@@ -74,3 +74,41 @@ new_staff() {
 	echo "INSERT INTO staff (username, name, pw_hash, roles) VALUES (:'u', 'Test ' || :'u', :'h', ARRAY['grants'])" |
 	    sh "$SRC/tools/frist-ctl" psql -v u="$1" -v h="$h" >/dev/null
 }
+
+# Staff decisions ask first: presses "Bekræft" on the confirmation page in
+# $BODY, sending back its hidden fields.
+confirm_post() {	# confirm_post PATH JAR: presses "Bekræft" on the confirmation page in $BODY
+	p=$1 j=$2
+	args=()
+	while IFS= read -r kv; do args+=(--data-urlencode "$kv"); done < <(
+	    sed -n 's/.*<input type="hidden" name="\([^"]*\)" value="\([^"]*\)">.*/\1=\2/p' "$BODY" |
+	    sed 's/&quot;/"/g; s/&#39;/'"'"'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g')
+	req POST "$p" -b "$j" -c "$j" "${args[@]}" --data-urlencode step=confirm
+}
+
+# Forms: the one-time key of the form in $BODY, and POSTs that send it back
+# with the CSRF token, as a browser does.
+once_key() {	# the one-time key of the form in $BODY, if it has one
+	sed -n 's/.*name="once" value="\([^"]*\)".*/\1/p' "$BODY" | head -n 1
+}
+form_post() {	# form_post PATH JAR field=value... (urlencoded, CSRF and once from $BODY)
+	p=$1 j=$2; shift 2
+	t=$(csrf) o=$(once_key)
+	args=(--data-urlencode "csrf=$t")
+	[ -n "$o" ] && args+=(--data-urlencode "once=$o")
+	for kv in "$@"; do args+=(--data-urlencode "$kv"); done
+	req POST "$p" -b "$j" -c "$j" "${args[@]}"
+}
+mp_post() {	# mp_post PATH JAR -F ... (multipart, CSRF and one-time key from $BODY)
+	p=$1 j=$2; shift 2
+	t=$(csrf) o=$(once_key)
+	if [ -n "$o" ]; then set -- -F "once=$o" "$@"; fi
+	req POST "$p" -b "$j" -c "$j" -F "csrf=$t" "$@"
+}
+field() {	# the text of <strong>..</strong> after a label in $BODY
+	grep -A1 -F "$1" "$BODY" | sed -n 's/.*<strong[^>]*>\([^<]*\)<\/strong>.*/\1/p' | head -n 1
+}
+# The Location of the last answer.
+location() {
+	tr -d '\r' < "$HDRS" | sed -n 's/^Location: //Ip' | head -n 1
+}

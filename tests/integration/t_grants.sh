@@ -4,34 +4,6 @@
 # control, throttling, the disbursement rule, and the CSV import.
 
 TODAY=$(date +%F)
-once_key() {	# the one-time key of the form in $BODY, if it has one
-	sed -n 's/.*name="once" value="\([^"]*\)".*/\1/p' "$BODY" | head -n 1
-}
-form_post() {	# form_post PATH JAR field=value... (urlencoded, CSRF and once from $BODY)
-	p=$1 j=$2; shift 2
-	t=$(csrf) o=$(once_key)
-	args=(--data-urlencode "csrf=$t")
-	[ -n "$o" ] && args+=(--data-urlencode "once=$o")
-	for kv in "$@"; do args+=(--data-urlencode "$kv"); done
-	req POST "$p" -b "$j" -c "$j" "${args[@]}"
-}
-confirm_post() {	# confirm_post PATH JAR: presses "Bekræft" on the confirmation page in $BODY
-	p=$1 j=$2
-	args=()
-	while IFS= read -r kv; do args+=(--data-urlencode "$kv"); done < <(
-	    sed -n 's/.*<input type="hidden" name="\([^"]*\)" value="\([^"]*\)">.*/\1=\2/p' "$BODY" |
-	    sed 's/&quot;/"/g; s/&#39;/'"'"'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g')
-	req POST "$p" -b "$j" -c "$j" "${args[@]}" --data-urlencode step=confirm
-}
-mp_post() {	# mp_post PATH JAR -F ... (multipart, CSRF and one-time key from $BODY)
-	p=$1 j=$2; shift 2
-	t=$(csrf) o=$(once_key)
-	if [ -n "$o" ]; then set -- -F "once=$o" "$@"; fi
-	req POST "$p" -b "$j" -c "$j" -F "csrf=$t" "$@"
-}
-field() {	# the text of <strong>..</strong> after a label in $BODY
-	grep -A1 -F "$1" "$BODY" | sed -n 's/.*<strong[^>]*>\([^<]*\)<\/strong>.*/\1/p' | head -n 1
-}
 
 # --- staff creates a pool -------------------------------------------------
 SJ=$TMP/staff.jar

@@ -9,30 +9,8 @@
 PB_TODAY=$(date +%F)
 PB_END=$(date -d '+365 days' +%F)
 
-pb_once() {	# the one-time key of the form in $BODY
-	sed -n 's/.*name="once" value="\([^"]*\)".*/\1/p' "$BODY" | head -n 1
-}
-pb_strong() {	# the text of <strong>..</strong> after a label in $BODY
-	grep -A1 -F "$1" "$BODY" | sed -n 's/.*<strong[^>]*>\([^<]*\)<\/strong>.*/\1/p' | head -n 1
-}
-pb_form() {	# pb_form PATH JAR field=value... (urlencoded; CSRF and once from $BODY)
-	p=$1 j=$2; shift 2
-	t=$(csrf) o=$(pb_once)
-	args=(--data-urlencode "csrf=$t")
-	[ -n "$o" ] && args+=(--data-urlencode "once=$o")
-	for kv in "$@"; do args+=(--data-urlencode "$kv"); done
-	req POST "$p" -b "$j" -c "$j" "${args[@]}"
-}
-pb_mp() {	# pb_mp PATH JAR -F ... (multipart; CSRF and once from $BODY)
-	p=$1 j=$2; shift 2
-	t=$(csrf) o=$(pb_once)
-	req POST "$p" -b "$j" -c "$j" -F "csrf=$t" -F "once=$o" "$@"
-}
-pb_location() {
-	tr -d '\r' < "$HDRS" | sed -n 's/^Location: //Ip' | head -n 1
-}
 pb_case_id() {	# the case id of a redirect to /grants/my/cases/<id>
-	pb_location | sed -n 's/.*\/grants\/my\/cases\/\([0-9]*\).*/\1/p'
+	location | sed -n 's/.*\/grants\/my\/cases\/\([0-9]*\).*/\1/p'
 }
 # Every form control in $BODY has an id and a <label for> (checks 11).
 pb_labels() {
@@ -90,7 +68,7 @@ expect "every amount input of the application is class=amount" [ "$n" = 0 ]
 # typed, and names the files that must be chosen again.
 printf 'Projektplan\n' > "$TMP/plan.pdf"
 printf 'Budget\n' > "$TMP/budget.xlsx"
-pb_mp "/grants/pools/$PB_POOL/apply" "$PA" -F action=save -F "org_name=Browserforeningen" \
+mp_post "/grants/pools/$PB_POOL/apply" "$PA" -F action=save -F "org_name=Browserforeningen" \
     -F cvr=10150818 -F period_start=2027-02-30 -F period_end=2027-13-01 -F "title=Bred skærm" \
     -F "attachment=@$TMP/plan.pdf" -F "attachment=@$TMP/budget.xlsx"
 expect_status 422 "a draft with a wrong check digit and a non-existent date is refused"
@@ -112,7 +90,7 @@ expect_body '<p class="field-error" id="attachment-err">Filerne »plan.pdf«, »
 expect_body 'type="file" multiple aria-describedby="attachment-err"' "the file input is described by that message"
 n=$(sql "SELECT count(*) FROM application WHERE org_name = 'Browserforeningen'")
 expect "nothing is stored from a refused form" [ "$n" = 0 ]
-pb_mp "/grants/pools/$PB_POOL/apply" "$PA" -F action=submit -F "org_name=Browserforeningen" -F cvr=10150817 \
+mp_post "/grants/pools/$PB_POOL/apply" "$PA" -F action=submit -F "org_name=Browserforeningen" -F cvr=10150817 \
     -F "attachment=@$TMP/plan.pdf"
 expect_status 422 "an incomplete application cannot be sent"
 expect_body '<p class="field-error" id="attachment-err">Filen »plan.pdf« blev ikke gemt, fordi formularen havde fejl. Vælg filen igen.</p>' "one lost file is named in the singular"
@@ -122,7 +100,7 @@ pb_aria "incomplete application"
 
 # 6 + 9: sent at once: only the receipt, and a repeat makes nothing new.
 req GET "/grants/pools/$PB_POOL/apply" -b "$PA" -c "$PA"
-PB_ONCE=$(pb_once)
+PB_ONCE=$(once_key)
 expect "the application form carries a one-time key" [ ${#PB_ONCE} = 43 ]
 PB_CSRF=$(csrf)
 pb_apply_direct() {	# the same direct submission, with the same key
@@ -135,7 +113,7 @@ pb_apply_direct() {	# the same direct submission, with the same key
 }
 pb_apply_direct
 expect_status 303 "a direct submission redirects"
-expect "to the receipt" [ "$(pb_location)" = /grants/application/receipt ]
+expect "to the receipt" [ "$(location)" = /grants/application/receipt ]
 req GET /grants/application/receipt -b "$PA"
 expect_body 'Kvittering for ansøgning' "the receipt is shown"
 expect_body 'Hvad sker der nu?' "with what happens next"
@@ -145,14 +123,14 @@ expect_no_body 'Kladdenummer' "a direct submission shows no draft number"
 expect_no_body 'Fortsættelseskode' "nor a continuation code"
 pb_apply_direct
 expect_status 303 "sending the same form again (reload, back and send)"
-expect "gets the same receipt" [ "$(pb_location)" = /grants/application/receipt ]
+expect "gets the same receipt" [ "$(location)" = /grants/application/receipt ]
 n=$(sql "SELECT count(*) || ' ' || count(case_no) FROM application WHERE title = 'Direkte ansøgning'")
 expect "one application, not two ($n)" [ "$n" = "1 1" ]
 n=$(sql "SELECT count(*) FROM attachment t JOIN application a ON a.id = t.application_id WHERE a.title = 'Direkte ansøgning'")
 expect "and one copy of its file ($n)" [ "$n" = 1 ]
 # A double click: both requests at once.
 req GET "/grants/pools/$PB_POOL/apply" -b "$PA" -c "$PA"
-PB_ONCE=$(pb_once) PB_CSRF=$(csrf)
+PB_ONCE=$(once_key) PB_CSRF=$(csrf)
 for k in 1 2; do
 	curl -s -o "$TMP/pb_race$k" -w '%{http_code}' -b "$PA" -F "csrf=$PB_CSRF" -F "once=$PB_ONCE" \
 	    -F action=submit -F "org_name=Dobbeltklik" -F cvr=10150817 -F "contact_name=Jens" \
@@ -170,17 +148,17 @@ expect "and makes one application ($n)" [ "$n" = 1 ]
 # and that code opens the draft.
 PD=$TMP/pb_draft.jar; rm -f "$PD"
 req GET "/grants/pools/$PB_POOL/apply" -b "$PD" -c "$PD"
-PB_ONCE=$(pb_once) PB_CSRF=$(csrf)
+PB_ONCE=$(once_key) PB_CSRF=$(csrf)
 pb_save_new() {
 	req POST "/grants/pools/$PB_POOL/apply" -b "$PD" -c "$PD" -F "csrf=$PB_CSRF" -F "once=$PB_ONCE" \
 	    -F action=save -F "org_name=Kladdeforeningen" -F "attachment=@$TMP/plan.pdf"
 }
 pb_save_new
 expect_status 200 "a new draft is saved"
-D1=$(pb_strong 'Kladdenummer') C1=$(pb_strong 'Fortsættelseskode' | tr -d ' ')
+D1=$(field 'Kladdenummer') C1=$(field 'Fortsættelseskode' | tr -d ' ')
 pb_save_new
 expect_status 200 "saving the same form again"
-D2=$(pb_strong 'Kladdenummer') C2=$(pb_strong 'Fortsættelseskode' | tr -d ' ')
+D2=$(field 'Kladdenummer') C2=$(field 'Fortsættelseskode' | tr -d ' ')
 expect "shows the same draft number ($D1, $D2)" [ -n "$D1" -a "$D1" = "$D2" ]
 expect "and the same continuation code" [ ${#C1} = 16 -a "$C1" = "$C2" ]
 n=$(sql "SELECT count(*) FROM application WHERE org_name = 'Kladdeforeningen'")
@@ -192,18 +170,18 @@ expect "the code is still stored only as a hash" [ "$n" = 1 ]
 PR=$TMP/pb_resume.jar; rm -f "$PR"
 req GET /grants/resume -b "$PR" -c "$PR"
 pb_labels "resume form"
-pb_form /grants/resume "$PR" "draft_no=$D1" code=12
+form_post /grants/resume "$PR" "draft_no=$D1" code=12
 expect_status 422 "a short code is refused"
 pb_summary "resume with errors"
 expect_body 'aria-invalid="true" aria-describedby="code-err"' "the code input is marked"
 pb_aria "resume with errors"
 req GET /grants/resume -b "$PR" -c "$PR"
-pb_form /grants/resume "$PR" "draft_no=$D1" "code=$C2"
+form_post /grants/resume "$PR" "draft_no=$D1" "code=$C2"
 expect_status 303 "the code shown to the repeat opens the draft"
 # Saving the draft page again does not attach its files twice.
 req GET /grants/application -b "$PR"
 pb_labels "draft form"
-PB_ONCE=$(pb_once) PB_CSRF=$(csrf)
+PB_ONCE=$(once_key) PB_CSRF=$(csrf)
 for k in 1 2; do
 	req POST /grants/application -b "$PR" -F "csrf=$PB_CSRF" -F "once=$PB_ONCE" -F action=save \
 	    -F "org_name=Kladdeforeningen" -F "attachment=@$TMP/budget.xlsx"
@@ -213,14 +191,14 @@ n=$(sql "SELECT count(*) FROM attachment t JOIN application a ON a.id = t.applic
 expect "a repeated save attaches the file once ($n)" [ "$n" = 1 ]
 # A repeated submission of the draft: one case number, then the receipt.
 req GET /grants/application -b "$PR"
-PB_ONCE=$(pb_once) PB_CSRF=$(csrf)
+PB_ONCE=$(once_key) PB_CSRF=$(csrf)
 for k in 1 2; do
 	req POST /grants/application -b "$PR" -F "csrf=$PB_CSRF" -F "once=$PB_ONCE" -F action=submit \
 	    -F "org_name=Kladdeforeningen" -F cvr=10150817 -F "contact_name=Jens" -F "contact_email=j@example.dk" \
 	    -F "title=Kladde sendt" -F "description=X" -F "period_start=$PB_TODAY" -F "period_end=$PB_END" \
 	    -F "requested=1,00" -F "budget_text_1=Porto" -F "budget_amount_1=1,00"
 	expect_status 303 "sending the draft ($k)"
-	expect "goes to the receipt ($k)" [ "$(pb_location)" = /grants/application/receipt ]
+	expect "goes to the receipt ($k)" [ "$(location)" = /grants/application/receipt ]
 done
 n=$(sql "SELECT count(*) FROM application WHERE org_name = 'Kladdeforeningen' AND status = 'submitted' AND case_no IS NOT NULL")
 expect "the draft is sent once" [ "$n" = 1 ]
@@ -231,10 +209,12 @@ staff_login demo "$DEMO_PW"
 cp "$JAR" "$PS"
 PB_AID=$(sql "SELECT id FROM application WHERE title = 'Direkte ansøgning'")
 req GET "/staff/applications/$PB_AID" -b "$PS"
-pb_form "/staff/applications/$PB_AID" "$PS" decision=award "amount=100.000,00" \
+form_post "/staff/applications/$PB_AID" "$PS" decision=award "amount=100.000,00" \
     "period_start=$PB_TODAY" "period_end=$PB_END" status_every=6 accounting=1 accounts_after=3
+expect_status 200 "the award asks for confirmation"
+confirm_post "/staff/applications/$PB_AID" "$PS"
 expect_status 200 "the application is awarded"
-PB_GRANT=$(pb_strong 'Tilsagnsnummer') PB_CODE=$(pb_strong 'Adgangskode' | tr -d ' ')
+PB_GRANT=$(field 'Tilsagnsnummer') PB_CODE=$(field 'Adgangskode' | tr -d ' ')
 expect "a grant number and an access code ($PB_GRANT)" [ -n "$PB_GRANT" -a ${#PB_CODE} = 16 ]
 
 # --- 5: grant numbers in any case, only wrong codes count -----------------
@@ -242,24 +222,24 @@ PL=$TMP/pb_login.jar; rm -f "$PL"
 PB_LOWER=$(printf '%s' "$PB_GRANT" | tr 'A-Z' 'a-z')
 req GET /grants/login -b "$PL" -c "$PL"
 pb_labels "login form"
-pb_form /grants/login "$PL" "grant_no=TS2026" "code=$PB_CODE"
+form_post /grants/login "$PL" "grant_no=TS2026" "code=$PB_CODE"
 expect_status 422 "a grant number of the wrong form is refused"
 expect_body 'TS-2026-9001' "with an example of the right form"
 pb_summary "login with errors"
 expect_body 'aria-invalid="true" aria-describedby="grant_no-err"' "the grant number input is marked"
 pb_aria "login with errors"
-pb_form /grants/login "$PL" "grant_no=  $PB_LOWER " code=1111222233334444
+form_post /grants/login "$PL" "grant_no=  $PB_LOWER " code=1111222233334444
 expect_status 403 "a wrong code for the grant in lower case is refused"
 n=$(sql "SELECT failed_logins FROM award WHERE grant_no = '$PB_GRANT'")
 expect "and counts towards the lock-out of that grant ($n)" [ "$n" = 1 ]
-pb_form /grants/login "$PL" "grant_no=  $PB_LOWER " "code=$PB_CODE"
+form_post /grants/login "$PL" "grant_no=  $PB_LOWER " "code=$PB_CODE"
 expect_status 303 "the grant number in lower case with spaces logs in"
 n=$(sql "SELECT failed_logins FROM award WHERE grant_no = '$PB_GRANT'")
 expect "and the right code resets the count ($n)" [ "$n" = 0 ]
 # The rest uses a session of its own, so that each check stands alone.
 PL=$TMP/pb_recipient.jar; rm -f "$PL"
 req GET /grants/login -b "$PL" -c "$PL"
-pb_form /grants/login "$PL" "grant_no=$PB_GRANT" "code=$PB_CODE"
+form_post /grants/login "$PL" "grant_no=$PB_GRANT" "code=$PB_CODE"
 expect_status 303 "the recipient logs in"
 req GET /grants/my/ -b "$PL"
 expect_body "Tilsagn $PB_GRANT" "the recipient sees the grant"
@@ -274,14 +254,14 @@ printf 'Ny plan\n' > "$TMP/nyplan.txt"
 req GET "/grants/my/obligations/$PB_OS" -b "$PL"
 expect_status 200 "status report form"
 pb_labels "status report form"
-pb_mp "/grants/my/obligations/$PB_OS" "$PL" -F "progress=" -F "milestones=Første møde." \
+mp_post "/grants/my/obligations/$PB_OS" "$PL" -F "progress=" -F "milestones=Første møde." \
     -F "attachment=@$TMP/referat.txt"
 expect_status 422 "a status report without progress is refused"
 pb_summary "status report with errors"
 expect_body 'aria-invalid="true" aria-describedby="progress-err"' "the progress field is marked"
 expect_body 'Filen »referat.txt« blev ikke gemt' "the lost file is named"
 pb_aria "status report with errors"
-PB_ONCE=$(pb_once) PB_CSRF=$(csrf)
+PB_ONCE=$(once_key) PB_CSRF=$(csrf)
 pb_status_first() {
 	req POST "/grants/my/obligations/$PB_OS" -b "$PL" -F "csrf=$PB_CSRF" -F "once=$PB_ONCE" \
 	    -F "progress=Første version af fremdriften." -F "milestones=Første møde." \
@@ -298,7 +278,7 @@ expect "one report, two files, one version ($n)" [ "$n" = "1 2 1" ]
 
 # Staff return it.
 req GET "/staff/cases/$PB_SR" -b "$PS"
-pb_form "/staff/cases/$PB_SR" "$PS" action=return "message=Tilføj datoen for mødet.
+form_post "/staff/cases/$PB_SR" "$PS" action=return "message=Tilføj datoen for mødet.
 Og beskriv næste skridt."
 expect_status 303 "staff return the report"
 
@@ -325,11 +305,11 @@ expect_body "<label for=\"keep_$PB_FFOTO\">Behold foto.txt" "with a label naming
 pb_labels "the correction form"
 pb_aria "the correction form"
 # A failed correction keeps the choice of files.
-pb_mp "/grants/my/obligations/$PB_OS" "$PL" -F "progress=" -F "milestones=X" -F keep_shown=1 -F "keep_$PB_FREF=1"
+mp_post "/grants/my/obligations/$PB_OS" "$PL" -F "progress=" -F "milestones=X" -F keep_shown=1 -F "keep_$PB_FREF=1"
 expect_status 422 "a correction with errors is refused"
 expect_body "id=\"keep_$PB_FFOTO\" name=\"keep_$PB_FFOTO\" value=\"1\">" "an unticked file stays unticked"
 expect_body "id=\"keep_$PB_FREF\" name=\"keep_$PB_FREF\" value=\"1\" checked>" "a ticked one stays ticked"
-PB_ONCE=$(pb_once) PB_CSRF=$(csrf)
+PB_ONCE=$(once_key) PB_CSRF=$(csrf)
 pb_status_again() {
 	req POST "/grants/my/obligations/$PB_OS" -b "$PL" -F "csrf=$PB_CSRF" -F "once=$PB_ONCE" \
 	    -F "progress=Anden version: mødet var 3. marts." -F "milestones=Første møde." \
@@ -382,7 +362,7 @@ sed -n '/<h2>Versioner<\/h2>/,/<h2>Handlinger<\/h2>/p' "$BODY" > "$TMP/pb_versio
 pb_tables "the staff case page's versions" "$TMP/pb_versions"
 # Back and send again after a second return: still the first result.
 req GET "/staff/cases/$PB_SR" -b "$PS"
-pb_form "/staff/cases/$PB_SR" "$PS" action=return "message=Endnu en rettelse."
+form_post "/staff/cases/$PB_SR" "$PS" action=return "message=Endnu en rettelse."
 pb_status_again
 expect_status 303 "the old correction sent again after a new return"
 expect "goes to the case" [ "$(pb_case_id)" = "$PB_SR" ]
@@ -398,7 +378,7 @@ sql "INSERT INTO attachment (submission_id, filename, ctype, size, data) VALUES 
 req GET "/grants/my/obligations/$PB_OS2" -b "$PL"
 expect_body 'Gammel rapport.</textarea>' "an old case's correction starts from its text"
 expect_body 'Behold gammel.txt' "and lists its file"
-pb_mp "/grants/my/obligations/$PB_OS2" "$PL" -F "progress=Ny rapport." -F "milestones=Ny milepæl."
+mp_post "/grants/my/obligations/$PB_OS2" "$PL" -F "progress=Ny rapport." -F "milestones=Ny milepæl."
 expect_status 303 "the old case is corrected"
 n=$(sql "SELECT string_agg(version || ':' || progress || ':' || to_char(submitted AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM-DD HH24:MI'), ' | ' ORDER BY version) FROM submission_version WHERE submission_id = $PB_OLD")
 expect "its old version is kept as it was, when it was sent ($n)" [ "${n%% | *}" = "1:Gammel rapport.:2026-01-05 10:00" ]
@@ -412,7 +392,7 @@ pb_labels "accounts form"
 n=$(grep -oE '<input id="actual_[0-9]+"[^>]*>' "$BODY" | grep -vc 'class="amount"')
 m=$(grep -oE '<input id="actual_[0-9]+"' "$BODY" | wc -l)
 expect "every amount input of the accounts is class=amount ($m)" [ "$n" = 0 -a "$m" = 2 ]
-pb_mp "/grants/my/obligations/$PB_OA" "$PL" -F mode=form -F "actual_1=45.000,00" -F "actual_2=40.000,00" \
+mp_post "/grants/my/obligations/$PB_OA" "$PL" -F mode=form -F "actual_1=45.000,00" -F "actual_2=40.000,00" \
     -F "attachment=@$TMP/referat.txt"
 expect_status 422 "a deviation without explanation is refused"
 expect_body '<p class="field-error" id="explanation_1-err">»Løn« afviger 25,0 % fra budgettet (under)' "the error stands at the line's explanation and names the budget post"
@@ -425,7 +405,7 @@ expect_body 'Filen »referat.txt« blev ikke gemt' "the lost file is named"
 pb_summary "accounts with errors"
 pb_aria "accounts with errors"
 pb_labels "accounts with errors"
-pb_mp "/grants/my/obligations/$PB_OA" "$PL" -F mode=form -F "actual_1=45.000,00" -F "actual_2=40.000,00" \
+mp_post "/grants/my/obligations/$PB_OA" "$PL" -F mode=form -F "actual_1=45.000,00" -F "actual_2=40.000,00" \
     -F "explanation_1=Færre timer.
 Se bilag." -F "attachment=@$TMP/referat.txt"
 expect_status 303 "the explained accounts are sent"
@@ -434,7 +414,7 @@ req GET "/grants/my/cases/$PB_RG" -b "$PL"
 expect_body '25,0 % under budget' "the case page marks the deviation with its percentage"
 pb_tables "the accounts case"
 req GET "/staff/cases/$PB_RG" -b "$PS"
-pb_form "/staff/cases/$PB_RG" "$PS" action=return "message=Husleje er forkert."
+form_post "/staff/cases/$PB_RG" "$PS" action=return "message=Husleje er forkert."
 expect_status 303 "staff return the accounts"
 
 # 1: the accounts correction starts from the amounts and explanations.
@@ -460,7 +440,7 @@ cat > "$TMP/pb_bad.xml" <<XML
   <linje><tekst>Husleje</tekst><budget>40000.00</budget></linje>
 </regnskab>
 XML
-pb_mp "/grants/my/obligations/$PB_OA" "$PL" -F mode=xml -F "xml=@$TMP/pb_bad.xml;type=application/xml"
+mp_post "/grants/my/obligations/$PB_OA" "$PL" -F mode=xml -F "xml=@$TMP/pb_bad.xml;type=application/xml"
 expect_status 422 "XML with three errors is refused"
 expect_body '<p class="field-error" id="xml-err">Filen har 3 fejl; se listen nedenfor.</p>' "the file field says how many errors and where"
 expect_body 'aria-describedby="xml-err xml-errors"' "the file input is described by the message and the list"
@@ -473,12 +453,12 @@ expect_no_body 'Expected is' "not a word of it"
 pb_summary "XML with errors"
 pb_aria "XML with errors"
 printf '<?xml version="1.0"?>\n<regnskab xmlns="urn:frist:regnskab:1">\n<tilsagn>%s</tilsagn>\n<linje>\n</regnskab>\n' "$PB_GRANT" > "$TMP/pb_nwf.xml"
-pb_mp "/grants/my/obligations/$PB_OA" "$PL" -F mode=xml -F "xml=@$TMP/pb_nwf.xml"
+mp_post "/grants/my/obligations/$PB_OA" "$PL" -F mode=xml -F "xml=@$TMP/pb_nwf.xml"
 expect_status 422 "XML that is not well-formed is refused"
 expect_body 'Filen har 1 fejl; se listen nedenfor.' "with one error"
 expect_body 'Linje 5: Filen er ikke gyldig XML: &lt;linje&gt; fra linje 4 er ikke lukket' "said in Danish, by line"
 printf '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<regnskab xmlns="urn:frist:regnskab:1"><tilsagn>&x;</tilsagn></regnskab>\n' > "$TMP/pb_xxe.xml"
-pb_mp "/grants/my/obligations/$PB_OA" "$PL" -F mode=xml -F "xml=@$TMP/pb_xxe.xml"
+mp_post "/grants/my/obligations/$PB_OA" "$PL" -F mode=xml -F "xml=@$TMP/pb_xxe.xml"
 expect_status 422 "a DOCTYPE is still refused"
 expect_body 'Linje 2: Filen må ikke indeholde en DOCTYPE-erklæring (DTD).' "and said so"
 expect_no_body 'root:' "nothing of the file leaks"
@@ -494,13 +474,13 @@ xml_ok() {	# a valid account: line 1 as $1, with explanation $2 (XML)
 XML
 }
 xml_ok 30000.00 ""
-pb_mp "/grants/my/obligations/$PB_OA" "$PL" -F mode=xml -F "xml=@$TMP/pb_ok.xml"
+mp_post "/grants/my/obligations/$PB_OA" "$PL" -F mode=xml -F "xml=@$TMP/pb_ok.xml"
 expect_status 422 "an unexplained deviation in XML is refused"
 expect_body 'Linje 5: regnskab/linje[1]/forklaring mangler: »Løn« afviger 50,0 % fra budgettet (under)' "by line, element and budget post"
 # 9: the XML correction sent twice at once: one version.
 xml_ok 30000.00 "<forklaring>Halv tid.</forklaring>"
 req GET "/grants/my/obligations/$PB_OA" -b "$PL"
-PB_ONCE=$(pb_once) PB_CSRF=$(csrf)
+PB_ONCE=$(once_key) PB_CSRF=$(csrf)
 for k in 1 2; do
 	curl -s -o /dev/null -D "$TMP/pb_h$k" -w '%{http_code}' -b "$PL" -F "csrf=$PB_CSRF" -F "once=$PB_ONCE" \
 	    -F mode=xml -F keep_shown=1 -F "xml=@$TMP/pb_ok.xml;type=application/xml" \

@@ -6,10 +6,9 @@
 # access code shown once.
 
 BJ=$TMP/browser.jar
-sb_once() { sed -n 's/.*name="once" value="\([^"]*\)".*/\1/p' "$BODY" | head -n 1; }
 sb_post() {	# sb_post PATH field=value... (urlencoded; CSRF and one-time key from $BODY)
 	SB_P=$1; shift
-	t=$(csrf); o=$(sb_once)
+	t=$(csrf); o=$(once_key)
 	SB_ARGS=(--data-urlencode "csrf=$t")
 	[ -n "$o" ] && SB_ARGS+=(--data-urlencode "once=$o")
 	for kv in "$@"; do SB_ARGS+=(--data-urlencode "$kv"); done
@@ -27,8 +26,7 @@ sb_confirm() {	# sb_confirm PATH: "Bekræft" on the confirmation page in $BODY
 	SB_ARGS+=(--data-urlencode step=confirm)
 	req POST "$SB_P" -b "$BJ" -c "$BJ" "${SB_ARGS[@]}"
 }
-sb_location() { sed -n 's/^Location: //p' "$HDRS" | tr -d '\r'; }
-sb_follow() { req GET "$(sb_location)" -b "$BJ" -c "$BJ"; }
+sb_follow() { req GET "$(location)" -b "$BJ" -c "$BJ"; }
 # The row of the table that names $1 (one line per row in the templates).
 sb_row() { grep -F -- "$1" "$BODY" | head -n 1; }
 # Every <table> sits in a scrolling table-wrap region.
@@ -394,7 +392,7 @@ expect_status 400 "a new pool without its one-time key is refused"
 # A CSV import.
 printf 'type;tilsagn;sagsnummer;modtaget;afgjort;udfald;pauser\nstatusrapport;SB-GAMMEL;;2023-06-01;;;\n' > "$TMP/sb.csv"
 req GET /staff/import -b "$BJ"
-t=$(csrf); o=$(sb_once)
+t=$(csrf); o=$(once_key)
 before=$(sql "SELECT count(*) FROM submission WHERE external_grant = 'SB-GAMMEL'")
 req POST /staff/import -b "$BJ" -F "csrf=$t" -F "once=$o" -F "file=@$TMP/sb.csv;type=text/csv"
 expect_status 303 "an import"
@@ -405,7 +403,7 @@ expect_status 303 "the same import again"
 sb_follow
 expect_body 'blev allerede importeret' "is told it was imported already"
 req GET /staff/import -b "$BJ"
-t=$(csrf); o=$(sb_once)
+t=$(csrf); o=$(once_key)
 req POST /staff/import -b "$BJ" -F "csrf=$t" -F "once=$o" -F "file=@$TMP/sb.csv;type=text/csv"
 sb_follow
 expect_body 'blev allerede importeret' "the same file from a new form too"
@@ -413,7 +411,7 @@ n=$(sql "SELECT count(*) FROM submission WHERE external_grant = 'SB-GAMMEL'")
 expect "one import, not three" [ "$n" = $((before + 1)) ]
 printf 'type;tilsagn;sagsnummer;modtaget;afgjort;udfald;pauser\nstatusrapport;SB;;2023-13-01;;;\n' > "$TMP/sbbad.csv"
 req GET /staff/import -b "$BJ"
-t=$(csrf); o=$(sb_once)
+t=$(csrf); o=$(once_key)
 req POST /staff/import -b "$BJ" -F "csrf=$t" -F "once=$o" -F "file=@$TMP/sbbad.csv;type=text/csv"
 expect_status 422 "a bad file is refused"
 sb_summary file "the import form"
@@ -444,7 +442,7 @@ req GET /staff/ -b "$JAR"
 req POST /staff/logout -b "$JAR" -c "$JAR" --data-urlencode "csrf=$(csrf)"
 expect_status 303 "logout"
 expect_header '^Location: /staff/login\?out=1' "goes to the login page"
-req GET "$(sb_location)" -b "$JAR"
+req GET "$(location)" -b "$JAR"
 expect_body '<p class="notice success" role="status">Du er logget ud.</p>' "which says 'Du er logget ud.'"
 req GET /staff/login -b "$JAR"
 expect_no_body 'Du er logget ud' "only then"
@@ -454,7 +452,7 @@ sql "UPDATE staff_session SET expires = now() - interval '1 second'" >/dev/null
 req GET '/staff/cases/?kind=status&sort=case' -b "$JAR" -c "$JAR"
 expect_status 303 "an expired session goes to the login"
 expect_header '^Location: /staff/login\?expired=1&next=%2Fstaff%2Fcases%2F%3Fkind%3Dstatus%26sort%3Dcase' "with where it was"
-req GET "$(sb_location)" -b "$JAR" -c "$JAR"
+req GET "$(location)" -b "$JAR" -c "$JAR"
 expect_body 'Din session er udløbet' "the login page says the session expired"
 expect_body 'Log ind igen' "and to log in again"
 expect_body 'name="next" value="/staff/cases/?kind=status&amp;sort=case"' "it keeps the page to return to"

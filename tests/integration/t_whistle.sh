@@ -3,12 +3,9 @@
 # codes, the rate limit, and what the public program's role can do.
 
 CANARY="KANARIE$RANDOM$RANDOM"
-wb_once() {	# the one-time key of the form in the last body
-	sed -n 's/.*name="once" value="\([^"]*\)".*/\1/p' "$BODY" | head -n 1
-}
 wb_submit() {	# wb_submit EXTRA-CURL-ARGS...: sets CODE from the receipt
 	req GET /whistleblower/
-	t=$(csrf) o=$(wb_once)
+	t=$(csrf) o=$(once_key)
 	req POST /whistleblower/ -F "csrf=$t" -F "once=$o" "$@"
 	CODE=$(sed -n 's/.*<strong class="code" id="receipt">\([0-9 ]*\)<\/strong>.*/\1/p' "$BODY" | tr -d ' ')
 }

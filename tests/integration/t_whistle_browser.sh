@@ -8,9 +8,6 @@ BCANARY="BROWSER$RANDOM$RANDOM"
 BJ=$TMP/whistle-browser.jar
 NL=$'\r\n'	# what a browser sends for a line break in a textarea
 
-bo_once() {	# the one-time key of the form in the last body
-	sed -n 's/.*name="once" value="\([^"]*\)".*/\1/p' "$BODY" | head -n 1
-}
 bo_code() {	# the receipt code in the last body
 	sed -n 's/.*<strong class="code" id="receipt">\([0-9 ]*\)<\/strong>.*/\1/p' "$BODY" | tr -d ' '
 }
@@ -21,7 +18,7 @@ bo_mailbox() {	# bo_mailbox CODE: opens the mailbox
 }
 bo_post() {	# bo_post PATH field=value...: a staff form from the last body
 	p=$1; shift
-	t=$(csrf) o=$(bo_once)
+	t=$(csrf) o=$(once_key)
 	args=(--data-urlencode "csrf=$t" --data-urlencode "once=$o")
 	for kv in "$@"; do args+=(--data-urlencode "$kv"); done
 	req POST "$p" -b "$BJ" -c "$BJ" "${args[@]}"
@@ -75,7 +72,7 @@ expect_no_body '<label><input' "no input wrapped in its label on the form"
 # --- 1: the report form is safe to repeat ------------------------------------------
 printf 'Første bilag %s\n' "$BCANARY" > "$TMP/b1.txt"
 printf 'Andet bilag %s\n' "$BCANARY" > "$TMP/b2.txt"
-t=$(csrf) o=$(bo_once)
+t=$(csrf) o=$(once_key)
 form=(-F "csrf=$t" -F "once=$o" -F "subject=Bostedet Egen $BCANARY" -F offer_type=voksen
     -F relation=ansat -F "description=Linje et$NL$NL Linje tre $BCANARY-DESC" -F anonymity=anonymous
     -F "attachment=@$TMP/b1.txt;filename=bilag-et.txt" -F "attachment=@$TMP/b2.txt;filename=bilag-to.txt")
@@ -134,7 +131,7 @@ expect "the code is in no URL of the mailbox" [ "$n" = 0 ]
 
 # --- 2: a mailbox reply is safe to repeat ---------------------------------------------------
 printf 'Svarbilag %s\n' "$BCANARY" > "$TMP/svar.txt"
-t=$(csrf) o=$(bo_once)
+t=$(csrf) o=$(once_key)
 expect "the reply form has a one-time key" [ -n "$o" ]
 rep=(-F "csrf=$t" -F "once=$o" -F "code=$C1" -F action=reply
     -F "reply=Første linje$NL Anden linje $BCANARY-SVAR" -F "attachment=@$TMP/svar.txt;filename=svar.txt")
@@ -157,7 +154,7 @@ expect "and is shown once ($n)" [ "$n" = 1 ]
 
 # --- 10, 11: an error keeps everything but the files, and says so -----------------------------
 req GET /whistleblower/
-t=$(csrf) o=$(bo_once)
+t=$(csrf) o=$(once_key)
 r0=$(sql "SELECT count(*) FROM whistle_report")
 req POST /whistleblower/ -F "csrf=$t" -F "once=$o" -F "subject=Plejefamilien Lund" \
     -F offer_type=plejefamilie -F relation=nabo -F "description=" -F anonymity=named \
@@ -192,7 +189,7 @@ expect_no_body 'blev ikke gemt' "without files nothing is said about files"
 
 # The mailbox reply: an error keeps the text and names the lost file.
 bo_mailbox "$C1"
-t=$(csrf) o=$(bo_once)
+t=$(csrf) o=$(once_key)
 long=$(head -c 20001 /dev/zero | tr '\0' 'x')
 req POST /whistleblower/mailbox -F "csrf=$t" -F "once=$o" -F "code=$C1" -F action=reply \
     -F "reply=$long" -F "attachment=@$TMP/svar.txt;filename=for-lang.txt"
@@ -220,7 +217,7 @@ expect_body 'aria-describedby="code-err"' "is tied to the field as well"
 
 # --- 4: the named reporter's receipt ---------------------------------------------------------
 req GET /whistleblower/
-t=$(csrf) o=$(bo_once)
+t=$(csrf) o=$(once_key)
 req POST /whistleblower/ -F "csrf=$t" -F "once=$o" -F "subject=Bostedet Navn" -F offer_type=voksen \
     -F relation=paaroerende -F "description=Named $BCANARY" -F anonymity=named -F "name=Åse Navn" \
     -F consent_received=1
@@ -333,7 +330,7 @@ m1=$(sql "SELECT count(*) FROM whistle_message WHERE report_id = $RN")
 expect "nothing is stored" [ "$m1" = "$m0" ]
 # Closing with a message: it is the feedback (and here the acknowledgement).
 req GET /whistleblower/
-t=$(csrf) o=$(bo_once)
+t=$(csrf) o=$(once_key)
 req POST /whistleblower/ -F "csrf=$t" -F "once=$o" -F "subject=Bostedet Luk" -F offer_type=boern_unge \
     -F relation=ansat -F "description=Luk med besked" -F anonymity=anonymous
 CL=$(bo_code)
@@ -356,7 +353,7 @@ expect_text "<div class=\"text\">Vi har været på besøg.$NL Tak for din henven
 expect_body 'Vi har fulgt op med et uanmeldt tilsynsbesøg.' "and the closing reason in plain Danish"
 # A message marked as feedback meets both.
 req GET /whistleblower/
-t=$(csrf) o=$(bo_once)
+t=$(csrf) o=$(once_key)
 req POST /whistleblower/ -F "csrf=$t" -F "once=$o" -F "subject=Bostedet FB" -F offer_type=voksen \
     -F relation=ansat -F "description=Tilbagemelding" -F anonymity=anonymous
 RF=$(sql "SELECT max(id) FROM whistle_report")
@@ -371,7 +368,7 @@ expect "a message marked as feedback is also the acknowledgement" [ "$n" = truet
 sql "UPDATE whistle_report SET received = current_date - 30 WHERE id = $RF" >/dev/null
 CASE_F=$(sql "SELECT case_no FROM whistle_report WHERE id = $RF")
 req GET /whistleblower/
-t=$(csrf) o=$(bo_once)
+t=$(csrf) o=$(once_key)
 req POST /whistleblower/ -F "csrf=$t" -F "once=$o" -F "subject=Bostedet Snart" -F offer_type=voksen \
     -F relation=ansat -F "description=Snart" -F anonymity=anonymous
 RS=$(sql "SELECT max(id) FROM whistle_report")

@@ -6,18 +6,15 @@
 # Tabel 7, and retention.
 
 SCANARY="PERSONALE$RANDOM$RANDOM"
-ws_once() {	# the one-time key of the form in the last body
-	sed -n 's/.*name="once" value="\([^"]*\)".*/\1/p' "$BODY" | head -n 1
-}
 ws_submit() {	# ws_submit CURL-ARGS...: a report through the public form; sets WS_CODE
 	req GET /whistleblower/
-	t=$(csrf) o=$(ws_once)
+	t=$(csrf) o=$(once_key)
 	req POST /whistleblower/ -F "csrf=$t" -F "once=$o" "$@"
 	WS_CODE=$(sed -n 's/.*<strong class="code" id="receipt">\([0-9 ]*\)<\/strong>.*/\1/p' "$BODY" | tr -d ' ')
 }
 ws_post() {	# ws_post PATH field=value... (urlencoded, CSRF and one-time key from $BODY, as staff)
 	p=$1; shift
-	t=$(csrf) o=$(ws_once)
+	t=$(csrf) o=$(once_key)
 	args=(--data-urlencode "csrf=$t" --data-urlencode "once=$o")
 	for kv in "$@"; do args+=(--data-urlencode "$kv"); done
 	req POST "$p" -b "$WJ" -c "$WJ" "${args[@]}"
