@@ -18,6 +18,7 @@
 #include "crypto.h"
 #include "log.h"
 #include "util.h"
+#include "valid.h"
 
 #define CFG_MAX		64
 
@@ -404,6 +405,7 @@ dispatch(struct http_req *r)
 	int			 rc;
 
 	r->lang = req_lang(r);
+	valid_set_lang(r->lang);
 	for (i = 0; i < app->nroutes; i++)
 		if (route_match(app->routes[i].pattern, r->path, r)) {
 			rt = &app->routes[i];

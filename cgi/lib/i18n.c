@@ -1,4 +1,5 @@
 /* i18n: string tables and [[KEY]] markers (see i18n.h). */
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -135,15 +136,14 @@ i18n_mismatch(void)
 }
 
 static int
-load_one(const char *dir, enum lang l)
+load_file(const char *path, enum lang l)
 {
-	char	 path[1024], *buf = NULL;
-	FILE	*f;
-	long	 sz;
-	int	 line, rc = -1;
-	const char *why;
+	char		*buf = NULL;
+	FILE		*f;
+	long		 sz;
+	int		 line, rc = -1;
+	const char	*why;
 
-	snprintf(path, sizeof(path), "%s/%s.txt", dir, i18n_codes[l]);
 	if ((f = fopen(path, "r")) == NULL) {
 		log_err("i18n: %s: %s", path, strerror(errno));
 		return -1;
@@ -165,6 +165,40 @@ out:
 	return rc;
 }
 
+/* Every dir/<lang>/ *.txt: one table per language, in files by area. */
+static int
+load_lang(const char *dir, enum lang l)
+{
+	char		 path[1024];
+	DIR		*d;
+	struct dirent	*de;
+	size_t		 n;
+	int		 rc = 0, files = 0;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, i18n_codes[l]);
+	if ((d = opendir(path)) == NULL) {
+		log_err("i18n: %s: %s", path, strerror(errno));
+		return -1;
+	}
+	while ((de = readdir(d)) != NULL) {
+		n = strlen(de->d_name);
+		if (de->d_name[0] == '.' || n < 5 ||
+		    strcmp(de->d_name + n - 4, ".txt") != 0)
+			continue;
+		snprintf(path, sizeof(path), "%s/%s/%s", dir, i18n_codes[l],
+		    de->d_name);
+		if (load_file(path, l) == -1)
+			rc = -1;
+		files++;
+	}
+	closedir(d);
+	if (files == 0) {
+		log_err("i18n: no string table in %s/%s", dir, i18n_codes[l]);
+		rc = -1;
+	}
+	return rc;
+}
+
 int
 i18n_load(const char *dir)
 {
@@ -173,7 +207,7 @@ i18n_load(const char *dir)
 
 	i18n_reset();
 	for (l = 0; l < LANG__MAX; l++)
-		if (load_one(dir, (enum lang)l) == -1)
+		if (load_lang(dir, (enum lang)l) == -1)
 			return -1;
 	if ((k = i18n_mismatch()) != NULL) {
 		log_err("i18n: %s is not in every table of %s", k, dir);

@@ -1,6 +1,7 @@
 /*
  * i18n: the public pages in Danish and English from one set of templates
- * and one string table per language (templates/i18n/da.txt, en.txt).
+ * and one string table per language (templates/i18n/da/, en/), kept in
+ * one file per area (common.txt, portal.txt, whistle.txt).
  *
  * A table is "KEY = text" lines ('#' starts a comment line).  Templates
  * name a text as [[KEY]]; tpl_init() replaces every marker with the
@@ -29,7 +30,7 @@ extern const char *const i18n_codes[LANG__MAX];
 /* Parses one table from text; -1 (with the line and why) if malformed. */
 int		 i18n_parse(enum lang, const char *text, size_t len, int *line,
 		    const char **why);
-/* Loads dir/da.txt and dir/en.txt and checks that their keys agree. */
+/* Loads dir/da/ *.txt and dir/en/ *.txt; checks that their keys agree. */
 int		 i18n_load(const char *dir);
 /* Forgets every table (tests). */
 void		 i18n_reset(void);

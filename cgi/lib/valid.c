@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cal.h"
+#include "i18n.h"
 #include "kv.h"
 #include "valid.h"
 
@@ -162,10 +163,28 @@ msgf(struct valid_msgbuf *m, const char *fmt, ...)
 	return m->buf;
 }
 
+/*
+ * Messages in the request's language: MSG(m, danish, english, ...), both
+ * literal formats (checked by the compiler).  The language is set once
+ * per request by the dispatcher (valid_set_lang).
+ */
+static enum lang	 valid_lang = LANG_DA;
+
+#define MSG(m, da, en, ...) \
+	(valid_lang == LANG_EN ? msgf((m), en, __VA_ARGS__) : \
+	    msgf((m), da, __VA_ARGS__))
+
+void
+valid_set_lang(enum lang l)
+{
+	valid_lang = l;
+}
+
+/* A label that is a key of the string tables is shown in the language. */
 static const char *
 label(const struct valid_field *f)
 {
-	return f->label != NULL ? f->label : f->name;
+	return f->label != NULL ? i18n_str(valid_lang, f->label) : f->name;
 }
 
 /* In place, so that str and later look-ups see the trimmed value. */
@@ -189,12 +208,14 @@ check_len(const struct valid_field *f, long n, struct valid_value *v,
     struct valid_msgbuf *m)
 {
 	if (f->min > 0 && n < f->min) {
-		v->err = msgf(m, "»%s« skal være mindst %lld tegn.",
+		v->err = MSG(m, "»%s« skal være mindst %lld tegn.",
+		    "“%s” must be at least %lld characters.",
 		    label(f), (long long)f->min);
 		return -1;
 	}
 	if (f->max > 0 && n > f->max) {
-		v->err = msgf(m, "»%s« må højst være %lld tegn.",
+		v->err = MSG(m, "»%s« må højst være %lld tegn.",
+		    "“%s” can be at most %lld characters.",
 		    label(f), (long long)f->max);
 		return -1;
 	}
@@ -360,10 +381,12 @@ vt_text(const struct valid_field *f, struct kv *p, struct valid_value *v,
 		if (f->type == VT_TEXT && (c == '\t' || c == '\r' || c == '\n'))
 			continue;
 		if (f->type == VT_LINE)
-			v->err = msgf(m, "»%s« må kun være én linje tekst.",
+			v->err = MSG(m, "»%s« må kun være én linje tekst.",
+			    "“%s” must be a single line of text.",
 			    label(f));
 		else
-			v->err = msgf(m, "»%s« indeholder ugyldige tegn.",
+			v->err = MSG(m, "»%s« indeholder ugyldige tegn.",
+			    "“%s” contains characters that are not allowed.",
 			    label(f));
 		return -1;
 	}
@@ -380,11 +403,13 @@ vt_int(const struct valid_field *f, struct kv *p, struct valid_value *v,
 	r = parse_int(p->val, p->vlen, &n);
 	/* A huge number is out of any range the form has. */
 	if (r == P_SYNTAX || (r == P_RANGE && !has_range(f))) {
-		v->err = msgf(m, "»%s« skal være et helt tal.", label(f));
+		v->err = MSG(m, "»%s« skal være et helt tal.",
+		"“%s” must be a whole number.", label(f));
 		return -1;
 	}
 	if (r == P_RANGE || (has_range(f) && (n < f->min || n > f->max))) {
-		v->err = msgf(m, "»%s« skal være mellem %lld og %lld.",
+		v->err = MSG(m, "»%s« skal være mellem %lld og %lld.",
+		    "“%s” must be between %lld and %lld.",
 		    label(f), (long long)f->min, (long long)f->max);
 		return -1;
 	}
@@ -402,12 +427,14 @@ vt_amount(const struct valid_field *f, struct kv *p, struct valid_value *v,
 
 	r = parse_amount(p->val, p->vlen, f->min < 0, &n);
 	if (r == P_SYNTAX || (r == P_RANGE && !has_range(f))) {
-		v->err = msgf(m, "»%s« skal være et beløb i kroner, "
-		    "fx 12.500,00.", label(f));
+		v->err = MSG(m, "»%s« skal være et beløb i kroner, "
+		    "fx 12.500,00.",
+		"“%s” must be an amount in kroner, for example 12.500,00.", label(f));
 		return -1;
 	}
 	if (r == P_RANGE || (has_range(f) && (n < f->min || n > f->max))) {
-		v->err = msgf(m, "»%s« skal være mellem %s og %s kr.",
+		v->err = MSG(m, "»%s« skal være mellem %s og %s kr.",
+		    "“%s” must be between %s and %s kroner.",
 		    label(f), valid_fmt_amount(f->min, lo, sizeof(lo)),
 		    valid_fmt_amount(f->max, hi, sizeof(hi)));
 		return -1;
@@ -416,9 +443,11 @@ vt_amount(const struct valid_field *f, struct kv *p, struct valid_value *v,
 	return 0;
 }
 
-static const char *const month_name[12] = {
-	"januar", "februar", "marts", "april", "maj", "juni", "juli",
-	"august", "september", "oktober", "november", "december",
+static const char *const month_name[LANG__MAX][12] = {
+	{ "januar", "februar", "marts", "april", "maj", "juni", "juli",
+	  "august", "september", "oktober", "november", "december" },
+	{ "January", "February", "March", "April", "May", "June", "July",
+	  "August", "September", "October", "November", "December" },
 };
 
 /* Two or four digits at s; -1 if not. */
@@ -456,24 +485,29 @@ vt_date(const struct valid_field *f, struct kv *p, struct valid_value *v,
 			dd = ndigits(p->val + 8, 2);
 		}
 		if (y < 0 || mo < 0 || dd < 0)
-			v->err = msgf(m, "»%s« skal være en dato på formen "
-			    "ÅÅÅÅ-MM-DD.", label(f));
+			v->err = MSG(m, "»%s« skal være en dato på formen "
+			    "ÅÅÅÅ-MM-DD.",
+		"“%s” must be a date written as YYYY-MM-DD.", label(f));
 		else if (mo < 1 || mo > 12)
-			v->err = msgf(m, "»%s«: %s findes ikke – måneden skal "
-			    "være 01-12.", label(f), p->val);
+			v->err = MSG(m, "»%s«: %s findes ikke – måneden skal "
+			    "være 01-12.",
+		"“%s”: %s does not exist – the month must be 01-12.", label(f), p->val);
 		else if (y < 1900 || y > 2199)
-			v->err = msgf(m, "»%s«: året skal ligge mellem 1900 og "
-			    "2199.", label(f));
+			v->err = MSG(m, "»%s«: året skal ligge mellem 1900 og "
+			    "2199.",
+		"“%s”: the year must be between 1900 and 2199.", label(f));
 		else
-			v->err = msgf(m, "»%s«: %s findes ikke – %s %d har %d "
-			    "dage.", label(f), p->val, month_name[mo - 1], y,
+			v->err = MSG(m, "»%s«: %s findes ikke – %s %d har %d "
+			    "dage.",
+			    "“%s”: %s does not exist – %s %d has %d days.", label(f), p->val, month_name[valid_lang][mo - 1], y,
 			    cal_days_in_month(y, mo));
 		return -1;
 	}
 	if (f->max > f->min && (d < f->min || d > f->max)) {
 		cal_format((cal_day)f->min, lo);
 		cal_format((cal_day)f->max, hi);
-		v->err = msgf(m, "»%s« skal ligge mellem %s og %s.",
+		v->err = MSG(m, "»%s« skal ligge mellem %s og %s.",
+		    "“%s” must be between %s and %s.",
 		    label(f), lo, hi);
 		return -1;
 	}
@@ -494,7 +528,8 @@ vt_enum(const struct valid_field *f, struct kv *p, struct valid_value *v,
 			return 0;
 		}
 	}
-	v->err = msgf(m, "Vælg en gyldig værdi i »%s«.", label(f));
+	v->err = MSG(m, "Vælg en gyldig værdi i »%s«.",
+	"Choose one of the values offered for “%s”.", label(f));
 	return -1;
 }
 
@@ -503,7 +538,8 @@ vt_email(const struct valid_field *f, struct kv *p, struct valid_value *v,
     struct valid_msgbuf *m)
 {
 	if (!email_ok(p->val, p->vlen)) {
-		v->err = msgf(m, "»%s« skal være en gyldig e-mailadresse.",
+		v->err = MSG(m, "»%s« skal være en gyldig e-mailadresse.",
+		    "“%s” must be a valid e-mail address.",
 		    label(f));
 		return -1;
 	}
@@ -526,8 +562,9 @@ vt_cvr(const struct valid_field *f, struct kv *p, struct valid_value *v,
 		if (p->val[i] == ' ')
 			continue;
 		if (!ISDIGIT(p->val[i])) {
-			v->err = msgf(m, "»%s« må kun indeholde cifre: et "
-			    "CVR-nummer er 8 cifre, fx 10150817.", label(f));
+			v->err = MSG(m, "»%s« må kun indeholde cifre: et "
+			    "CVR-nummer er 8 cifre, fx 10150817.",
+			"“%s” can only contain digits: a CVR number is 8 digits, for example 10150817.", label(f));
 			return -1;
 		}
 		if (n < 8)
@@ -535,19 +572,22 @@ vt_cvr(const struct valid_field *f, struct kv *p, struct valid_value *v,
 		n++;
 	}
 	if (n != 8) {
-		v->err = msgf(m, "»%s« skal være 8 cifre, men har %zu.",
+		v->err = MSG(m, "»%s« skal være 8 cifre, men har %zu.",
+		    "“%s” must be 8 digits, but has %zu.",
 		    label(f), n);
 		return -1;
 	}
 	d[8] = '\0';
 	if (d[0] == '0') {
-		v->err = msgf(m, "»%s« kan ikke begynde med 0.", label(f));
+		v->err = MSG(m, "»%s« kan ikke begynde med 0.",
+		"“%s” cannot start with 0.", label(f));
 		return -1;
 	}
 	if (!valid_cvr(d)) {
-		v->err = msgf(m, "»%s« er ikke et gyldigt CVR-nummer: "
+		v->err = MSG(m, "»%s« er ikke et gyldigt CVR-nummer: "
 		    "kontrolcifferet passer ikke. Tjek, at alle 8 cifre er "
-		    "skrevet rigtigt.", label(f));
+		    "skrevet rigtigt.",
+		"“%s” is not a valid CVR number: the check digit does not match. Check that all 8 digits are right.", label(f));
 		return -1;
 	}
 	/* Rewrite only when valid: a bad value is shown back as typed. */
@@ -567,7 +607,8 @@ vt_bool(const struct valid_field *f, struct kv *p, struct valid_value *v,
 		v->num = 1;
 		return 0;
 	}
-	v->err = msgf(m, "Ugyldig værdi i »%s«.", label(f));
+	v->err = MSG(m, "Ugyldig værdi i »%s«.",
+	"The value of “%s” is not valid.", label(f));
 	return -1;
 }
 
@@ -584,7 +625,8 @@ vt_digits(const struct valid_field *f, struct kv *p, struct valid_value *v,
 			break;
 	}
 	if (i < p->vlen || n == 0) {
-		v->err = msgf(m, "»%s« må kun indeholde cifre.", label(f));
+		v->err = MSG(m, "»%s« må kun indeholde cifre.",
+		"“%s” can only contain digits.", label(f));
 		return -1;
 	}
 	if (check_len(f, (long)n, v, m) == -1)
@@ -609,7 +651,8 @@ vt_token(const struct valid_field *f, struct kv *p, struct valid_value *v,
 		c = p->val[i];
 		if (!ISDIGIT(c) && !(c >= 'a' && c <= 'z') &&
 		    !(c >= 'A' && c <= 'Z') && c != '_' && c != '-') {
-			v->err = msgf(m, "Ugyldig værdi i »%s«.", label(f));
+			v->err = MSG(m, "Ugyldig værdi i »%s«.",
+			"The value of “%s” is not valid.", label(f));
 			return -1;
 		}
 	}
@@ -635,14 +678,16 @@ check_field(const struct valid_field *f, const struct kvlist *input,
 		trim(p);
 	if (p == NULL || p->val == NULL || p->vlen == 0) {
 		if (f->flags & VF_REQUIRED)
-			v->err = msgf(m, "Udfyld feltet »%s«.", label(f));
+			v->err = MSG(m, "Udfyld feltet »%s«.",
+		"Fill in “%s”.", label(f));
 		return;
 	}
 	v->present = 1;
 	v->str = p->val;
 	/* The HTTP layer should have caught this; never trust it blindly. */
 	if (!utf8_valid(p->val, p->vlen)) {
-		v->err = msgf(m, "Ugyldig værdi i »%s«.", label(f));
+		v->err = MSG(m, "Ugyldig værdi i »%s«.",
+		"The value of “%s” is not valid.", label(f));
 		return;
 	}
 
@@ -679,7 +724,8 @@ check_field(const struct valid_field *f, const struct kvlist *input,
 		(void)vt_token(f, p, v, m);
 		break;
 	default:
-		v->err = msgf(m, "Ugyldig værdi i »%s«.", label(f));
+		v->err = MSG(m, "Ugyldig værdi i »%s«.",
+		"The value of “%s” is not valid.", label(f));
 		break;
 	}
 	if (v->err != NULL)

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "i18n.h"
 #include "kv.h"
 
 enum valid_type {
@@ -31,7 +32,8 @@ enum valid_type {
 
 struct valid_field {
 	const char		*name;		/* form key */
-	const char		*label;		/* Danish label used in messages */
+	const char		*label;		/* Danish label, or a key of the
+						   string tables (i18n.h) */
 	enum valid_type		 type;
 	unsigned		 flags;
 	int64_t			 min;		/* LINE/TEXT/EMAIL/DIGITS/TOKEN: min length in characters (code points) */
@@ -63,6 +65,9 @@ struct valid_msgbuf {
 size_t	 valid_form(const struct valid_field *fields, size_t n,
 	    const struct kvlist *input, struct valid_value *out,
 	    struct valid_msgbuf *msgs);
+
+/* The language of the messages from now on (the dispatcher sets it). */
+void	 valid_set_lang(enum lang);
 
 /* Number of UTF-8 code points in s[0..len); -1 if not valid UTF-8 (overlongs, surrogates, > U+10FFFF rejected). */
 long	 utf8_len(const char *s, size_t len);

@@ -7,6 +7,7 @@
 #include <check.h>
 
 #include "kv.h"
+#include "i18n.h"
 #include "valid.h"
 
 /* Collected by check_main.c; declared here for -Wmissing-prototypes. */
@@ -544,6 +545,44 @@ START_TEST(test_form_two_errors)
 }
 END_TEST
 
+/* In English: the same checks, English messages; a label that is a key
+ * of the string tables is shown in the language. */
+START_TEST(test_form_english)
+{
+	static const struct valid_field f[] = {
+		{ "navn", "F_NAME", VT_LINE, VF_REQUIRED, 1, 10, NULL },
+		{ "dato", "Dato", VT_DATE, 0, 0, 0, NULL },
+		{ "cvr", "CVR", VT_CVR, 0, 0, 0, NULL },
+	};
+	char			 dato[] = "2027-02-30", cvr[] = "10150818";
+	struct kv		 pairs[] = {
+		{ "dato", dato, sizeof(dato) - 1 },
+		{ "cvr", cvr, sizeof(cvr) - 1 },
+	};
+	struct kvlist		 l = { pairs, NELEM(pairs), NELEM(pairs) };
+	struct valid_value	 v[NELEM(f)];
+	struct valid_msgbuf	 m[NELEM(f)];
+	int			 line;
+	const char		*why, *da = "F_NAME = Navn\n", *en = "F_NAME = Name\n";
+
+	i18n_reset();
+	ck_assert_int_eq(i18n_parse(LANG_DA, da, strlen(da), &line, &why), 0);
+	ck_assert_int_eq(i18n_parse(LANG_EN, en, strlen(en), &line, &why), 0);
+	valid_set_lang(LANG_EN);
+	ck_assert_uint_eq(valid_form(f, NELEM(f), &l, v, m), 3);
+	ck_assert_str_eq(v[0].err, "Fill in “Name”.");
+	ck_assert_str_eq(v[1].err,
+	    "“Dato”: 2027-02-30 does not exist – February 2027 has 28 days.");
+	ck_assert_msg(strstr(v[2].err, "check digit") != NULL, "%s", v[2].err);
+	valid_set_lang(LANG_DA);
+	ck_assert_uint_eq(valid_form(f, NELEM(f), &l, v, m), 3);
+	ck_assert_str_eq(v[0].err, "Udfyld feltet »Navn«.");
+	i18n_reset();
+	ck_assert_uint_eq(valid_form(f, NELEM(f), &l, v, m), 3);
+	ck_assert_str_eq(v[0].err, "Udfyld feltet »F_NAME«.");
+}
+END_TEST
+
 START_TEST(test_form_empty)
 {
 	struct kvlist		 l = { NULL, 0, 0 };
@@ -739,6 +778,7 @@ valid_suite(void)
 	tc = tcase_create("form");
 	tcase_add_test(tc, test_form_two_errors);
 	tcase_add_test(tc, test_form_empty);
+	tcase_add_test(tc, test_form_english);
 	tcase_add_test(tc, test_msg_required);
 	tcase_add_loop_test(tc, test_msg_long_label, 0,
 	    (int)(4 * NELEM(wide)));
