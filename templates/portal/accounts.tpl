@@ -5,7 +5,7 @@
 <h2>Sendt retur til rettelse</h2>
 <p>Styrelsen har sendt {{CASE_NO}} retur til dig.</p>
 {{#MESSAGE}}<p>Sagsbehandlerens besked ({{AT}}):</p>
-<div class="text">{{TEXT}}</div>{{/MESSAGE}}
+<div class="text">{{TEXT:pre_escape}}</div>{{/MESSAGE}}
 <p>Nedenfor står det, du sendte i version {{VERSION}}. Ret det, og send igen. Version {{VERSION}} bliver gemt, som den er.</p>
 </div>{{/RETURNED}}
 {{#HAS_ERRORS}}<div class="error-summary" role="alert" tabindex="-1" autofocus><h2>Regnskabet kan ikke sendes endnu</h2><ul>{{#ERRORS}}<li><a href="#{{FIELD}}">{{MSG}}</a></li>{{/ERRORS}}</ul></div>{{/HAS_ERRORS}}
@@ -19,7 +19,7 @@
 <p>Budget: <span class="num">{{BUDGET}} kr.</span>{{#DEVIATION}} <strong class="deviation">Afviger {{#OVER}}{{PCT}} % over budgettet{{/OVER}}{{#UNDER}}{{PCT}} % under budgettet{{/UNDER}}{{#NO_BUDGET}}fra budgettet: posten har intet budget{{/NO_BUDGET}}</strong>{{/DEVIATION}}</p>
 <p><label for="actual_{{N}}">Faktisk forbrug i kr.</label><input id="actual_{{N}}" name="actual_{{N}}" class="amount" inputmode="decimal" value="{{ACTUAL}}" maxlength="20"{{#ACTUAL_ERR}} aria-invalid="true" aria-describedby="actual_{{N}}-err"{{/ACTUAL_ERR}}></p>
 {{#ACTUAL_ERR}}<p class="field-error" id="actual_{{N}}-err">{{MSG}}</p>{{/ACTUAL_ERR}}
-<p><label for="explanation_{{N}}">Forklaring på afvigelse (skal udfyldes, hvis posten afviger mere end {{PERCENT}} %)</label><textarea id="explanation_{{N}}" name="explanation_{{N}}" rows="2" maxlength="2000"{{#EXPLANATION_ERR}} aria-invalid="true" aria-describedby="explanation_{{N}}-err"{{/EXPLANATION_ERR}}>{{EXPLANATION}}</textarea></p>
+<p><label for="explanation_{{N}}">Forklaring på afvigelse (skal udfyldes, hvis posten afviger mere end {{PERCENT}} %)</label><textarea id="explanation_{{N}}" name="explanation_{{N}}" rows="2" maxlength="2000"{{#EXPLANATION_ERR}} aria-invalid="true" aria-describedby="explanation_{{N}}-err"{{/EXPLANATION_ERR}}>{{EXPLANATION:pre_escape}}</textarea></p>
 {{#EXPLANATION_ERR}}<p class="field-error" id="explanation_{{N}}-err">{{MSG}}</p>{{/EXPLANATION_ERR}}
 </fieldset>
 {{/LINE}}

@@ -7,7 +7,7 @@
 <p>Styrelsen har sendt {{#ONE}}denne sag{{/ONE}}{{#MANY}}disse sager{{/MANY}} retur til rettelse. Ret det, der står i beskeden, og send igen.</p>
 <ul>
 {{#CASE}}<li><p><span class="tag tag-returned">Sendt retur</span> {{KIND}} <a href="/grants/my/cases/{{SID}}">{{CASE_NO}}</a></p>
-<p>Det skal rettes:</p><div class="text">{{MESSAGE}}</div>
+<p>Det skal rettes:</p><div class="text">{{MESSAGE:pre_escape}}</div>
 <p><a class="button" href="/grants/my/obligations/{{OID}}">Ret og indsend {{CASE_NO}} igen</a></p></li>
 {{/CASE}}</ul></div>{{/TO_CORRECT}}
 <dl class="facts">
@@ -16,7 +16,7 @@
 <dt>Pulje</dt><dd>{{POOL_NAME}}</dd>
 <dt>Beløb</dt><dd>{{AMOUNT}} kr.</dd>
 <dt>Periode</dt><dd>{{PERIOD_START}} &ndash; {{PERIOD_END}}</dd>
-<dt>Vilkår</dt><dd><div class="text">{{CONDITIONS}}</div></dd>
+<dt>Vilkår</dt><dd><div class="text">{{CONDITIONS:pre_escape}}</div></dd>
 <dt>Regnskab</dt><dd>{{#ACCOUNTING}}Regnskabspligtigt tilskud{{#AUDITOR}}, med revisorerklæring{{/AUDITOR}}{{/ACCOUNTING}}{{#NO_ACCOUNTING}}Intet regnskab{{/NO_ACCOUNTING}}</dd>
 </dl>
 <h2>Det skal du indsende</h2>

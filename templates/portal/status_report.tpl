@@ -5,7 +5,7 @@
 <h2>Sendt retur til rettelse</h2>
 <p>Styrelsen har sendt {{CASE_NO}} retur til dig.</p>
 {{#MESSAGE}}<p>Sagsbehandlerens besked ({{AT}}):</p>
-<div class="text">{{TEXT}}</div>{{/MESSAGE}}
+<div class="text">{{TEXT:pre_escape}}</div>{{/MESSAGE}}
 <p>Nedenfor står det, du sendte i version {{VERSION}}. Ret det, og send igen. Version {{VERSION}} bliver gemt, som den er.</p>
 </div>{{/RETURNED}}
 {{#HAS_ERRORS}}<div class="error-summary" role="alert" tabindex="-1" autofocus><h2>Rapporten kan ikke sendes endnu</h2><ul>{{#ERRORS}}<li><a href="#{{FIELD}}">{{MSG}}</a></li>{{/ERRORS}}</ul></div>{{/HAS_ERRORS}}
@@ -13,11 +13,11 @@
 <form method="post" action="/grants/my/obligations/{{OID}}" enctype="multipart/form-data" class="form">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="once" value="{{ONCE}}">
-<p><label for="progress">Fremdrift *</label><textarea id="progress" name="progress" rows="8" maxlength="20000"{{#PROGRESS_ERR}} aria-invalid="true" aria-describedby="progress-err"{{/PROGRESS_ERR}}>{{PROGRESS}}</textarea></p>
+<p><label for="progress">Fremdrift *</label><textarea id="progress" name="progress" rows="8" maxlength="20000"{{#PROGRESS_ERR}} aria-invalid="true" aria-describedby="progress-err"{{/PROGRESS_ERR}}>{{PROGRESS:pre_escape}}</textarea></p>
 {{#PROGRESS_ERR}}<p class="field-error" id="progress-err">{{MSG}}</p>{{/PROGRESS_ERR}}
-<p><label for="milestones">Opnåede milepæle *</label><textarea id="milestones" name="milestones" rows="6" maxlength="20000"{{#MILESTONES_ERR}} aria-invalid="true" aria-describedby="milestones-err"{{/MILESTONES_ERR}}>{{MILESTONES}}</textarea></p>
+<p><label for="milestones">Opnåede milepæle *</label><textarea id="milestones" name="milestones" rows="6" maxlength="20000"{{#MILESTONES_ERR}} aria-invalid="true" aria-describedby="milestones-err"{{/MILESTONES_ERR}}>{{MILESTONES:pre_escape}}</textarea></p>
 {{#MILESTONES_ERR}}<p class="field-error" id="milestones-err">{{MSG}}</p>{{/MILESTONES_ERR}}
-<p><label for="deviations">Afvigelser fra projektplanen</label><textarea id="deviations" name="deviations" rows="6" maxlength="20000"{{#DEVIATIONS_ERR}} aria-invalid="true" aria-describedby="deviations-err"{{/DEVIATIONS_ERR}}>{{DEVIATIONS}}</textarea></p>
+<p><label for="deviations">Afvigelser fra projektplanen</label><textarea id="deviations" name="deviations" rows="6" maxlength="20000"{{#DEVIATIONS_ERR}} aria-invalid="true" aria-describedby="deviations-err"{{/DEVIATIONS_ERR}}>{{DEVIATIONS:pre_escape}}</textarea></p>
 {{#DEVIATIONS_ERR}}<p class="field-error" id="deviations-err">{{MSG}}</p>{{/DEVIATIONS_ERR}}
 {{#KEEP_FILES}}<input type="hidden" name="keep_shown" value="1">
 <fieldset class="choices"><legend>Bilag fra version {{VERSION}}</legend>

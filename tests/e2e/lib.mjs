@@ -143,6 +143,23 @@ export class User {
 		expect(!t.includes(s), `${what || 'the page does not say'} "${s}" (${this.page.url()})`);
 	}
 
+	// The text of the <dd> after the <dt> that reads label (dl.facts).
+	async fact(label) {
+		const dd = this.page.locator(`dl dt:text-is("${label}") + dd`).first();
+		return (await dd.innerText()).trim();
+	}
+
+	// Staff log in (the demo account): on the login page, or sent there.
+	async staffLogin() {
+		if (new URL(this.page.url()).pathname !== '/staff/login')
+			await this.goto('/staff/login');
+		await this.fill('#username', 'demo');
+		await this.fill('#password', env.demoPw);
+		await this.press('main form button[type=submit]');
+		expect(new URL(this.page.url()).pathname.startsWith('/staff/') &&
+		    new URL(this.page.url()).pathname !== '/staff/login', 'the staff login works');
+	}
+
 	async value(sel) {
 		return this.page.locator(sel).first().inputValue();
 	}
