@@ -43,9 +43,16 @@ export function sql1(q, vars = {}) {
 }
 
 // What a journey run counts: steps per journey, for the closing report.
+// Steps are numbered per journey and variant, whoever takes them, so the
+// screenshots of one journey sort in the order they were taken.
 export class Tally {
-	constructor() { this.steps = new Map(); }
-	add(journey) { this.steps.set(journey, (this.steps.get(journey) || 0) + 1); }
+	constructor() { this.steps = new Map(); this.seq = new Map(); }
+	add(journey, variant) {
+		const k = `${variant}/${journey}`;
+		this.steps.set(journey, (this.steps.get(journey) || 0) + 1);
+		this.seq.set(k, (this.seq.get(k) || 0) + 1);
+		return this.seq.get(k);
+	}
 }
 
 export class User {
@@ -109,8 +116,7 @@ export class User {
 
 	async step(name) {
 		const page = this.page;
-		this.n++;
-		this.tally.add(this.journey);
+		this.n = this.tally.add(this.journey, this.v.name);
 		const dir = path.join(env.shots, this.v.name, this.journey);
 		mkdirSync(dir, { recursive: true });
 		const file = path.join(dir, `${String(this.n).padStart(2, '0')}-${this.who}-${name}.png`);
