@@ -43,7 +43,7 @@ export default async function applicant(browser, v, state, tally, id) {
 	expect(u.status === 422, `a wrong application is refused with 422 (got ${u.status})`);
 	const summary = u.page.locator('.error-summary');
 	expect(await summary.isVisible(), 'the error summary is shown');
-	expect(await u.page.evaluate(() => document.activeElement && document.activeElement.classList.contains('error-summary')),
+	expect(await u.inspect(() => document.activeElement && document.activeElement.classList.contains('error-summary')),
 	    'the focus is on the error summary');
 	for (const [field, words] of [['cvr', 'kontrolciffer'], ['period_start', 'findes ikke'], ['title', 'Projektets titel']]) {
 		const err = u.page.locator(`#${field}-err`);

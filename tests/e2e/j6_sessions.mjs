@@ -10,7 +10,7 @@ function demoCode(grant) {
 }
 
 async function focusOnSummary(u) {
-	return u.page.evaluate(() => document.activeElement && document.activeElement.classList.contains('error-summary'));
+	return u.inspect(() => document.activeElement && document.activeElement.classList.contains('error-summary'));
 }
 
 export default async function sessions(browser, v, state, tally, id) {

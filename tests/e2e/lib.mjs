@@ -15,6 +15,26 @@ const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+const FRAME_TIMERS = `(() => {
+	let next = 1;
+	const live = new Set();
+	window.setTimeout = (f, ms, ...a) => {
+		const id = next++, due = performance.now() + (ms || 0);
+		live.add(id);
+		const tick = () => {
+			if (!live.has(id))
+				return;
+			if (performance.now() < due)
+				return requestAnimationFrame(tick);
+			live.delete(id);
+			typeof f === 'function' ? f(...a) : 0;
+		};
+		requestAnimationFrame(tick);
+		return id;
+	};
+	window.clearTimeout = (id) => live.delete(id);
+})()`;
+
 export const env = {
 	base: process.env.BASE,
 	src: process.env.SRC,
@@ -76,6 +96,11 @@ export class User {
 		});
 		this.ctx.setDefaultTimeout(15000);
 		this.page = await this.ctx.newPage();
+		this.cdp = await this.ctx.newCDPSession(this.page);
+		this.page.on('framenavigated', (f) => {
+			if (f === this.page.mainFrame())
+				this.world = null;
+		});
 		this.page.on('console', (m) => {
 			// A 4xx answer to a form is how frist says "fix this";
 			// Chromium logs it, but it is not an error of the page.
@@ -84,6 +109,43 @@ export class User {
 		});
 		this.page.on('pageerror', (e) => this.errors.push(String(e)));
 		return this;
+	}
+
+	// Runs fn(arg) in the page, in a world of its own: with JavaScript
+	// turned off, Chromium runs no script in the page's own world (and
+	// page.evaluate waits for ever), but an isolated world still runs.
+	// One code path for every variant, so all are checked alike.
+	async inspect(fn, arg) {
+		const expression = `(${fn})(${JSON.stringify(arg === undefined ? null : arg)})`;
+		for (let tries = 0; ; tries++) {
+			if (!this.world) {
+				const tree = await this.cdp.send('Page.getFrameTree');
+				const w = await this.cdp.send('Page.createIsolatedWorld', {
+					frameId: tree.frameTree.frame.id, worldName: 'e2e', grantUniveralAccess: true,
+				});
+				this.world = w.executionContextId;
+				// Nor do timers fire there with JavaScript off, and
+				// axe waits on setTimeout: give the world timers that
+				// run on animation frames, which still come.
+				if (!this.v.js)
+					await this.cdp.send('Runtime.evaluate', { expression: FRAME_TIMERS, contextId: this.world });
+			}
+			let r;
+			try {
+				r = await this.cdp.send('Runtime.evaluate', {
+					expression, contextId: this.world, awaitPromise: true, returnByValue: true,
+				});
+			} catch (e) {
+				// The world went with the document it was made in.
+				this.world = null;
+				if (tries > 0)
+					throw e;
+				continue;
+			}
+			if (r.exceptionDetails)
+				throw new Failure(`in the page: ${r.exceptionDetails.exception ? r.exceptionDetails.exception.description : r.exceptionDetails.text}`);
+			return r.result.value;
+		}
 	}
 
 	async close() {
@@ -123,14 +185,12 @@ export class User {
 		await page.screenshot({ path: file, fullPage: true });
 		const where = `${this.journey} ${this.v.name} step ${this.n} "${name}" (${page.url()})`;
 		expect(this.errors.length === 0, `${where}: the page logged errors: ${this.errors.join(' | ')}`);
-		const wide = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+		const wide = await this.inspect(() => [document.documentElement.scrollWidth, window.innerWidth]);
 		expect(wide[0] <= wide[1], `${where}: the page is ${wide[0]} px wide in a ${wide[1]} px window`);
-		if (!(await page.evaluate(() => typeof window.axe === 'object')))
-			await page.evaluate(AXE);
-		const res = await page.evaluate((tags) => window.axe.run(document, {
+		const res = await this.inspect(`(tags) => { ${AXE}; return axe.run(document, {
 			runOnly: { type: 'tag', values: tags },
 			resultTypes: ['violations'],
-		}), AXE_TAGS);
+		}); }`, AXE_TAGS);
 		const v = res.violations.map((x) => `${x.id} (${x.impact}): ${x.help} at ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 		expect(v.length === 0, `${where}: axe found ${v.length} violation(s):\n    ${v.join('\n    ')}`);
 	}
@@ -171,7 +231,7 @@ export class User {
 	}
 
 	async focused() {
-		return this.page.evaluate(() => {
+		return this.inspect(() => {
 			const e = document.activeElement;
 			return e ? (e.id || e.getAttribute('name') || e.tagName.toLowerCase()) : '';
 		});
@@ -184,8 +244,10 @@ export class User {
 	async tabTo(sel) {
 		const page = this.page;
 		for (let i = 0; i < 250; i++) {
-			if (await page.evaluate((s) => document.activeElement && document.activeElement.matches(s), sel)) {
-				const ring = await page.evaluate(() => {
+			// Playwright's selectors (:text-is) are not CSS: ask the
+			// locator (keyboard runs have JavaScript on).
+			if (await page.locator(sel).evaluateAll((els) => els.includes(document.activeElement))) {
+				const ring = await this.inspect(() => {
 					const cs = getComputedStyle(document.activeElement);
 					return (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) ||
 					    (cs.boxShadow && cs.boxShadow !== 'none');

@@ -32,6 +32,9 @@ const VARIANTS = [
 	{ name: '1280-keyboard', width: 1280, height: 900, js: true, keyboard: true },
 ];
 
+// A journey takes 5 to 20 s; one that takes minutes is stuck.
+const JOURNEY_S = 180;
+
 const only = process.env.ONLY ? process.env.ONLY.split(',') : null;
 const variants = process.env.VARIANTS ?
     VARIANTS.filter((v) => process.env.VARIANTS.split(',').includes(v.name)) : VARIANTS;
@@ -68,8 +71,13 @@ for (const v of variants) {
 		const t = Date.now();
 		state.users = [];
 		const before = tally.steps.get(j.id) || 0;
+		let timer;
 		try {
-			await j.fn(browser, v, state, tally, j.id);
+			// A journey that hangs fails, and the suite goes on.
+			await Promise.race([
+				j.fn(browser, v, state, tally, j.id),
+				new Promise((_, no) => { timer = setTimeout(() => no(new Failure(`no end after ${JOURNEY_S} s`)), JOURNEY_S * 1000); }),
+			]);
 			passed++;
 			done.add(j.id);
 			console.log(`ok - ${label}: ${(tally.steps.get(j.id) || 0) - before} steps, ${((Date.now() - t) / 1000).toFixed(1)} s`);
@@ -77,6 +85,7 @@ for (const v of variants) {
 			failed++;
 			console.log(`not ok - ${label}: ${e instanceof Failure ? e.message : e.stack}`);
 		} finally {
+			clearTimeout(timer);
 			for (const u of state.users || [])
 				await u.close().catch(() => {});
 			state.users = [];

@@ -34,7 +34,8 @@ SHOTS=$SRC/var/screenshots
 rm -rf "$SHOTS"
 mkdir -p "$SHOTS"
 export SRC BASE PORT FRIST_VAR DEMO_PW SHOTS
-node "$E2E/run.mjs"
+# The whole suite takes a few minutes; stop it if it hangs (CI has a limit).
+timeout 1800 node "$E2E/run.mjs"
 rc=$?
 # As in the integration suite: nothing the browser did left a client
 # address, user agent or referrer in any log.
