@@ -5,7 +5,7 @@
 <h2>[[G_RET_H]]</h2>
 <p>[[G_RET_P]]</p>
 {{#MESSAGE}}<p>[[G_RET_MSG]]</p>
-<div class="text">{{TEXT}}</div>{{/MESSAGE}}
+<div class="text">{{TEXT:pre_escape}}</div>{{/MESSAGE}}
 <p>[[G_RET_BELOW]]</p>
 </div>{{/RETURNED}}
 {{#HAS_ERRORS}}<div class="error-summary" role="alert" tabindex="-1" autofocus><h2>[[G_ACC_ERRORS]]</h2><ul>{{#ERRORS}}<li><a href="#{{FIELD}}">{{MSG}}</a></li>{{/ERRORS}}</ul></div>{{/HAS_ERRORS}}
@@ -20,7 +20,7 @@
 <p>[[G_ACC_BUDGET]] <span class="num">{{BUDGET}} [[G_KR]]</span>{{#DEVIATION}} <strong class="deviation">[[G_ACC_DEVIATION]]</strong>{{/DEVIATION}}</p>
 <p><label for="actual_{{N}}">[[G_ACC_ACTUAL]]</label><input id="actual_{{N}}" name="actual_{{N}}" class="amount" inputmode="decimal" value="{{ACTUAL}}" maxlength="20"{{#ACTUAL_ERR}} aria-invalid="true" aria-describedby="actual_{{N}}-err"{{/ACTUAL_ERR}}></p>
 {{#ACTUAL_ERR}}<p class="field-error" id="actual_{{N}}-err">{{MSG}}</p>{{/ACTUAL_ERR}}
-<p><label for="explanation_{{N}}">[[G_ACC_EXPLANATION]] [[G_ACC_EXPLANATION_HINT]]</label><textarea id="explanation_{{N}}" name="explanation_{{N}}" rows="2" maxlength="2000"{{#EXPLANATION_ERR}} aria-invalid="true" aria-describedby="explanation_{{N}}-err"{{/EXPLANATION_ERR}}>{{EXPLANATION}}</textarea></p>
+<p><label for="explanation_{{N}}">[[G_ACC_EXPLANATION]] [[G_ACC_EXPLANATION_HINT]]</label><textarea id="explanation_{{N}}" name="explanation_{{N}}" rows="2" maxlength="2000"{{#EXPLANATION_ERR}} aria-invalid="true" aria-describedby="explanation_{{N}}-err"{{/EXPLANATION_ERR}}>{{EXPLANATION:pre_escape}}</textarea></p>
 {{#EXPLANATION_ERR}}<p class="field-error" id="explanation_{{N}}-err">{{MSG}}</p>{{/EXPLANATION_ERR}}
 </fieldset>
 {{/LINE}}

@@ -26,7 +26,7 @@
 <fieldset><legend>[[G_APPLY_PROJECT]]</legend>
 <p><label for="title">[[G_APPLY_NAME]] *</label><input id="title" name="title" value="{{TITLE}}" maxlength="200"{{#TITLE_ERR}} aria-invalid="true" aria-describedby="title-err"{{/TITLE_ERR}}></p>
 {{#TITLE_ERR}}<p class="field-error" id="title-err">{{MSG}}</p>{{/TITLE_ERR}}
-<p><label for="description">[[G_APPLY_DESC]] *</label><textarea id="description" name="description" rows="10" maxlength="20000"{{#DESCRIPTION_ERR}} aria-invalid="true" aria-describedby="description-err"{{/DESCRIPTION_ERR}}>{{DESCRIPTION}}</textarea></p>
+<p><label for="description">[[G_APPLY_DESC]] *</label><textarea id="description" name="description" rows="10" maxlength="20000"{{#DESCRIPTION_ERR}} aria-invalid="true" aria-describedby="description-err"{{/DESCRIPTION_ERR}}>{{DESCRIPTION:pre_escape}}</textarea></p>
 {{#DESCRIPTION_ERR}}<p class="field-error" id="description-err">{{MSG}}</p>{{/DESCRIPTION_ERR}}
 <p><label for="period_start">[[G_APPLY_START]] * [[G_HINT_DATE]]</label><input id="period_start" name="period_start" value="{{PERIOD_START}}" maxlength="10"{{#PERIOD_START_ERR}} aria-invalid="true" aria-describedby="period_start-err"{{/PERIOD_START_ERR}}></p>
 {{#PERIOD_START_ERR}}<p class="field-error" id="period_start-err">{{MSG}}</p>{{/PERIOD_START_ERR}}

@@ -7,7 +7,7 @@
 <p>[[G_MY_RET_P]]</p>
 <ul>
 {{#CASE}}<li><p><span class="tag tag-returned">[[G_MY_TAG_RETURNED]]</span> {{KIND}} <a href="/grants/my/cases/{{SID}}[[LQ]]">{{CASE_NO}}</a></p>
-<p>[[G_MY_FIX]]</p><div class="text">{{MESSAGE}}</div>
+<p>[[G_MY_FIX]]</p><div class="text">{{MESSAGE:pre_escape}}</div>
 <p><a class="button" href="/grants/my/obligations/{{OID}}[[LQ]]">[[G_MY_RESEND]]</a></p></li>
 {{/CASE}}</ul></div>{{/TO_CORRECT}}
 <dl class="facts">
@@ -16,7 +16,7 @@
 <dt>[[G_MY_POOL]]</dt><dd>{{POOL_NAME}}</dd>
 <dt>[[G_MY_AMOUNT]]</dt><dd>{{AMOUNT}} [[G_KR]]</dd>
 <dt>[[G_MY_PERIOD]]</dt><dd>{{PERIOD_START}} &ndash; {{PERIOD_END}}</dd>
-<dt>[[G_MY_CONDITIONS]]</dt><dd><div class="text">{{CONDITIONS}}</div></dd>
+<dt>[[G_MY_CONDITIONS]]</dt><dd><div class="text">{{CONDITIONS:pre_escape}}</div></dd>
 <dt>[[G_MY_ACCOUNTS]]</dt><dd>{{#ACCOUNTING}}[[G_MY_ACCOUNTING]]{{/ACCOUNTING}}{{#NO_ACCOUNTING}}[[G_MY_NO_ACCOUNTING]]{{/NO_ACCOUNTING}}</dd>
 </dl>
 <h2>[[G_MY_TODO]]</h2>

@@ -5,7 +5,7 @@
 <h2>[[G_RET_H]]</h2>
 <p>[[G_RET_P]]</p>
 {{#MESSAGE}}<p>[[G_RET_MSG]]</p>
-<div class="text">{{TEXT}}</div>{{/MESSAGE}}
+<div class="text">{{TEXT:pre_escape}}</div>{{/MESSAGE}}
 <p>[[G_RET_BELOW]]</p>
 </div>{{/RETURNED}}
 {{#HAS_ERRORS}}<div class="error-summary" role="alert" tabindex="-1" autofocus><h2>[[G_SR_ERRORS]]</h2><ul>{{#ERRORS}}<li><a href="#{{FIELD}}">{{MSG}}</a></li>{{/ERRORS}}</ul></div>{{/HAS_ERRORS}}
@@ -14,11 +14,11 @@
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="once" value="{{ONCE}}">
 [[LANG_FIELD]]
-<p><label for="progress">[[G_SR_PROGRESS]] *</label><textarea id="progress" name="progress" rows="8" maxlength="20000"{{#PROGRESS_ERR}} aria-invalid="true" aria-describedby="progress-err"{{/PROGRESS_ERR}}>{{PROGRESS}}</textarea></p>
+<p><label for="progress">[[G_SR_PROGRESS]] *</label><textarea id="progress" name="progress" rows="8" maxlength="20000"{{#PROGRESS_ERR}} aria-invalid="true" aria-describedby="progress-err"{{/PROGRESS_ERR}}>{{PROGRESS:pre_escape}}</textarea></p>
 {{#PROGRESS_ERR}}<p class="field-error" id="progress-err">{{MSG}}</p>{{/PROGRESS_ERR}}
-<p><label for="milestones">[[G_SR_MILESTONES]] *</label><textarea id="milestones" name="milestones" rows="6" maxlength="20000"{{#MILESTONES_ERR}} aria-invalid="true" aria-describedby="milestones-err"{{/MILESTONES_ERR}}>{{MILESTONES}}</textarea></p>
+<p><label for="milestones">[[G_SR_MILESTONES]] *</label><textarea id="milestones" name="milestones" rows="6" maxlength="20000"{{#MILESTONES_ERR}} aria-invalid="true" aria-describedby="milestones-err"{{/MILESTONES_ERR}}>{{MILESTONES:pre_escape}}</textarea></p>
 {{#MILESTONES_ERR}}<p class="field-error" id="milestones-err">{{MSG}}</p>{{/MILESTONES_ERR}}
-<p><label for="deviations">[[G_SR_DEVIATIONS]]</label><textarea id="deviations" name="deviations" rows="6" maxlength="20000"{{#DEVIATIONS_ERR}} aria-invalid="true" aria-describedby="deviations-err"{{/DEVIATIONS_ERR}}>{{DEVIATIONS}}</textarea></p>
+<p><label for="deviations">[[G_SR_DEVIATIONS]]</label><textarea id="deviations" name="deviations" rows="6" maxlength="20000"{{#DEVIATIONS_ERR}} aria-invalid="true" aria-describedby="deviations-err"{{/DEVIATIONS_ERR}}>{{DEVIATIONS:pre_escape}}</textarea></p>
 {{#DEVIATIONS_ERR}}<p class="field-error" id="deviations-err">{{MSG}}</p>{{/DEVIATIONS_ERR}}
 {{#KEEP_FILES}}<input type="hidden" name="keep_shown" value="1">
 <fieldset class="choices"><legend>[[G_KEEP_LEGEND]]</legend>

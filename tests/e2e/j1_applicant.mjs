@@ -66,15 +66,15 @@ export default async function applicant(browser, v, state, tally, id) {
 	await u.fill('#period_start', '2027-02-01');
 	await u.press('button[value=save]');
 	await u.see('Kladden er gemt');
-	const draft = (await u.text('#draft-no')).replace(/\D/g, '');
-	const code = (await u.text('#draft-code')).replace(/\D/g, '');
+	const draft = (await u.fact('Kladdenummer')).replace(/\D/g, '');
+	const code = (await u.fact('Fortsættelseskode')).replace(/\D/g, '');
 	expect(draft.length === 8 && code.length === 16, `a draft number and a 16-digit code are shown (${draft}, ${code})`);
 	await u.step('kladde-gemt');
 	// Reloading the answer makes no second draft and shows the same code.
 	if (v.js) {
 		const n0 = sql1('SELECT count(*) FROM application WHERE org_name = :\'o\'', { o: org });
 		await u.reload();
-		const again = (await u.text('#draft-code')).replace(/\D/g, '');
+		const again = (await u.fact('Fortsættelseskode')).replace(/\D/g, '');
 		const n1 = sql1('SELECT count(*) FROM application WHERE org_name = :\'o\'', { o: org });
 		expect(n1 === n0 && n1 === '1', `a reload makes no second draft (${n0} -> ${n1})`);
 		expect(again === code, 'a reload shows the same code');
@@ -95,7 +95,7 @@ export default async function applicant(browser, v, state, tally, id) {
 	await w.fill('#budget_amount_2', '40.000,00');
 	await w.press('button[value=submit]');
 	await w.see('Kvittering');
-	const caseNo = (await w.text('#case-no')).trim();
+	const caseNo = await w.fact('Sagsnummer');
 	expect(/^ANS-\d{4}-\d{6}$/.test(caseNo), `the receipt has a case number (${caseNo})`);
 	await w.see('Modtaget');
 	await w.step('kvittering');

@@ -43,9 +43,16 @@ export function sql1(q, vars = {}) {
 }
 
 // What a journey run counts: steps per journey, for the closing report.
+// Steps are numbered per journey and variant, whoever takes them, so the
+// screenshots of one journey sort in the order they were taken.
 export class Tally {
-	constructor() { this.steps = new Map(); }
-	add(journey) { this.steps.set(journey, (this.steps.get(journey) || 0) + 1); }
+	constructor() { this.steps = new Map(); this.seq = new Map(); }
+	add(journey, variant) {
+		const k = `${variant}/${journey}`;
+		this.steps.set(journey, (this.steps.get(journey) || 0) + 1);
+		this.seq.set(k, (this.seq.get(k) || 0) + 1);
+		return this.seq.get(k);
+	}
 }
 
 export class User {
@@ -109,8 +116,7 @@ export class User {
 
 	async step(name) {
 		const page = this.page;
-		this.n++;
-		this.tally.add(this.journey);
+		this.n = this.tally.add(this.journey, this.v.name);
 		const dir = path.join(env.shots, this.v.name, this.journey);
 		mkdirSync(dir, { recursive: true });
 		const file = path.join(dir, `${String(this.n).padStart(2, '0')}-${this.who}-${name}.png`);
@@ -141,6 +147,23 @@ export class User {
 	async notSee(s, what) {
 		const t = await this.text('body');
 		expect(!t.includes(s), `${what || 'the page does not say'} "${s}" (${this.page.url()})`);
+	}
+
+	// The text of the <dd> after the <dt> that reads label (dl.facts).
+	async fact(label) {
+		const dd = this.page.locator(`dl dt:text-is("${label}") + dd`).first();
+		return (await dd.innerText()).trim();
+	}
+
+	// Staff log in (the demo account): on the login page, or sent there.
+	async staffLogin() {
+		if (new URL(this.page.url()).pathname !== '/staff/login')
+			await this.goto('/staff/login');
+		await this.fill('#username', 'demo');
+		await this.fill('#password', env.demoPw);
+		await this.press('main form button[type=submit]');
+		expect(new URL(this.page.url()).pathname.startsWith('/staff/') &&
+		    new URL(this.page.url()).pathname !== '/staff/login', 'the staff login works');
 	}
 
 	async value(sel) {

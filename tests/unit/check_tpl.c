@@ -290,6 +290,46 @@ START_TEST(test_real_layout)
 }
 END_TEST
 
+/*
+ * No escaping is turned off (:none), and text that people wrote keeps its
+ * line breaks: a textarea's value and a class="text" element's content
+ * are {{X:pre_escape}}, never the plain {{X}} that flattens them.
+ */
+static void
+check_lines(FILE *fp, const char *path)
+{
+	char		 buf[16384];
+	const char	*p, *q;
+	int		 lineno = 1;
+
+	while (fgets(buf, sizeof(buf), fp) != NULL) {
+		lineno++;
+		ck_assert_msg(strstr(buf, ":none") == NULL,
+		    "%s:%d: escaping turned off", path, lineno);
+		for (p = buf; (p = strstr(p, "<textarea")) != NULL; p++) {
+			q = strchr(p, '>');
+			while (q != NULL && q[-1] == '}' && q[1] != '{' &&
+			    q[1] != '<')
+				q = strchr(q + 1, '>');	/* '>' inside {{#X}} */
+			ck_assert_msg(q == NULL || strncmp(q + 1, "{{", 2) != 0 ||
+			    strstr(q, ":pre_escape}}") != NULL,
+			    "%s:%d: a textarea's value without :pre_escape", path,
+			    lineno);
+		}
+		for (p = buf; (p = strstr(p, "class=\"text\"")) != NULL; p++) {
+			q = strchr(p, '>');
+			if (q != NULL && strncmp(q + 1, "{{", 2) == 0 &&
+			    q[3] != '#' && q[3] != '>') {
+				const char *e = strstr(q, "}}");
+				ck_assert_msg(e != NULL && e - q > 12 &&
+				    strncmp(e - 11, ":pre_escape", 11) == 0,
+				    "%s:%d: class=\"text\" content without "
+				    ":pre_escape", path, lineno);
+			}
+		}
+	}
+}
+
 /* Checks every file below dir; returns how many it saw. */
 static int
 check_pragma_dir(const char *dir)
@@ -323,9 +363,7 @@ check_pragma_dir(const char *dir)
 			line[0] = '\0';
 		ck_assert_msg(strcmp(line, PRAGMA "\n") == 0,
 		    "%s: first line is not %s", path, PRAGMA);
-		while (fgets(line, sizeof(line), fp) != NULL)
-			ck_assert_msg(strstr(line, ":none") == NULL,
-			    "%s: escaping turned off", path);
+		check_lines(fp, path);
 		fclose(fp);
 		n++;
 	}
