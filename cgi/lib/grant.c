@@ -8,6 +8,7 @@
 
 #include "cal.h"
 #include "grant.h"
+#include "i18n.h"
 #include "util.h"
 
 static int
@@ -408,24 +409,38 @@ grant_schedule(cal_day start, cal_day end, int every_months, int accounting,
 	return n;
 }
 
-static const char *const status_labels[][2] = {
-	{ "received",	"Modtaget" },
-	{ "processing",	"Under behandling" },
-	{ "returned",	"Sendt retur til rettelse" },
-	{ "approved",	"Godkendt" },
-	{ "rejected",	"Afvist" },
+/* The labels themselves are in templates/i18n/<lang>/portal.txt. */
+static const char *const status_keys[][2] = {
+	{ "received",	"G_STATUS_RECEIVED" },
+	{ "processing",	"G_STATUS_PROCESSING" },
+	{ "returned",	"G_STATUS_RETURNED" },
+	{ "approved",	"G_STATUS_APPROVED" },
+	{ "rejected",	"G_STATUS_REJECTED" },
 };
+
+const char *
+grant_status_key(const char *status)
+{
+	return LABEL_OF(status_keys, status);
+}
+
+const char *
+grant_kind_key(const char *kind)
+{
+	return strcmp(kind, "accounts") == 0 ? "G_KIND_ACCOUNTS" :
+	    "G_KIND_STATUS";
+}
 
 const char *
 grant_status_label(const char *status)
 {
-	const char	*l = LABEL_OF(status_labels, status);
+	const char	*k = grant_status_key(status);
 
-	return l != NULL ? l : status;
+	return k != NULL ? i18n_str(LANG_DA, k) : status;
 }
 
 const char *
 grant_kind_label(const char *kind)
 {
-	return strcmp(kind, "accounts") == 0 ? "Regnskab" : "Statusrapport";
+	return i18n_str(LANG_DA, grant_kind_key(kind));
 }

@@ -148,7 +148,13 @@ size_t	 grant_schedule(cal_day start, cal_day end, int every_months,
 	    int accounting, int accounts_after_months, struct grant_due *out,
 	    size_t max);
 
-/* Danish labels for a submission's status and kind, as stored. */
+/*
+ * A submission's status and kind, as stored: the key of its label in the
+ * string tables (i18n.h; the public pages show it in their language),
+ * NULL for a status that is none; and the Danish label (staff pages).
+ */
+const char	*grant_status_key(const char *status);
+const char	*grant_kind_key(const char *kind);
 const char	*grant_status_label(const char *status);
 const char	*grant_kind_label(const char *kind);
 

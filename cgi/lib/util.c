@@ -241,3 +241,52 @@ url_encode(struct arena *a, const char *s)
 	*o = '\0';
 	return out;
 }
+
+/* The value of the {{NAME}} at open (name n long), or NULL. */
+static const char *
+subst_var(const char *name, size_t n, const char *const *vars)
+{
+	size_t	 i;
+
+	for (i = 0; vars[i] != NULL && vars[i + 1] != NULL; i += 2)
+		if (strlen(vars[i]) == n && memcmp(vars[i], name, n) == 0)
+			return vars[i + 1];
+	return NULL;
+}
+
+/* Writes the result to out if it is not NULL; returns its length. */
+static size_t
+subst_run(const char *text, const char *const *vars, char *out)
+{
+	const char	*p = text, *open, *close, *v;
+	size_t		 len = 0, k;
+
+	while ((open = strstr(p, "{{")) != NULL &&
+	    (close = strstr(open + 2, "}}")) != NULL) {
+		v = subst_var(open + 2, (size_t)(close - open - 2), vars);
+		/* Up to the marker, or past "{{" of one that is not ours. */
+		k = (size_t)(open - p) + (v == NULL ? 2 : 0);
+		if (out != NULL)
+			memcpy(out + len, p, k);
+		len += k;
+		p += k;
+		if (v == NULL)
+			continue;
+		if (out != NULL)
+			memcpy(out + len, v, strlen(v));
+		len += strlen(v);
+		p = close + 2;
+	}
+	if (out != NULL)
+		memcpy(out + len, p, strlen(p) + 1);
+	return len + strlen(p);
+}
+
+char *
+str_subst(struct arena *a, const char *text, const char *const *vars)
+{
+	char	*out = arena_alloc(a, subst_run(text, vars, NULL) + 1);
+
+	subst_run(text, vars, out);
+	return out;
+}

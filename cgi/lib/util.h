@@ -45,6 +45,14 @@ const char	*label_of(const char *const (*tab)[2], size_t n, const char *code);
 
 /* s percent-encoded for a URL's query (unreserved characters kept). */
 char	*url_encode(struct arena *, const char *s);
+/*
+ * text with every {{NAME}} replaced by the value that follows NAME in
+ * vars (NAME, value, NAME, value, ..., NULL); a marker naming no variable
+ * is kept as it is.  For the texts of the string tables that C fills in
+ * (i18n.h): the values go in as they are, and are escaped later, like
+ * any value, when the page is expanded.
+ */
+char	*str_subst(struct arena *, const char *text, const char *const *vars);
 /* Constant-time comparison of two NUL-terminated strings. */
 int	 str_ct_equal(const char *, const char *);
 

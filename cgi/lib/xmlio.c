@@ -26,11 +26,30 @@
 #define PARSE_OPTS	(XML_PARSE_NONET | XML_PARSE_NOERROR | \
 			 XML_PARSE_NOWARNING | XML_PARSE_NOCDATA)
 
-#define MSG_EMPTY	"Filen er tom."
-#define MSG_TOOBIG	"Filen er for stor (højst 2 MB)."
-#define MSG_DOCTYPE	"Filen må ikke indeholde en DOCTYPE-erklæring (DTD)."
-#define MSG_NOTXML	"Filen er ikke gyldig XML: "
-#define MSG_MORE	XMLIO_MSG_MORE
+/*
+ * Messages in the uploader's language: MSG(out, sz, danish, english, ...)
+ * with literal formats (checked by the compiler), TXT(danish, english)
+ * for a text without values.  The portal sets the language before it
+ * validates (xmlio_set_lang).
+ */
+static enum lang	 xmlio_lang = LANG_DA;
+
+#define MSG(out, sz, da, en, ...) \
+	((void)(xmlio_lang == LANG_EN ? snprintf((out), (sz), en, \
+	    __VA_ARGS__) : snprintf((out), (sz), da, __VA_ARGS__)))
+#define TXT(da, en)	(xmlio_lang == LANG_EN ? (en) : (da))
+
+#define MSG_EMPTY	TXT("Filen er tom.", "The file is empty.")
+#define MSG_TOOBIG	TXT("Filen er for stor (højst 2 MB).", \
+			    "The file is too large (at most 2 MB).")
+#define MSG_DOCTYPE	TXT("Filen må ikke indeholde en DOCTYPE-erklæring " \
+			    "(DTD).", "The file must not contain a DOCTYPE " \
+			    "declaration (DTD).")
+#define MSG_MORE	TXT("Der er flere fejl, som ikke er vist.", \
+			    "There are more errors, which are not shown.")
+/* Before every well-formedness error. */
+#define NOTXML_DA	"Filen er ikke gyldig XML: "
+#define NOTXML_EN	"The file is not valid XML: "
 
 /* Errors collected for the caller of xmlio_accounts. */
 struct sink {
@@ -192,16 +211,18 @@ sink_add_at(struct sink *s, int line, xmlNodePtr node, const char *msg,
 	}
 	e = &s->errs[s->n++];
 	e->line = line > 0 ? line : 0;
+	e->more = 0;
 	e->path[0] = '\0';
 	if (node != NULL)
 		node_path(node, e->path, sizeof(e->path));
 	if (msg == NULL)
-		msg = "ukendt fejl";
+		msg = TXT("ukendt fejl", "unknown error");
 	len = strlen(msg);
 	if (e->path[0] != '\0' && after)
 		/* Before the closing full stop. */
-		snprintf(tmp, sizeof(tmp), "%.*s (ved %s).", (int)(len > 0 &&
-		    msg[len - 1] == '.' ? len - 1 : len), msg, e->path);
+		MSG(tmp, sizeof(tmp), "%.*s (ved %s).", "%.*s (at %s).",
+		    (int)(len > 0 && msg[len - 1] == '.' ? len - 1 : len), msg,
+		    e->path);
 	else if (e->path[0] != '\0')
 		snprintf(tmp, sizeof(tmp), "%s: %s", e->path, msg);
 	else
@@ -230,6 +251,7 @@ sink_finish(struct sink *s)
 	e = &s->errs[s->max - 1];
 	e->line = 0;
 	e->path[0] = '\0';
+	e->more = 1;
 	copy_utf8(e->msg, sizeof(e->msg), MSG_MORE, strlen(MSG_MORE));
 }
 
@@ -258,7 +280,7 @@ quote(const char *v, char *buf, size_t sz)
 	for (p = tmp; *p != '\0'; p++)
 		if ((unsigned char)*p < 0x20)
 			*p = ' ';
-	snprintf(buf, sz, "»%s%s«", tmp, cut ? "…" : "");
+	MSG(buf, sz, "»%s%s«", "“%s%s”", tmp, cut ? "…" : "");
 	return buf;
 }
 
@@ -269,9 +291,11 @@ named(xmlNodePtr n, const char *a, const char *b)
 	    (b != NULL && xmlStrEqual(n->name, (const xmlChar *)b)));
 }
 
-static const char *const month_name[12] = {
-	"januar", "februar", "marts", "april", "maj", "juni", "juli",
-	"august", "september", "oktober", "november", "december",
+static const char *const month_name[LANG__MAX][12] = {
+	{ "januar", "februar", "marts", "april", "maj", "juni", "juli",
+	  "august", "september", "oktober", "november", "december" },
+	{ "January", "February", "March", "April", "May", "June", "July",
+	  "August", "September", "October", "November", "December" },
 };
 
 /* A date that is not one: what is wrong with it, in out. */
@@ -286,25 +310,31 @@ date_msg(const char *v, char *out, size_t sz)
 			form = 0;
 	quote(v, q, sizeof(q));
 	if (*v == '\0') {
-		snprintf(out, sz, "Datoen mangler. Skriv den som ÅÅÅÅ-MM-DD, "
-		    "fx 2026-03-31.");
+		snprintf(out, sz, "%s", TXT("Datoen mangler. Skriv den som "
+		    "ÅÅÅÅ-MM-DD, fx 2026-03-31.", "The date is missing. Write "
+		    "it as YYYY-MM-DD, for example 2026-03-31."));
 		return;
 	}
 	if (!form) {
-		snprintf(out, sz, "%s er ikke en dato på formen ÅÅÅÅ-MM-DD "
-		    "(uden klokkeslæt og tidszone), fx 2026-03-31.", q);
+		MSG(out, sz, "%s er ikke en dato på formen ÅÅÅÅ-MM-DD "
+		    "(uden klokkeslæt og tidszone), fx 2026-03-31.",
+		    "%s is not a date in the form YYYY-MM-DD (without a time "
+		    "or a time zone), for example 2026-03-31.", q);
 		return;
 	}
 	y = atoi(v);
 	m = atoi(v + 5);
 	d = atoi(v + 8);
 	if (m < 1 || m > 12)
-		snprintf(out, sz, "%s findes ikke: måneden skal være 01-12.", q);
+		MSG(out, sz, "%s findes ikke: måneden skal være 01-12.",
+		    "%s does not exist: the month must be 01-12.", q);
 	else if (d < 1 || d > cal_days_in_month(y, m))
-		snprintf(out, sz, "%s findes ikke: %s %d har %d dage.", q,
-		    month_name[m - 1], y, cal_days_in_month(y, m));
+		MSG(out, sz, "%s findes ikke: %s %d har %d dage.",
+		    "%s does not exist: %s %d has %d days.", q,
+		    month_name[xmlio_lang][m - 1], y, cal_days_in_month(y, m));
 	else
-		snprintf(out, sz, "%s er ikke en gyldig dato.", q);
+		MSG(out, sz, "%s er ikke en gyldig dato.",
+		    "%s is not a valid date.", q);
 }
 
 /* The element names in libxml2's "Expected is ( a, b )", as "<a>, <b>". */
@@ -335,7 +365,7 @@ expected(const char *msg, char *out, size_t sz)
 	return n;
 }
 
-/* A schema error in plain Danish. */
+/* A schema error in plain Danish (or English). */
 static void
 schema_msg(const xmlError *e, xmlNodePtr n, char *out, size_t sz)
 {
@@ -343,7 +373,7 @@ schema_msg(const xmlError *e, xmlNodePtr n, char *out, size_t sz)
 	char		 q[200], exp[160];
 	int		 amount = named(n, "budget", "faktisk");
 	int		 date = named(n, "fra", "til");
-	int		 nexp;
+	int		 nexp, ns = n != NULL && n->ns != NULL;
 
 	quote(e->str1, q, sizeof(q));
 	switch (e->code) {
@@ -351,134 +381,171 @@ schema_msg(const xmlError *e, xmlNodePtr n, char *out, size_t sz)
 		if (date)
 			date_msg(e->str1 != NULL ? e->str1 : "", out, sz);
 		else if (amount && (e->str1 == NULL || *e->str1 == '\0'))
-			snprintf(out, sz, "Beløbet mangler. Skriv et beløb i "
-			    "kroner, fx 1234.50.");
+			snprintf(out, sz, "%s", TXT("Beløbet mangler. Skriv et "
+			    "beløb i kroner, fx 1234.50.", "The amount is "
+			    "missing. Write an amount in kroner, for example "
+			    "1234.50."));
 		else if (amount)
-			snprintf(out, sz, "%s er ikke et gyldigt beløb. Skriv "
+			MSG(out, sz, "%s er ikke et gyldigt beløb. Skriv "
 			    "kroner med punktum som decimaltegn og uden "
-			    "tusindtalsprikker, fx 1234.50.", q);
+			    "tusindtalsprikker, fx 1234.50.", "%s is not a valid "
+			    "amount. Write kroner with a full stop as the "
+			    "decimal mark and no thousands separators, for "
+			    "example 1234.50.", q);
 		else
-			snprintf(out, sz, "%s er ikke en gyldig værdi her.", q);
+			MSG(out, sz, "%s er ikke en gyldig værdi her.",
+			    "%s is not a valid value here.", q);
 		break;
 	case XML_SCHEMAV_CVC_PATTERN_VALID:
 		if (date)
 			date_msg(e->str1 != NULL ? e->str1 : "", out, sz);
 		else if (named(n, "tilsagn", NULL))
-			snprintf(out, sz, "%s er ikke et tilsagnsnummer. Skriv "
+			MSG(out, sz, "%s er ikke et tilsagnsnummer. Skriv "
 			    "det som i tilsagnsbrevet: to store bogstaver, "
-			    "årstal og løbenummer, fx TS-2026-9001.", q);
+			    "årstal og løbenummer, fx TS-2026-9001.", "%s is not "
+			    "a grant number. Write it as in the award letter: "
+			    "two capital letters, the year and a serial "
+			    "number, for example TS-2026-9001.", q);
 		else
-			snprintf(out, sz, "%s har ikke den rigtige form.", q);
+			MSG(out, sz, "%s har ikke den rigtige form.",
+			    "%s does not have the right form.", q);
 		break;
 	case XML_SCHEMAV_CVC_FRACTIONDIGITS_VALID:
-		snprintf(out, sz, "%s har for mange decimaler: højst 2, fx "
-		    "1234.50.", q);
+		MSG(out, sz, "%s har for mange decimaler: højst 2, fx 1234.50.",
+		    "%s has too many decimals: at most 2, for example 1234.50.",
+		    q);
 		break;
 	case XML_SCHEMAV_CVC_TOTALDIGITS_VALID:
-		snprintf(out, sz, "%s er for stort: højst 15 cifre i alt.", q);
+		MSG(out, sz, "%s er for stort: højst 15 cifre i alt.",
+		    "%s is too large: at most 15 digits in all.", q);
 		break;
 	case XML_SCHEMAV_CVC_MININCLUSIVE_VALID:
-		snprintf(out, sz, "%s er negativt; beløbet skal være 0 eller "
-		    "mere.", q);
+		MSG(out, sz, "%s er negativt; beløbet skal være 0 eller mere.",
+		    "%s is negative; the amount must be 0 or more.", q);
 		break;
 	case XML_SCHEMAV_CVC_MINLENGTH_VALID:
-		snprintf(out, sz, "<%s> er tom; skriv, hvad linjen dækker.",
-		    name);
+		MSG(out, sz, "<%s> er tom; skriv, hvad linjen dækker.",
+		    "<%s> is empty; write what the line covers.", name);
 		break;
 	case XML_SCHEMAV_CVC_MAXLENGTH_VALID:
-		snprintf(out, sz, "Teksten i <%s> er for lang: højst %s tegn.",
+		MSG(out, sz, "Teksten i <%s> er for lang: højst %s tegn.",
+		    "The text in <%s> is too long: at most %s characters.",
 		    name, e->str2 != NULL ? e->str2 : "");
 		break;
 	case XML_SCHEMAV_ELEMENT_CONTENT:
 		nexp = expected(e->message, exp, sizeof(exp));
 		if (e->message != NULL && strstr(e->message, "Missing") != NULL)
-			snprintf(out, sz, nexp > 1 ? "Der mangler et af "
+			MSG(out, sz, nexp > 1 ? "Der mangler et af "
 			    "elementerne %s i <%s>." : "%s mangler i <%s>.",
-			    nexp > 0 ? exp : "Et element", name);
+			    nexp > 1 ? "One of the elements %s is missing in "
+			    "<%s>." : "%s is missing in <%s>.",
+			    nexp > 0 ? exp : TXT("Et element", "An element"),
+			    name);
 		else if (nexp > 0)
-			snprintf(out, sz, "Her forventes %s, men filen har "
+			MSG(out, sz, "Her forventes %s, men filen har "
 			    "<%s>. Mangler %s, eller står elementerne i forkert "
-			    "rækkefølge?", exp, name, exp);
+			    "rækkefølge?", "%s is expected here, but the file "
+			    "has <%s>. Is %s missing, or are the elements in the "
+			    "wrong order?", exp, name, exp);
 		else
-			snprintf(out, sz, "<%s> hører ikke til her.", name);
+			MSG(out, sz, "<%s> hører ikke til her.",
+			    "<%s> does not belong here.", name);
 		break;
 	case XML_SCHEMAV_CVC_ELT_1:
-		snprintf(out, sz, "Rodelementet skal være <regnskab> i "
+		MSG(out, sz, "Rodelementet skal være <regnskab> i "
 		    "navnerummet " NS_REGNSKAB ", men filen har <%s>%s%.80s.",
-		    name, n != NULL && n->ns != NULL ? " i navnerummet " :
-		    " uden navnerum", n != NULL && n->ns != NULL ?
-		    (const char *)n->ns->href : "");
+		    "The root element must be <regnskab> in the namespace "
+		    NS_REGNSKAB ", but the file has <%s>%s%.80s.", name,
+		    ns ? TXT(" i navnerummet ", " in the namespace ") :
+		    TXT(" uden navnerum", " without a namespace"),
+		    ns ? (const char *)n->ns->href : "");
 		break;
 	case XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_1:
 	case XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_2:
-		snprintf(out, sz, "Attributten %s er ikke tilladt på <%s>.", q,
-		    name);
+		MSG(out, sz, "Attributten %s er ikke tilladt på <%s>.",
+		    "The attribute %s is not allowed on <%s>.", q, name);
 		break;
 	case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_3:
-		snprintf(out, sz, "Der må ikke stå tekst direkte i <%s>, kun "
-		    "elementer.", name);
+		MSG(out, sz, "Der må ikke stå tekst direkte i <%s>, kun "
+		    "elementer.", "There must be no text directly in <%s>, "
+		    "only elements.", name);
 		break;
 	case XML_SCHEMAV_CVC_TYPE_3_1_2:
-		snprintf(out, sz, "<%s> må kun indeholde tekst, ikke andre "
-		    "elementer.", name);
+		MSG(out, sz, "<%s> må kun indeholde tekst, ikke andre "
+		    "elementer.", "<%s> may contain only text, not other "
+		    "elements.", name);
 		break;
 	default:
-		snprintf(out, sz, "<%s> passer ikke til skemaet regnskab.xsd "
-		    "(fejl %d).", name, e->code);
+		MSG(out, sz, "<%s> passer ikke til skemaet regnskab.xsd "
+		    "(fejl %d).", "<%s> does not fit the schema regnskab.xsd "
+		    "(error %d).", name, e->code);
 		break;
 	}
 }
 
-/* A well-formedness error in plain Danish (after MSG_NOTXML). */
+/* A well-formedness error in plain Danish (or English). */
 static void
 parse_msg(const xmlError *e, char *out, size_t sz)
 {
 	const char	*m = e->message != NULL ? e->message : "";
+	const char	*s1 = e->str1 != NULL ? e->str1 : "";
+	const char	*s2 = e->str2 != NULL ? e->str2 : "";
 	char		 q[200];
 
 	switch (e->code) {
 	case XML_ERR_TAG_NAME_MISMATCH:
-		snprintf(out, sz, MSG_NOTXML "<%.60s> fra linje %d er ikke "
-		    "lukket med </%.60s>, før </%.60s> kommer.",
-		    e->str1 != NULL ? e->str1 : "", e->int1,
-		    e->str1 != NULL ? e->str1 : "", e->str2 != NULL ? e->str2 :
-		    "");
+		MSG(out, sz, NOTXML_DA "<%.60s> fra linje %d er ikke lukket "
+		    "med </%.60s>, før </%.60s> kommer.", NOTXML_EN "<%.60s> "
+		    "from line %d is not closed with </%.60s> before "
+		    "</%.60s> comes.", s1, e->int1, s1, s2);
 		break;
 	case XML_ERR_TAG_NOT_FINISHED:
-		snprintf(out, sz, MSG_NOTXML "<%.60s> fra linje %d er ikke "
-		    "lukket, før filen slutter.", e->str1 != NULL ? e->str1 :
-		    "", e->int1);
+		MSG(out, sz, NOTXML_DA "<%.60s> fra linje %d er ikke lukket, "
+		    "før filen slutter.", NOTXML_EN "<%.60s> from line %d is "
+		    "not closed before the file ends.", s1, e->int1);
 		break;
 	case XML_ERR_DOCUMENT_EMPTY:
-		snprintf(out, sz, MSG_NOTXML "filen er tom eller begynder "
-		    "ikke med et element som <regnskab>.");
+		snprintf(out, sz, "%s", TXT(NOTXML_DA "filen er tom eller "
+		    "begynder ikke med et element som <regnskab>.", NOTXML_EN
+		    "the file is empty or does not begin with an element such "
+		    "as <regnskab>."));
 		break;
 	case XML_ERR_DOCUMENT_END:
-		snprintf(out, sz, MSG_NOTXML "der står mere efter "
-		    "rodelementets sluttag.");
+		snprintf(out, sz, "%s", TXT(NOTXML_DA "der står mere efter "
+		    "rodelementets sluttag.", NOTXML_EN "there is more after "
+		    "the end tag of the root element."));
 		break;
 	case XML_ERR_UNDECLARED_ENTITY:
 	case XML_WAR_UNDECLARED_ENTITY:
 		quote(e->str1, q, sizeof(q));
-		snprintf(out, sz, MSG_NOTXML "entiteten %s kendes ikke. Skriv "
-		    "tegnet & som &amp;.", q);
+		MSG(out, sz, NOTXML_DA "entiteten %s kendes ikke. Skriv "
+		    "tegnet & som &amp;.", NOTXML_EN "the entity %s is not "
+		    "known. Write the character & as &amp;.", q);
 		break;
 	case XML_ERR_NAME_REQUIRED:
 		if (strstr(m, "EntityRef") != NULL) {
-			snprintf(out, sz, MSG_NOTXML "tegnet & skal skrives "
-			    "som &amp; og < som &lt;.");
+			snprintf(out, sz, "%s", TXT(NOTXML_DA "tegnet & skal "
+			    "skrives som &amp; og < som &lt;.", NOTXML_EN "the "
+			    "character & must be written as &amp; and < as "
+			    "&lt;."));
 			break;
 		}
-		snprintf(out, sz, MSG_NOTXML "der mangler et navn i et tag.");
+		snprintf(out, sz, "%s", TXT(NOTXML_DA "der mangler et navn i "
+		    "et tag.", NOTXML_EN "a name is missing in a tag."));
 		break;
 	case XML_ERR_INVALID_CHAR:
 	case XML_ERR_INVALID_ENCODING:
 		if (strstr(m, "UTF-8") != NULL)
-			snprintf(out, sz, MSG_NOTXML "filen indeholder tegn, "
-			    "der ikke er gyldig UTF-8. Gem filen som UTF-8.");
+			snprintf(out, sz, "%s", TXT(NOTXML_DA "filen indeholder "
+			    "tegn, der ikke er gyldig UTF-8. Gem filen som "
+			    "UTF-8.", NOTXML_EN "the file contains characters "
+			    "that are not valid UTF-8. Save the file as "
+			    "UTF-8."));
 		else
-			snprintf(out, sz, MSG_NOTXML "filen indeholder et tegn, "
-			    "der ikke er tilladt i XML.");
+			snprintf(out, sz, "%s", TXT(NOTXML_DA "filen indeholder "
+			    "et tegn, der ikke er tilladt i XML.", NOTXML_EN
+			    "the file contains a character that is not allowed "
+			    "in XML."));
 		break;
 	case XML_ERR_LT_IN_ATTRIBUTE:
 	case XML_ERR_ATTRIBUTE_NOT_STARTED:
@@ -486,12 +553,16 @@ parse_msg(const xmlError *e, char *out, size_t sz)
 	case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
 	case XML_ERR_ATTRIBUTE_REDEFINED:
 	case XML_ERR_GT_REQUIRED:
-		snprintf(out, sz, MSG_NOTXML "et tag er ikke skrevet rigtigt, "
-		    "fx en attribut uden anførselstegn eller et manglende >.");
+		snprintf(out, sz, "%s", TXT(NOTXML_DA "et tag er ikke skrevet "
+		    "rigtigt, fx en attribut uden anførselstegn eller et "
+		    "manglende >.", NOTXML_EN "a tag is not written correctly, "
+		    "for example an attribute without quotation marks or a "
+		    "missing >."));
 		break;
 	default:
-		snprintf(out, sz, MSG_NOTXML "opbygningen er forkert her "
-		    "(fejl %d).", e->code);
+		MSG(out, sz, NOTXML_DA "opbygningen er forkert her (fejl %d).",
+		    NOTXML_EN "the structure is wrong here (error %d).",
+		    e->code);
 		break;
 	}
 }
@@ -554,6 +625,12 @@ on_schema_error(void *arg, xmlErrorPtr e)
 }
 
 /* --- set-up ------------------------------------------------------------ */
+
+void
+xmlio_set_lang(enum lang l)
+{
+	xmlio_lang = (unsigned)l < LANG__MAX ? l : LANG_DA;
+}
 
 /* Nothing is ever fetched: not DTDs, not entities, not over the network. */
 static xmlParserInputPtr
@@ -814,7 +891,8 @@ get_amount(xmlNodePtr n, int64_t *ore, struct sink *s)
 	len = trim(&p);
 	if (parse_amount(p, len, ore) == -1) {
 		/* The schema allows it, but it does not fit in 64 bits. */
-		sink_add(s, xmlGetLineNo(n), n, "Beløbet kan ikke læses.");
+		sink_add(s, xmlGetLineNo(n), n, TXT("Beløbet kan ikke læses.",
+		    "The amount cannot be read."));
 		rc = 1;
 	}
 	xmlFree(txt);
@@ -833,7 +911,8 @@ fill_line(xmlNodePtr n, struct xmlio_line *l, struct sink *s)
 				return -1;
 			if (l->text[0] == '\0') {
 				sink_add(s, xmlGetLineNo(c), c,
-				    "Teksten må ikke være tom.");
+				    TXT("Teksten må ikke være tom.",
+				    "The text must not be empty."));
 				bad = 1;
 			}
 		} else if (is_el(c, "budget")) {
@@ -891,7 +970,8 @@ fill(xmlDocPtr doc, struct xmlio_accounts *out, struct sink *s)
 			/* YYYY-MM-DD compare as strings. */
 			if (strcmp(out->to, out->from) < 0) {
 				sink_add(s, xmlGetLineNo(n), n,
-				    "Perioden slutter, før den begynder.");
+				    TXT("Perioden slutter, før den begynder.",
+				    "The period ends before it begins."));
 				bad = 1;
 			}
 		} else if (is_el(n, "linje")) {
@@ -972,7 +1052,8 @@ xmlio_accounts(const char *buf, size_t len, struct xmlio_accounts *out,
 	}
 	if (doc == NULL || !ctxt->wellFormed) {
 		if (s.n == 0 && !s.more)
-			sink_add(&s, 0, NULL, MSG_NOTXML "filen kan ikke læses.");
+			sink_add(&s, 0, NULL, TXT(NOTXML_DA "filen kan ikke "
+			    "læses.", NOTXML_EN "the file cannot be read."));
 		rc = 1;
 		goto out;
 	}
@@ -993,8 +1074,9 @@ xmlio_accounts(const char *buf, size_t len, struct xmlio_accounts *out,
 	}
 	if (r > 0) {
 		if (s.n == 0 && !s.more)
-			sink_add(&s, 0, NULL, "Filen følger ikke skemaet "
-			    "regnskab.xsd.");
+			sink_add(&s, 0, NULL, TXT("Filen følger ikke skemaet "
+			    "regnskab.xsd.", "The file does not follow the "
+			    "schema regnskab.xsd."));
 		rc = 1;
 		goto out;
 	}

@@ -4,8 +4,9 @@
  * In: accounts (regnskab) uploaded as XML, validated against
  * etc/schemas/regnskab.xsd.  Parsing is for hostile input: no network,
  * no DTD loading, no entity expansion, size and depth limited; a file
- * with a DOCTYPE is refused outright.  Errors are plain Danish, each with
- * the file's line and the element's path (regnskab/linje[3]/faktisk).
+ * with a DOCTYPE is refused outright.  Errors are plain Danish (or
+ * English, xmlio_set_lang), each with the file's line and the element's
+ * path (regnskab/linje[3]/faktisk).
  * Out: the Atom feed of new pools, written with xmlTextWriter.
  */
 #ifndef FRIST_XMLIO_H
@@ -15,6 +16,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "i18n.h"
+
 #define XMLIO_MAXLINES	200
 #define XMLIO_MAXERRS	20
 #define XMLIO_MAXBYTES	(2 * 1024 * 1024)
@@ -22,6 +25,8 @@
 /* Loads and compiles the schema; call once in main() before forking. */
 int	 xmlio_init(const char *xsd_path);
 void	 xmlio_shutdown(void);
+/* The language of the messages from now on (Danish until set). */
+void	 xmlio_set_lang(enum lang);
 
 struct xmlio_line {
 	char	 text[4 * 300 + 1];	/* <tekst>: 300 characters of UTF-8 */
@@ -42,14 +47,14 @@ struct xmlio_accounts {
 
 struct xmlio_error {
 	int	 line;		/* line in the uploaded file, 0 if unknown */
-	/* Danish, beginning with the path where there is one:
+	/* In the language set, beginning with the path where there is one:
 	 * "regnskab/linje[1]/budget: »12,50« er ikke et gyldigt beløb ..." */
 	char	 msg[320];
 	char	 path[120];	/* the element's path, "" if none */
+	/* 1 in the last error when more were found than there was room
+	 * for: it only says so ("Der er flere fejl, som ikke er vist."). */
+	int	 more;
 };
-
-/* The last error when more were found than there was room for. */
-#define XMLIO_MSG_MORE	"Der er flere fejl, som ikke er vist."
 
 /*
  * Parses and validates buf.  Returns 0 and fills *out if the document is

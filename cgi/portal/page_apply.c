@@ -34,23 +34,25 @@ enum {
 
 static const char *const actions[] = { "save", "submit", NULL };
 
+/* Labels are keys of the string tables, the same as the templates'. */
 #define BUDGET(n) \
-	{ "budget_text_" #n, "Budgetlinje " #n ", tekst", VT_LINE, 0, 0, 300, NULL }, \
-	{ "budget_amount_" #n, "Budgetlinje " #n ", beløb", VT_AMOUNT, 0, 0, \
+	{ "budget_text_" #n, "G_APPLY_BUDGET_TEXT_" #n, VT_LINE, 0, 0, 300, \
+	  NULL }, \
+	{ "budget_amount_" #n, "G_APPLY_BUDGET_AMOUNT_" #n, VT_AMOUNT, 0, 0, \
 	  INT64_C(100000000000000), NULL }
 
 static const struct valid_field fields[F__MAX] = {
-	{ "action", "Handling", VT_ENUM, VF_REQUIRED, 0, 0, actions },
-	{ "org_name", "Organisation", VT_LINE, VF_REQUIRED, 1, 200, NULL },
-	{ "cvr", "CVR-nummer", VT_CVR, VF_REQUIRED, 0, 0, NULL },
-	{ "contact_name", "Kontaktperson", VT_LINE, VF_REQUIRED, 1, 200, NULL },
-	{ "contact_email", "E-mail", VT_EMAIL, VF_REQUIRED, 3, 254, NULL },
-	{ "contact_phone", "Telefon", VT_LINE, 0, 0, 30, NULL },
-	{ "title", "Projektets titel", VT_LINE, VF_REQUIRED, 1, 200, NULL },
-	{ "description", "Projektbeskrivelse", VT_TEXT, VF_REQUIRED, 1, 20000, NULL },
-	{ "period_start", "Projektstart", VT_DATE, VF_REQUIRED, 0, 0, NULL },
-	{ "period_end", "Projektslut", VT_DATE, VF_REQUIRED, 0, 0, NULL },
-	{ "requested", "Ansøgt beløb", VT_AMOUNT, VF_REQUIRED, 1,
+	{ "action", "G_APPLY_ACTION", VT_ENUM, VF_REQUIRED, 0, 0, actions },
+	{ "org_name", "G_APPLY_ORG", VT_LINE, VF_REQUIRED, 1, 200, NULL },
+	{ "cvr", "G_APPLY_CVR", VT_CVR, VF_REQUIRED, 0, 0, NULL },
+	{ "contact_name", "G_APPLY_CONTACT", VT_LINE, VF_REQUIRED, 1, 200, NULL },
+	{ "contact_email", "G_APPLY_EMAIL", VT_EMAIL, VF_REQUIRED, 3, 254, NULL },
+	{ "contact_phone", "G_APPLY_PHONE", VT_LINE, 0, 0, 30, NULL },
+	{ "title", "G_APPLY_NAME", VT_LINE, VF_REQUIRED, 1, 200, NULL },
+	{ "description", "G_APPLY_DESC", VT_TEXT, VF_REQUIRED, 1, 20000, NULL },
+	{ "period_start", "G_APPLY_START", VT_DATE, VF_REQUIRED, 0, 0, NULL },
+	{ "period_end", "G_APPLY_END", VT_DATE, VF_REQUIRED, 0, 0, NULL },
+	{ "requested", "G_APPLY_REQUESTED", VT_AMOUNT, VF_REQUIRED, 1,
 	  INT64_C(100000000000000), NULL },
 	BUDGET(1), BUDGET(2), BUDGET(3), BUDGET(4),
 	BUDGET(5), BUDGET(6), BUDGET(7), BUDGET(8),
@@ -96,8 +98,8 @@ apply_check(struct http_req *r, const struct pool_info *pool,
 			continue;
 		if (t->present != m->present) {
 			form_error(d, fields[F_BUDGET + 2 * i].name,
-			    arena_printf(r->ar, "Budgetlinje %zu skal have både "
-			    "tekst og beløb.", i + 1));
+			    portal_text(r, "G_APPLY_BUDGET_BOTH", "N",
+			    arena_printf(r->ar, "%zu", i + 1), NULL));
 			errs++;
 		}
 		if (t->present && m->present) {
@@ -109,26 +111,24 @@ apply_check(struct http_req *r, const struct pool_info *pool,
 		return errs;
 	if (v[F_START].err == NULL && v[F_END].err == NULL &&
 	    v[F_END].num < v[F_START].num) {
-		form_error(d, "period_end", "Projektslut skal ligge efter "
-		    "projektstart.");
+		form_error(d, "period_end", app_str(r, "G_APPLY_PERIOD_ORDER"));
 		errs++;
 	}
 	if (v[F_REQ].err == NULL && v[F_REQ].num > pool->amount) {
 		valid_fmt_amount(pool->amount, a, sizeof(a));
-		form_error(d, "requested", arena_printf(r->ar, "Det ansøgte "
-		    "beløb kan højst være puljens beløb, %s kr.", a));
+		form_error(d, "requested", portal_text(r, "G_APPLY_MAX_POOL",
+		    "AMOUNT", a, NULL));
 		errs++;
 	}
 	/* Errors of the whole budget go on its fieldset. */
 	if (nlines == 0) {
-		form_error(d, "budget", "Udfyld mindst én budgetlinje.");
+		form_error(d, "budget", app_str(r, "G_APPLY_BUDGET_NONE"));
 		errs++;
 	} else if (v[F_REQ].err == NULL && sum != v[F_REQ].num) {
 		valid_fmt_amount(sum, a, sizeof(a));
 		valid_fmt_amount(v[F_REQ].num, b, sizeof(b));
-		form_error(d, "budget", arena_printf(r->ar, "Budget"
-		    "linjerne giver %s kr., men det ansøgte beløb er %s kr.",
-		    a, b));
+		form_error(d, "budget", portal_text(r, "G_APPLY_BUDGET_SUM",
+		    "SUM", a, "REQUESTED", b, NULL));
 		errs++;
 	}
 	return errs;
@@ -218,7 +218,7 @@ apply_page(struct http_req *r, struct page *pg, const struct pool_info *pool,
 	struct tpl_dict	*d;
 	char		 amount[48];
 
-	d = page_new(r, pg, "portal/apply.tpl", "Ansøg om tilskud");
+	d = page_new(r, pg, "portal/apply.tpl", app_str(r, "G_APPLY_TITLE"));
 	tpl_set(d, "POOL_NAME", pool->name);
 	tpl_set(d, "POOL_ID", pool->id);
 	valid_fmt_amount(pool->amount, amount, sizeof(amount));
@@ -230,8 +230,7 @@ apply_page(struct http_req *r, struct page *pg, const struct pool_info *pool,
 static int
 closed_pool(struct http_req *r)
 {
-	return app_error(r, 409, "Puljen er ikke åben for ansøgninger. "
-	    "Se ansøgningsperioden på puljens side.");
+	return app_error(r, 409, app_str(r, "G_APPLY_CLOSED"));
 }
 
 /* A draft number nobody has: 8 random digits, the first not 0. */
@@ -300,7 +299,8 @@ saved_page(struct http_req *r, const struct pool_info *pool,
 	struct page	 pg;
 	struct tpl_dict	*d;
 
-	d = page_new(r, &pg, "portal/apply_saved.tpl", "Kladden er gemt");
+	d = page_new(r, &pg, "portal/apply_saved.tpl",
+	    app_str(r, "G_SAVED_TITLE"));
 	tpl_set(d, "DRAFT_NO", draft);
 	tpl_setf(d, "CODE", "%.4s %.4s %.4s %.4s", code, code + 4, code + 8,
 	    code + 12);
@@ -322,8 +322,7 @@ apply_repeat(struct http_req *r, const struct pool_info *pool,
 	int		 draft_state;
 
 	if (app == NULL)
-		return app_error(r, 409, "Formularen er allerede sendt. "
-		    "Gå tilbage til puljen, og begynd forfra.");
+		return app_error(r, 409, app_str(r, "G_APPLY_ALREADY_SENT"));
 	if ((a = db_exec(STMT_APP_GET, params)) == NULL)
 		return 503;
 	if (PQntuples(a) == 0 || strcmp(db_val(a, 0, 1), pool->id) != 0) {
@@ -487,8 +486,8 @@ page_apply(struct http_req *r)
 	if (apply_check(r, &pool, v, msgs, d) > 0 ||
 	    (v[F_ACTION].num == 1 && !pool.open)) {
 		if (v[F_ACTION].num == 1 && !pool.open)
-			form_error(d, "action", "Puljen er lukket for "
-			    "ansøgninger; kladden kan ikke sendes.");
+			form_error(d, "action", app_str(r,
+			    "G_APPLY_CLOSED_DRAFT"));
 		portal_files_lost(r, d, "attachment", "ATTACHMENT_LOST");
 		portal_file_list(d, STMT_ATT_LIST_APP, portal_application);
 		return page_send(r, &pg, 422);
@@ -531,11 +530,12 @@ page_apply(struct http_req *r)
 int
 page_apply_receipt(struct http_req *r)
 {
-	static const char *const labels[][2] = {
-		{ "submitted", "Modtaget – afventer afgørelse" },
-		{ "awarded", "Bevilget" },
-		{ "rejected", "Afslået" },
+	static const char *const status_key[][2] = {
+		{ "submitted", "G_APP_STATUS_SUBMITTED" },
+		{ "awarded", "G_APP_STATUS_AWARDED" },
+		{ "rejected", "G_APP_STATUS_REJECTED" },
 	};
+	const char	*k;
 	struct page	 pg;
 	struct tpl_dict	*d;
 	PGresult	*a;
@@ -547,7 +547,8 @@ page_apply_receipt(struct http_req *r)
 		http_redirect(r, "/grants/application");
 		return 0;
 	}
-	d = page_new(r, &pg, "portal/apply_receipt.tpl", "Kvittering");
+	d = page_new(r, &pg, "portal/apply_receipt.tpl",
+	    app_str(r, "G_RCPT_TITLE"));
 	tpl_set(d, "CASE_NO", db_val(a, 0, 3));
 	tpl_set(d, "SUBMITTED", db_val(a, 0, 15));
 	tpl_set(d, "POOL_NAME", db_val(a, 0, 16));
@@ -557,7 +558,8 @@ page_apply_receipt(struct http_req *r)
 		tpl_set(tpl_section(d, "DECIDED_ROW"), "DECIDED",
 		    db_val(a, 0, 19));
 	tpl_set(d, "CLOSES", db_val(a, 0, 20));
-	tpl_set(d, "STATUS", LABEL_OF(labels, db_val(a, 0, 4)));
+	k = LABEL_OF(status_key, db_val(a, 0, 4));
+	tpl_set(d, "STATUS", k != NULL ? app_str(r, k) : db_val(a, 0, 4));
 	if (strcmp(db_val(a, 0, 4), "submitted") == 0)
 		tpl_show(d, "WAITING");
 	PQclear(a);

@@ -10,22 +10,39 @@
 #include "portal.h"
 #include "valid.h"
 
-static const char *const event_label[][2] = {
-	{ "received", "Modtaget" },
-	{ "resubmitted", "Indsendt igen efter rettelse" },
-	{ "taken", "Sagen er taget under behandling" },
-	{ "returned", "Sendt retur til rettelse" },
-	{ "approved", "Godkendt" },
-	{ "rejected", "Afvist" },
-	{ "repayment", "Krav om tilbagebetaling" },
-	{ "message", "Besked fra styrelsen" },
-	{ "imported", "Overført fra tidligere system" },
+/* What happened, by case_event.kind: the keys of the labels. */
+static const char *const event_key[][2] = {
+	{ "received", "G_EVENT_RECEIVED" },
+	{ "resubmitted", "G_EVENT_RESUBMITTED" },
+	{ "taken", "G_EVENT_TAKEN" },
+	{ "returned", "G_EVENT_RETURNED" },
+	{ "approved", "G_EVENT_APPROVED" },
+	{ "rejected", "G_EVENT_REJECTED" },
+	{ "repayment", "G_EVENT_REPAYMENT" },
+	{ "message", "G_EVENT_MESSAGE" },
+	{ "imported", "G_EVENT_IMPORTED" },
 };
 
-static void
-fill_events(struct tpl_dict *d, const char *sid)
+/*
+ * The recipient's own events carry only messages the portal wrote (in
+ * Danish, for the staff: G_EVENT_MSG_XML); they are shown in the page's
+ * language.  The agency's messages are shown as they were written.
+ */
+static const char *
+event_message(struct http_req *r, const PGresult *res, int i)
 {
-	const char	*params[1] = { sid };
+	const char	*m = db_val(res, i, 2);
+
+	if (strcmp(db_val(res, i, 4), "t") == 0 &&
+	    strcmp(m, i18n_str(LANG_DA, "G_EVENT_MSG_XML")) == 0)
+		return app_str(r, "G_EVENT_MSG_XML");
+	return m;
+}
+
+static void
+fill_events(struct http_req *r, struct tpl_dict *d, const char *sid)
+{
+	const char	*params[1] = { sid }, *k;
 	PGresult	*res;
 	struct tpl_dict	*e;
 	int		 i;
@@ -35,8 +52,9 @@ fill_events(struct tpl_dict *d, const char *sid)
 	for (i = 0; i < PQntuples(res); i++) {
 		e = tpl_section(d, "EVENT");
 		tpl_set(e, "AT", db_val(res, i, 0));
-		tpl_set(e, "WHAT", LABEL_OF(event_label, db_val(res, i, 1)));
-		tpl_set(e, "MESSAGE", db_val(res, i, 2));
+		k = LABEL_OF(event_key, db_val(res, i, 1));
+		tpl_set(e, "WHAT", k != NULL ? app_str(r, k) : db_val(res, i, 1));
+		tpl_set(e, "MESSAGE", event_message(r, res, i));
 		if (!db_isnull(res, i, 3))
 			form_amount(tpl_section(e, "AMOUNT"), "SUM",
 			    db_val(res, i, 3));
@@ -90,8 +108,8 @@ page_case(struct http_req *r)
 	permille = (int)portal_setting("grants.deviation_permille", 100);
 	d = page_new(r, &pg, "portal/case.tpl", db_val(s, 0, 1));
 	tpl_set(d, "CASE_NO", db_val(s, 0, 1));
-	tpl_set(d, "KIND", grant_kind_label(db_val(s, 0, 2)));
-	tpl_set(d, "STATUS", grant_status_label(db_val(s, 0, 3)));
+	tpl_set(d, "KIND", portal_kind_label(r, db_val(s, 0, 2)));
+	tpl_set(d, "STATUS", portal_status_label(r, db_val(s, 0, 3)));
 	tpl_set(d, "STATUS_CODE", db_val(s, 0, 3));
 	tpl_set(d, "RECEIVED", db_val(s, 0, 4));
 	tpl_set(d, "DECIDED", db_val(s, 0, 5));
@@ -111,9 +129,9 @@ page_case(struct http_req *r)
 	}
 	if (strcmp(db_val(s, 0, 3), "returned") == 0)
 		tpl_set(tpl_section(d, "CORRECT"), "OID", db_val(s, 0, 11));
-	fill_events(d, db_val(s, 0, 0));
+	fill_events(r, d, db_val(s, 0, 0));
 	if (portal_file_list(d, STMT_SUB_FILES_CUR, db_val(s, 0, 0)) == -1 ||
-	    portal_versions(d, db_val(s, 0, 0), permille) == -1) {
+	    portal_versions(r, d, db_val(s, 0, 0), permille) == -1) {
 		PQclear(s);
 		tpl_dict_free(pg.root);
 		return 503;

@@ -10,7 +10,7 @@ page_feed(struct http_req *r)
 {
 	struct xmlio_entry	*e;
 	PGresult		*res;
-	const char		*base;
+	const char		*base, *lq;
 	char			*out;
 	size_t			 len;
 	time_t			 newest = 0;
@@ -21,21 +21,23 @@ page_feed(struct http_req *r)
 	n = PQntuples(res);
 	base = arena_printf(r->ar, "%s://%s", r->https ? "https" : "http",
 	    r->host);
+	/* The feed's links lead to the pages in its language. */
+	lq = app_str(r, "LQ");
 	e = arena_alloc(r->ar, ((size_t)n + 1) * sizeof(*e));
 	for (i = 0; i < n; i++) {
 		e[i].id = arena_printf(r->ar, "urn:frist:pool:%s",
 		    db_val(res, i, 0));
 		e[i].title = db_val(res, i, 1);
-		e[i].link = arena_printf(r->ar, "%s/grants/pools/%s", base,
-		    db_val(res, i, 0));
+		e[i].link = arena_printf(r->ar, "%s/grants/pools/%s%s", base,
+		    db_val(res, i, 0), lq);
 		e[i].summary = db_val(res, i, 2);
 		e[i].updated = (time_t)strtoll(db_val(res, i, 3), NULL, 10);
 		if (e[i].updated > newest)
 			newest = e[i].updated;
 	}
-	out = xmlio_atom("urn:frist:pools", "Nye tilskudspuljer",
-	    app_cfg("agency", "frist"), arena_printf(r->ar, "%s/grants/feed.atom", base), newest, e,
-	    (size_t)n, &len);
+	out = xmlio_atom("urn:frist:pools", app_str(r, "G_FEED_TITLE"),
+	    app_cfg("agency", "frist"), arena_printf(r->ar,
+	    "%s/grants/feed.atom%s", base, lq), newest, e, (size_t)n, &len);
 	PQclear(res);
 	if (out == NULL)
 		return 500;

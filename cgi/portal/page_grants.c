@@ -9,17 +9,19 @@
 #include "portal.h"
 #include "valid.h"
 
-static const char *const status_label[][2] = {
-	{ "upcoming",	"Åbner snart" },
-	{ "open",	"Åben for ansøgninger" },
-	{ "closed",	"Lukket" },
-	{ "disbursed",	"Udmøntet" },
+/* A pool's status as the public sees it: the keys of its labels. */
+static const char *const status_key[][2] = {
+	{ "upcoming",	"G_POOL_STATUS_UPCOMING" },
+	{ "open",	"G_POOL_STATUS_OPEN" },
+	{ "closed",	"G_POOL_STATUS_CLOSED" },
+	{ "disbursed",	"G_POOL_STATUS_DISBURSED" },
 };
 
 void
-pool_fill(struct tpl_dict *d, const PGresult *res, int row)
+pool_fill(struct http_req *r, struct tpl_dict *d, const PGresult *res,
+    int row)
 {
-	const char	*st = db_val(res, row, 5);
+	const char	*st = db_val(res, row, 5), *k = LABEL_OF(status_key, st);
 
 	tpl_set(d, "ID", db_val(res, row, 0));
 	tpl_set(d, "NAME", db_val(res, row, 1));
@@ -27,7 +29,7 @@ pool_fill(struct tpl_dict *d, const PGresult *res, int row)
 	form_amount(d, "AMOUNT", db_val(res, row, 3));
 	tpl_set(d, "CLOSES", db_val(res, row, 4));
 	tpl_set(d, "STATUS", st);
-	tpl_set(d, "STATUS_LABEL", LABEL_OF(status_label, st));
+	tpl_set(d, "STATUS_LABEL", k != NULL ? app_str(r, k) : st);
 }
 
 /*
@@ -66,9 +68,9 @@ static const char *const statuses[] = {
 };
 
 static const struct valid_field filters[Q__MAX] = {
-	{ "q", "Søgetekst", VT_LINE, 0, 0, 100, NULL },
-	{ "theme", "Tema", VT_LINE, 0, 0, 100, NULL },
-	{ "status", "Status", VT_ENUM, 0, 0, 0, statuses },
+	{ "q", "G_GR_Q", VT_LINE, 0, 0, 100, NULL },
+	{ "theme", "G_GR_THEME", VT_LINE, 0, 0, 100, NULL },
+	{ "status", "G_GR_STATUS", VT_ENUM, 0, 0, 0, statuses },
 };
 
 /* /grants/: the catalogue, searchable by text, theme and status. */
@@ -85,7 +87,8 @@ page_grants(struct http_req *r)
 
 	if ((res = pool_list()) == NULL)
 		return 503;
-	d = page_new(r, &pg, "portal/grants.tpl", "Tilskudspuljer");
+	d = page_new(r, &pg, "portal/grants.tpl",
+	    app_str(r, "G_GR_TITLE"));
 	if (valid_form(filters, Q__MAX, &r->query, v, msgs) > 0) {
 		form_fill(d, filters, Q__MAX, &r->query, v);
 		return page_send(r, &pg, 400);
@@ -114,7 +117,7 @@ page_grants(struct http_req *r)
 		    !str_casecontains(db_val(res, i, 6), v[Q_TEXT].str) &&
 		    !str_casecontains(theme, v[Q_TEXT].str))
 			continue;
-		pool_fill(tpl_section(d, "POOL"), res, i);
+		pool_fill(r, tpl_section(d, "POOL"), res, i);
 		shown++;
 	}
 	tpl_set_int(d, "COUNT", shown);

@@ -11,6 +11,15 @@
 #include "portal.h"
 #include "valid.h"
 
+/* A kind's label, and its form inside a sentence (KIND, KIND_LC). */
+static void
+set_kind(struct http_req *r, struct tpl_dict *d, const char *kind)
+{
+	tpl_set(d, "KIND", portal_kind_label(r, kind));
+	tpl_set(d, "KIND_LC", app_str(r, arena_printf(r->ar, "%s_LC",
+	    grant_kind_key(kind))));
+}
+
 static void
 fill_award(struct tpl_dict *d, const PGresult *a)
 {
@@ -44,12 +53,12 @@ page_my(struct http_req *r)
 		PQclear(a);
 		return 503;
 	}
-	d = page_new(r, &pg, "portal/my.tpl", "Dit tilskud");
+	d = page_new(r, &pg, "portal/my.tpl", app_str(r, "G_MY_TITLE"));
 	fill_award(d, a);
 	for (i = 0; i < PQntuples(ob); i++) {
 		o = tpl_section(d, "OBLIGATION");
 		tpl_set(o, "OID", db_val(ob, i, 0));
-		tpl_set(o, "KIND", grant_kind_label(db_val(ob, i, 1)));
+		set_kind(r, o, db_val(ob, i, 1));
 		tpl_set(o, "DUE", db_val(ob, i, 3));
 		if (db_isnull(ob, i, 5)) {
 			tpl_show(o, strcmp(db_val(ob, i, 4), "t") == 0 ?
@@ -59,7 +68,7 @@ page_my(struct http_req *r)
 		o = tpl_section(o, "SUBMITTED");
 		tpl_set(o, "SID", db_val(ob, i, 5));
 		tpl_set(o, "CASE_NO", db_val(ob, i, 6));
-		tpl_set(o, "STATUS", grant_status_label(db_val(ob, i, 7)));
+		tpl_set(o, "STATUS", portal_status_label(r, db_val(ob, i, 7)));
 		tpl_set(o, "STATUS_CODE", db_val(ob, i, 7));
 		tpl_set(o, "RECEIVED", db_val(ob, i, 8));
 		if (strcmp(db_val(ob, i, 7), "returned") != 0)
@@ -70,7 +79,7 @@ page_my(struct http_req *r)
 		t = tpl_section(ret, "CASE");
 		tpl_set(t, "OID", db_val(ob, i, 0));
 		tpl_set(t, "SID", db_val(ob, i, 5));
-		tpl_set(t, "KIND", grant_kind_label(db_val(ob, i, 1)));
+		set_kind(r, t, db_val(ob, i, 1));
 		tpl_set(t, "CASE_NO", db_val(ob, i, 6));
 		tpl_set(t, "MESSAGE", db_val(ob, i, 9));
 		nret++;

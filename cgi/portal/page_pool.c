@@ -4,6 +4,18 @@
 #include "portal.h"
 #include "util.h"
 
+/*
+ * "Application based" is free text the staff type; the usual answers
+ * are shown in the page's language, anything else as typed.
+ */
+static const char *const appbased_key[][2] = {
+	{ "ja",		"G_POOL_APPBASED_JA" },
+	{ "nej",	"G_POOL_APPBASED_NEJ" },
+	{ "(ja)",	"G_POOL_APPBASED_PJA" },
+	{ "formentlig",	"G_POOL_APPBASED_PROBABLY" },
+	{ "måske",	"G_POOL_APPBASED_MAYBE" },
+};
+
 int
 page_pool(struct http_req *r)
 {
@@ -11,7 +23,7 @@ page_pool(struct http_req *r)
 	struct tpl_dict	*d;
 	PGresult	*res;
 	int64_t		 id;
-	const char	*params[1];
+	const char	*params[1], *k;
 
 	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
 		return 404;
@@ -23,13 +35,14 @@ page_pool(struct http_req *r)
 		return 404;
 	}
 	d = page_new(r, &pg, "portal/pool.tpl", db_val(res, 0, 1));
-	pool_fill(d, res, 0);
+	pool_fill(r, d, res, 0);
 	if (strcmp(db_val(res, 0, 5), "open") == 0)
 		tpl_show(d, "CAN_APPLY");
 	tpl_set(d, "PURPOSE", db_val(res, 0, 6));
 	tpl_set(d, "YEAR", db_val(res, 0, 7));
 	tpl_set(d, "OPENS", db_val(res, 0, 8));
-	tpl_set(d, "APPLICATION", db_val(res, 0, 9));
+	k = LABEL_OF(appbased_key, db_val(res, 0, 9));
+	tpl_set(d, "APPLICATION", k != NULL ? app_str(r, k) : db_val(res, 0, 9));
 	tpl_set(d, "LEGAL", db_val(res, 0, 10));
 	tpl_set(d, "DEADLINE", db_val(res, 0, 11));
 	PQclear(res);

@@ -63,11 +63,11 @@ struct acc_line {
 enum { S_PROGRESS, S_MILESTONES, S_DEVIATIONS, S_ONCE, S_KEEP, S__MAX };
 
 static const struct valid_field status_fields[S__MAX] = {
-	{ "progress", "Fremdrift", VT_TEXT, VF_REQUIRED, 1, 20000, NULL },
-	{ "milestones", "Opnåede milepæle", VT_TEXT, VF_REQUIRED, 1, 20000, NULL },
-	{ "deviations", "Afvigelser fra projektplanen", VT_TEXT, 0, 0, 20000, NULL },
+	{ "progress", "G_SR_PROGRESS", VT_TEXT, VF_REQUIRED, 1, 20000, NULL },
+	{ "milestones", "G_SR_MILESTONES", VT_TEXT, VF_REQUIRED, 1, 20000, NULL },
+	{ "deviations", "G_SR_DEVIATIONS", VT_TEXT, 0, 0, 20000, NULL },
 	PORTAL_ONCE_FIELD,
-	{ "keep_shown", "Bilag fra forrige version", VT_BOOL, 0, 0, 0, NULL },
+	{ "keep_shown", "G_KEEP_SHOWN", VT_BOOL, 0, 0, 0, NULL },
 };
 
 static const char *const modes[] = { "form", "xml", NULL };
@@ -75,9 +75,9 @@ static const char *const modes[] = { "form", "xml", NULL };
 enum { A_MODE, A_ONCE, A_KEEP, A__MAX };
 
 static const struct valid_field acc_fields[A__MAX] = {
-	{ "mode", "Indsendelse", VT_ENUM, 0, 0, 0, modes },
+	{ "mode", "G_ACC_MODE", VT_ENUM, 0, 0, 0, modes },
 	PORTAL_ONCE_FIELD,
-	{ "keep_shown", "Bilag fra forrige version", VT_BOOL, 0, 0, 0, NULL },
+	{ "keep_shown", "G_KEEP_SHOWN", VT_BOOL, 0, 0, 0, NULL },
 };
 
 /* --- the version sent last ----------------------------------------------- */
@@ -137,7 +137,8 @@ load_files(struct http_req *r, const struct oblig *o, int shown,
 		if (!shown)
 			continue;
 		f = (struct valid_field){ arena_printf(r->ar, "keep_%s",
-		    c->id), "Behold filen", VT_BOOL, 0, 0, 0, NULL };
+		    c->id), arena_printf(r->ar, "%s %s", app_str(r,
+		    "G_KEEP_FILE"), c->name), VT_BOOL, 0, 0, 0, NULL };
 		valid_form(&f, 1, &r->form, &v, &m);
 		c->keep = v.err == NULL && v.num == 1;
 	}
@@ -296,7 +297,9 @@ store(struct http_req *r, struct oblig *o, const char *once,
 		PQclear(res);
 	}
 	p[1] = resubmit ? "resubmitted" : "received";
-	p[2] = strcmp(c->source, "xml") == 0 ? "Indsendt som XML-fil." : "";
+	/* For the staff, in Danish; the recipient's page translates it. */
+	p[2] = strcmp(c->source, "xml") == 0 ?
+	    i18n_str(LANG_DA, "G_EVENT_MSG_XML") : "";
 	if ((res = db_exec(STMT_EVENT_ADD, p)) == NULL)
 		goto fail;
 	PQclear(res);
@@ -344,7 +347,7 @@ status_report(struct http_req *r, struct oblig *o, const PGresult *ob)
 		if (load_files(r, o, 0, &fs) == -1)
 			return 503;
 		d = report_page(r, &pg, "portal/status_report.tpl",
-		    "Statusrapport", o, portal_once_key(r, NULL));
+		    app_str(r, "G_SR_TITLE"), o, portal_once_key(r, NULL));
 		if (o->sid != NULL) {
 			form_set(d, "progress", db_val(ob, 0, 6));
 			form_set(d, "milestones", db_val(ob, 0, 7));
@@ -362,7 +365,7 @@ status_report(struct http_req *r, struct oblig *o, const PGresult *ob)
 		return 503;
 	if (errs > 0) {
 		d = report_page(r, &pg, "portal/status_report.tpl",
-		    "Statusrapport", o, once);
+		    app_str(r, "G_SR_TITLE"), o, once);
 		form_fill(d, status_fields, S__MAX, &r->form, v);
 		tpl_set(d, "ONCE", once);
 		show_files(d, &fs);
@@ -452,14 +455,13 @@ deviation_msg(struct http_req *r, const struct acc_line *l, int permille)
 
 	if (grant_deviation(l->budget, l->actual, &pm) == -1) {
 		valid_fmt_amount(l->actual, amount, sizeof(amount));
-		return arena_printf(r->ar, "»%s« har intet budget, men et "
-		    "forbrug på %s kr. Forklar afvigelsen.", l->text, amount);
+		return portal_text(r, "G_ACC_DEV_NO_BUDGET_MSG", "POST",
+		    l->text, "ACTUAL", amount, NULL);
 	}
-	return arena_printf(r->ar, "»%s« afviger %s %% fra budgettet "
-	    "(%s), mere end de %d %%, der kan afvige uden forklaring. "
-	    "Forklar afvigelsen.", l->text,
-	    grant_fmt_permille(pm, pct, sizeof(pct)),
-	    pm > 0 ? "over" : "under", permille / 10);
+	return portal_text(r, "G_ACC_DEV_MSG", "POST", l->text, "PCT",
+	    grant_fmt_permille(pm, pct, sizeof(pct)), "DIR", app_str(r,
+	    pm > 0 ? "G_ACC_DIR_OVER" : "G_ACC_DIR_UNDER"), "LIMIT",
+	    arena_printf(r->ar, "%d", permille / 10), NULL);
 }
 
 /*
@@ -511,13 +513,15 @@ check_lines(struct http_req *r, struct acc_line *l, size_t n, int permille)
 	size_t			 i, errs = 0;
 
 	for (i = 0; i < n; i++) {
+		/* The template's label, and the budget post it is for. */
 		f[0] = (struct valid_field){ arena_printf(r->ar, "actual_%zu",
-		    i + 1), arena_printf(r->ar, "Faktisk forbrug, %s",
-		    l[i].text), VT_AMOUNT, VF_REQUIRED, 0,
+		    i + 1), arena_printf(r->ar, "%s (%s)", app_str(r,
+		    "G_ACC_ACTUAL"), l[i].text), VT_AMOUNT, VF_REQUIRED, 0,
 		    INT64_C(100000000000000), NULL };
 		f[1] = (struct valid_field){ arena_printf(r->ar,
-		    "explanation_%zu", i + 1), arena_printf(r->ar,
-		    "Forklaring, %s", l[i].text), VT_TEXT, 0, 0, 2000, NULL };
+		    "explanation_%zu", i + 1), arena_printf(r->ar, "%s (%s)",
+		    app_str(r, "G_ACC_EXPLANATION"), l[i].text), VT_TEXT, 0, 0,
+		    2000, NULL };
 		valid_form(f, 2, &r->form, v, msgs);
 		l[i].actual_s = arena_strdup(r->ar, v[0].str);
 		l[i].explanation = arena_strdup(r->ar, v[1].str);
@@ -575,16 +579,17 @@ check_xml(struct http_req *r, struct tpl_dict *d, const struct oblig *o,
 		if (strcmp(r->files[i].field, "xml") == 0)
 			f = &r->files[i];
 	if (f == NULL || f->len == 0) {
-		form_error(d, "xml", "Vælg en XML-fil med regnskabet.");
+		form_error(d, "xml", app_str(r, "G_ACC_XML_CHOOSE"));
 		return 1;
 	}
 	x = arena_alloc(r->ar, sizeof(*x));
+	xmlio_set_lang(r->lang);
 	switch (xmlio_accounts(f->data, f->len, x, errs, XMLIO_MAXERRS, &nerrs)) {
 	case 0:
 		break;
 	case 1:
 		for (i = 0; i < nerrs; i++) {
-			if (strcmp(errs[i].msg, XMLIO_MSG_MORE) == 0)
+			if (errs[i].more)
 				more = 1;
 			xml_error(d, &list, errs[i].line, errs[i].msg);
 		}
@@ -593,22 +598,20 @@ check_xml(struct http_req *r, struct tpl_dict *d, const struct oblig *o,
 			bad = 1;
 		goto out;
 	default:
-		form_error(d, "xml", "XML-filen kunne ikke behandles. Prøv "
-		    "igen, eller indsend regnskabet i formularen.");
+		form_error(d, "xml", app_str(r, "G_ACC_XML_FAILED"));
 		return 1;
 	}
 	if (strcmp(x->grant_no, o->grant_no) != 0) {
-		xml_error(d, &list, x->grant_line, arena_printf(r->ar,
-		    "regnskab/tilsagn: Filen gælder tilsagn %s, men du er "
-		    "logget ind på %s.", x->grant_no, o->grant_no));
+		xml_error(d, &list, x->grant_line, portal_text(r,
+		    "G_ACC_XML_GRANT", "FILE_GRANT", x->grant_no, "GRANT_NO",
+		    o->grant_no, NULL));
 		bad = 1;
 		goto out;
 	}
 	if (x->nlines != n) {
-		xml_error(d, &list, 0, arena_printf(r->ar, "regnskab: Filen har %zu "
-		    "<linje>, men tilsagnets budget har %zu poster. Skriv én "
-		    "<linje> pr. budgetpost i samme rækkefølge.", x->nlines,
-		    n));
+		xml_error(d, &list, 0, portal_text(r, "G_ACC_XML_COUNT",
+		    "LINES", arena_printf(r->ar, "%zu", x->nlines), "POSTS",
+		    arena_printf(r->ar, "%zu", n), NULL));
 		bad = 1;
 		goto out;
 	}
@@ -617,10 +620,10 @@ check_xml(struct http_req *r, struct tpl_dict *d, const struct oblig *o,
 			valid_fmt_amount(l[i].budget, amount, sizeof(amount));
 			valid_fmt_amount(x->lines[i].budget_ore, got,
 			    sizeof(got));
-			xml_error(d, &list, x->lines[i].line, arena_printf(r->ar,
-			    "regnskab/linje[%zu]/budget: Budgettet for »%s« "
-			    "er %s kr. i tilsagnet, men %s kr. i filen.", i + 1,
-			    l[i].text, amount, got));
+			xml_error(d, &list, x->lines[i].line, portal_text(r,
+			    "G_ACC_XML_BUDGET", "PATH", arena_printf(r->ar,
+			    "regnskab/linje[%zu]/budget", i + 1), "POST",
+			    l[i].text, "BUDGET", amount, "GOT", got, NULL));
 			bad++;
 			continue;
 		}
@@ -629,19 +632,18 @@ check_xml(struct http_req *r, struct tpl_dict *d, const struct oblig *o,
 		l[i].explanation = arena_strdup(r->ar, x->lines[i].explanation);
 		if (grant_deviates(l[i].budget, l[i].actual, permille) &&
 		    l[i].explanation[0] == '\0') {
-			xml_error(d, &list, x->lines[i].line, arena_printf(r->ar,
-			    "regnskab/linje[%zu]/forklaring mangler: %s", i + 1,
-			    deviation_msg(r, &l[i], permille)));
+			xml_error(d, &list, x->lines[i].line, portal_text(r,
+			    "G_ACC_XML_EXPL", "PATH", arena_printf(r->ar,
+			    "regnskab/linje[%zu]/forklaring", i + 1), "MSG",
+			    deviation_msg(r, &l[i], permille), NULL));
 			bad++;
 		}
 	}
 out:
 	if (bad > 0)
-		form_error(d, "xml", more ? arena_printf(r->ar, "Filen har "
-		    "mere end %zu fejl; de første står i listen nedenfor.",
-		    bad) : bad == 1 ? "Filen har 1 fejl; se listen nedenfor." :
-		    arena_printf(r->ar, "Filen har %zu fejl; se listen "
-		    "nedenfor.", bad));
+		form_error(d, "xml", portal_text(r, more ? "G_ACC_XML_MORE" :
+		    bad == 1 ? "G_ACC_XML_ONE" : "G_ACC_XML_MANY", "N",
+		    arena_printf(r->ar, "%zu", bad), NULL));
 	return bad;
 }
 
@@ -677,7 +679,8 @@ accounts(struct http_req *r, struct oblig *o)
 		errs = check_lines(r, l, n, permille);
 	else if (o->sid != NULL && stored_lines(r, o, l, n) == -1)
 		return 503;
-	d = report_page(r, &pg, "portal/accounts.tpl", "Regnskab", o, once);
+	d = report_page(r, &pg, "portal/accounts.tpl", app_str(r,
+	    "G_ACC_TITLE"), o, once);
 	if (o->auditor)
 		tpl_show(d, "AUDITOR");
 	show_files(d, &fs);
@@ -688,7 +691,7 @@ accounts(struct http_req *r, struct oblig *o)
 		errs = xml_errs = check_xml(r, d, o, l, n, permille);
 	if (o->auditor && !kept_auditor(&fs) && !has_file(r, "auditor_file")) {
 		form_error(d, xml ? "auditor_file_x" : "auditor_file",
-		    "Tilskuddet kræver en revisorerklæring. Vedhæft den.");
+		    app_str(r, "G_ACC_AUDITOR_NEEDED"));
 		errs++;
 	}
 	if (errs > 0) {

@@ -11,8 +11,8 @@
 enum { F_DRAFT, F_CODE, F__MAX };
 
 static const struct valid_field fields[F__MAX] = {
-	{ "draft_no", "Kladdenummer", VT_DIGITS, VF_REQUIRED, 8, 8, NULL },
-	{ "code", "Fortsættelseskode", VT_DIGITS, VF_REQUIRED, 16, 16, NULL },
+	{ "draft_no", "G_RESUME_DRAFT_NO", VT_DIGITS, VF_REQUIRED, 8, 8, NULL },
+	{ "code", "G_RESUME_CODE", VT_DIGITS, VF_REQUIRED, 16, 16, NULL },
 };
 
 static int
@@ -22,7 +22,7 @@ resume_form(struct http_req *r, int status, const struct valid_value *v,
 	struct page	 pg;
 	struct tpl_dict	*d;
 
-	d = page_new(r, &pg, "portal/resume.tpl", "Fortsæt en kladde");
+	d = page_new(r, &pg, "portal/resume.tpl", app_str(r, "G_RESUME_TITLE"));
 	form_fill(d, fields, F__MAX, &r->form, v);
 	form_set(d, "code", "");	/* never echo a code back */
 	if (msg != NULL)
@@ -50,12 +50,10 @@ page_resume(struct http_req *r)
 	case LOGIN_DBERR:
 		return 503;
 	case LOGIN_LOCKED:
-		return resume_form(r, 429, v, arena_printf(r->ar, "Kladden er "
-		    "midlertidigt spærret efter for mange forkerte forsøg. "
-		    "Prøv igen om %s minut(ter).", minutes));
+		return resume_form(r, 429, v, portal_text(r, "G_RESUME_LOCKED",
+		    "MINUTES", minutes, NULL));
 	case LOGIN_WRONG:
-		return resume_form(r, 403, v, "Kladdenummer eller kode er "
-		    "forkert.");
+		return resume_form(r, 403, v, app_str(r, "G_RESUME_WRONG"));
 	case LOGIN_OK:
 		break;
 	}

@@ -1,5 +1,6 @@
 /*
  * /grants/login and /grants/logout: grant recipients (grant number + code).
+ * After logging out the login page says so (?out=1).
  *
  * The grant number is matched in any case and without surrounding
  * spaces ("ts-2026-9001" is TS-2026-9001); one that cannot be a grant
@@ -16,8 +17,8 @@
 enum { F_GRANT, F_CODE, F__MAX };
 
 static const struct valid_field fields[F__MAX] = {
-	{ "grant_no", "Tilsagnsnummer", VT_LINE, VF_REQUIRED, 7, 40, NULL },
-	{ "code", "Adgangskode", VT_DIGITS, VF_REQUIRED, 16, 16, NULL },
+	{ "grant_no", "G_LOGIN_GRANT_NO", VT_LINE, VF_REQUIRED, 7, 40, NULL },
+	{ "code", "G_LOGIN_CODE", VT_DIGITS, VF_REQUIRED, 16, 16, NULL },
 };
 
 static const struct login_def grant_login = {
@@ -54,11 +55,13 @@ rlogin_form(struct http_req *r, int status, const struct valid_value *v,
 	struct page	 pg;
 	struct tpl_dict	*d;
 
-	d = page_new(r, &pg, "portal/login.tpl", "Log ind som tilskudsmodtager");
+	d = page_new(r, &pg, "portal/login.tpl", app_str(r, "G_LOGIN_TITLE"));
 	form_fill(d, fields, F__MAX, &r->form, v);
 	form_set(d, "code", "");
 	if (msg != NULL)
 		form_error(d, "grant_no", msg);
+	if (status == 200 && kv_str(&r->query, "out") != NULL)
+		tpl_show(d, "LOGGED_OUT");
 	return page_send(r, &pg, status);
 }
 
@@ -80,9 +83,7 @@ page_rlogin(struct http_req *r)
 		return rlogin_form(r, 422, v, NULL);
 	/* v[F_GRANT].str is the trimmed value in the form's own buffer. */
 	if (grant_no_norm(kv_get(&r->form, "grant_no")->val) == -1) {
-		v[F_GRANT].err = "»Tilsagnsnummer« skal skrives som i "
-		    "tilsagnsbrevet: to bogstaver, årstal og løbenummer, fx "
-		    "TS-2026-9001.";
+		v[F_GRANT].err = app_str(r, "G_LOGIN_GRANT_FORM");
 		return rlogin_form(r, 422, v, NULL);
 	}
 	switch (login_check(r, &grant_login, v[F_GRANT].str, v[F_CODE].str,
@@ -90,12 +91,10 @@ page_rlogin(struct http_req *r)
 	case LOGIN_DBERR:
 		return 503;
 	case LOGIN_LOCKED:
-		return rlogin_form(r, 429, v, arena_printf(r->ar, "Tilsagnet er "
-		    "midlertidigt spærret efter for mange forkerte forsøg. "
-		    "Prøv igen om %s minut(ter).", minutes));
+		return rlogin_form(r, 429, v, portal_text(r, "G_LOGIN_LOCKED",
+		    "MINUTES", minutes, NULL));
 	case LOGIN_WRONG:
-		return rlogin_form(r, 403, v, "Tilsagnsnummer eller "
-		    "adgangskode er forkert.");
+		return rlogin_form(r, 403, v, app_str(r, "G_LOGIN_WRONG"));
 	case LOGIN_OK:
 		break;
 	}
@@ -109,6 +108,7 @@ int
 page_rlogout(struct http_req *r)
 {
 	session_destroy(r, &recipient_session);
-	http_redirect(r, "/grants/login");
+	/* The login page says so: a click that seems to do nothing worries. */
+	http_redirect(r, "/grants/login?out=1");
 	return 0;
 }

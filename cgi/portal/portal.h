@@ -95,12 +95,24 @@ int	 page_file(struct http_req *);
  * database failed.  Not to be cleared by the caller. */
 const PGresult	*pool_list(void);
 /* Shared by the pool pages: the list columns of one pool row. */
-void	 pool_fill(struct tpl_dict *, const PGresult *, int row);
+void	 pool_fill(struct http_req *, struct tpl_dict *, const PGresult *,
+	    int row);
 /* A setting from the setting table, or def. */
+#define portal_setting(key, def)	db_setting(STMT_SETTINGS, (key), (def))
 /* The "once" field of every form that creates something (see below). */
 #define PORTAL_ONCE_FIELD \
-	{ "once", "Engangsnøgle", VT_TOKEN, 0, 0, 64, NULL }
-#define portal_setting(key, def)	db_setting(STMT_SETTINGS, (key), (def))
+	{ "once", "G_FIELD_ONCE", VT_TOKEN, 0, 0, 64, NULL }
+
+/*
+ * A message of the string tables in the request's language, its {{NAME}}
+ * markers filled in from name/value pairs ending with NULL (text.c):
+ * portal_text(r, "G_APPLY_MAX_POOL", "AMOUNT", "1.000,00", NULL).
+ */
+const char	*portal_text(struct http_req *, const char *key, ...)
+		    __attribute__((__sentinel__));
+/* A submission's status and kind (grant.h), in the request's language. */
+const char	*portal_status_label(struct http_req *, const char *status);
+const char	*portal_kind_label(struct http_req *, const char *kind);
 /* Stores the uploaded files of field for an application or a submission
  * (stmt STMT_ATT_ADD_APP or _SUB); if ids is not NULL, appends the new
  * attachment ids to it (",12,13", in the arena).  -1 on a database error. */
@@ -131,7 +143,8 @@ int	 portal_deviation(struct tpl_dict *, const char *sect, int64_t budget,
  * VERSION per version (NO, AT, SOURCE, CURRENT; TEXTS or LINES; VFILES
  * with VFILE rows or NO_VFILES).  Returns how many, -1 on a database error.
  */
-int	 portal_versions(struct tpl_dict *, const char *sid, int permille);
+int	 portal_versions(struct http_req *, struct tpl_dict *, const char *sid,
+	    int permille);
 
 /*
  * One-time form keys (see app.h).  portal_once_key() is the form's key:

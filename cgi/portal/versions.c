@@ -9,10 +9,11 @@
 #include "grant.h"
 #include "portal.h"
 
-static const char *const source_label[][2] = {
-	{ "form", "sendt i formularen" },
-	{ "xml", "sendt som XML-fil" },
-	{ "import", "overført fra tidligere system" },
+/* How a version was sent: the keys of the labels. */
+static const char *const source_key[][2] = {
+	{ "form", "G_SOURCE_FORM" },
+	{ "xml", "G_SOURCE_XML" },
+	{ "import", "G_SOURCE_IMPORT" },
 };
 
 int
@@ -36,9 +37,10 @@ portal_deviation(struct tpl_dict *d, const char *sect, int64_t budget,
 }
 
 int
-portal_versions(struct tpl_dict *d, const char *sid, int permille)
+portal_versions(struct http_req *r, struct tpl_dict *d, const char *sid,
+    int permille)
 {
-	const char	*params[1] = { sid };
+	const char	*params[1] = { sid }, *k;
 	PGresult	*ver = NULL, *lines = NULL, *files = NULL;
 	struct tpl_dict	*all = NULL, *v, *t, *s;
 	char		 amount[48];
@@ -58,7 +60,9 @@ portal_versions(struct tpl_dict *d, const char *sid, int permille)
 		v = tpl_section(all, "VERSION");
 		tpl_set(v, "NO", no);
 		tpl_set(v, "AT", db_val(ver, i, 1));
-		tpl_set(v, "SOURCE", LABEL_OF(source_label, db_val(ver, i, 2)));
+		k = LABEL_OF(source_key, db_val(ver, i, 2));
+		tpl_set(v, "SOURCE", k != NULL ? app_str(r, k) :
+		    db_val(ver, i, 2));
 		if (strcmp(db_val(ver, i, 6), "t") == 0)
 			tpl_show(v, "CURRENT");
 		if (li >= PQntuples(lines) ||

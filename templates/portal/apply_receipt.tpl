@@ -1,19 +1,19 @@
 {{%AUTOESCAPE context="HTML"}}
-<h1>Kvittering for ansøgning</h1>
-{{#WAITING}}<p class="notice success" role="status">Tak. Vi har modtaget din ansøgning med sagsnummer <strong>{{CASE_NO}}</strong>.</p>{{/WAITING}}
+<h1>[[G_RCPT_H1]]</h1>
+{{#WAITING}}<p class="notice success" role="status">[[G_RCPT_THANKS]]</p>{{/WAITING}}
 <dl class="facts">
-<dt>Sagsnummer</dt><dd><strong>{{CASE_NO}}</strong></dd>
-<dt>Modtaget</dt><dd>{{SUBMITTED}}</dd>
-<dt>Pulje</dt><dd>{{POOL_NAME}}</dd>
-<dt>Ansøger</dt><dd>{{ORG_NAME}}</dd>
-<dt>Projekt</dt><dd>{{TITLE}}</dd>
-<dt>Status</dt><dd>{{STATUS}}</dd>
-{{#DECIDED_ROW}}<dt>Afgjort</dt><dd>{{DECIDED}}</dd>{{/DECIDED_ROW}}
+<dt>[[G_RCPT_CASE_NO]]</dt><dd><strong>{{CASE_NO}}</strong></dd>
+<dt>[[G_RCPT_RECEIVED]]</dt><dd>{{SUBMITTED}}</dd>
+<dt>[[G_RCPT_POOL]]</dt><dd>{{POOL_NAME}}</dd>
+<dt>[[G_RCPT_APPLICANT]]</dt><dd>{{ORG_NAME}}</dd>
+<dt>[[G_RCPT_PROJECT]]</dt><dd>{{TITLE}}</dd>
+<dt>[[G_RCPT_STATUS]]</dt><dd>{{STATUS}}</dd>
+{{#DECIDED_ROW}}<dt>[[G_RCPT_DECIDED]]</dt><dd>{{DECIDED}}</dd>{{/DECIDED_ROW}}
 </dl>
-<h2>Hvad sker der nu?</h2>
+<h2>[[G_RCPT_NEXT_H]]</h2>
 <ul>
-<li>Ansøgningen kan ikke længere ændres. Gem sagsnummeret, og oplys det, hvis du kontakter {{AUTHORITY}} om ansøgningen.</li>
-{{#WAITING}}<li>Ansøgningerne til puljen behandles, når ansøgningsfristen {{CLOSES}} er udløbet. Derefter får I en afgørelse: tilsagn eller afslag.</li>{{/WAITING}}
-<li>Får I tilsagn, følger der et tilsagnsnummer og en adgangskode med tilsagnsbrevet. Med dem logger I ind og indsender statusrapporter og regnskab.</li>
+<li>[[G_RCPT_NEXT_1]]</li>
+{{#WAITING}}<li>[[G_RCPT_NEXT_2]]</li>{{/WAITING}}
+<li>[[G_RCPT_NEXT_3]]</li>
 </ul>
-<p><a href="/grants/">Tilbage til puljerne</a></p>
+<p><a href="/grants/[[LQ]]">[[G_RCPT_BACK]]</a></p>

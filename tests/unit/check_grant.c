@@ -4,13 +4,16 @@
  * pauses; budget deviations near 2^53 øre; reporting schedules.
  */
 #include <limits.h>
+#include <stdio.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <check.h>
 
 #include "cal.h"
 #include "grant.h"
+#include "i18n.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 #define NO		GRANT_NODAY
@@ -330,6 +333,62 @@ START_TEST(test_phase_unknown)
 	ck_assert_str_eq(grant_phase_code((enum grant_phase)99), "draft");
 	ck_assert_str_eq(grant_phase_label((enum grant_phase)-1),
 	    "Kladde (ikke offentlig)");
+}
+END_TEST
+
+/*
+ * A submission's status and kind: one key each in the string tables, in
+ * Danish for the staff pages and in either language on the public ones.
+ */
+static const struct {
+	const char	*code, *key, *da, *en;
+} statuscases[] = {
+	{ "received", "G_STATUS_RECEIVED", "Modtaget", "Received" },
+	{ "processing", "G_STATUS_PROCESSING", "Under behandling",
+	  "Being processed" },
+	{ "returned", "G_STATUS_RETURNED", "Sendt retur til rettelse",
+	  "Returned for correction" },
+	{ "approved", "G_STATUS_APPROVED", "Godkendt", "Approved" },
+	{ "rejected", "G_STATUS_REJECTED", "Afvist", "Rejected" },
+};
+
+START_TEST(test_status_labels)
+{
+	const char	*src = getenv("FRIST_SRC");
+	char		 dir[PATH_MAX];
+
+	ck_assert_str_eq(grant_status_key(statuscases[_i].code),
+	    statuscases[_i].key);
+	if (src == NULL || *src == '\0')
+		return;
+	snprintf(dir, sizeof(dir), "%s/templates/i18n", src);
+	ck_assert_int_eq(i18n_load(dir), 0);
+	ck_assert_str_eq(grant_status_label(statuscases[_i].code),
+	    statuscases[_i].da);
+	ck_assert_str_eq(i18n_str(LANG_EN, statuscases[_i].key),
+	    statuscases[_i].en);
+	i18n_reset();
+}
+END_TEST
+
+START_TEST(test_kind_labels)
+{
+	const char	*src = getenv("FRIST_SRC");
+	char		 dir[PATH_MAX];
+
+	ck_assert_ptr_null(grant_status_key("draft"));
+	ck_assert_str_eq(grant_status_label("draft"), "draft");
+	ck_assert_str_eq(grant_kind_key("accounts"), "G_KIND_ACCOUNTS");
+	ck_assert_str_eq(grant_kind_key("status"), "G_KIND_STATUS");
+	if (src == NULL || *src == '\0')
+		return;
+	snprintf(dir, sizeof(dir), "%s/templates/i18n", src);
+	ck_assert_int_eq(i18n_load(dir), 0);
+	ck_assert_str_eq(grant_kind_label("accounts"), "Regnskab");
+	ck_assert_str_eq(grant_kind_label("status"), "Statusrapport");
+	ck_assert_str_eq(i18n_str(LANG_EN, grant_kind_key("status")),
+	    "Status report");
+	i18n_reset();
 }
 END_TEST
 
@@ -797,6 +856,11 @@ grant_suite(void)
 	tc = tcase_create("phase");
 	tcase_add_loop_test(tc, test_phase, 0, (int)NELEM(phasecases));
 	tcase_add_test(tc, test_phase_unknown);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("labels");
+	tcase_add_loop_test(tc, test_status_labels, 0, (int)NELEM(statuscases));
+	tcase_add_test(tc, test_kind_labels);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("clock");

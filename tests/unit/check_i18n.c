@@ -2,6 +2,7 @@
  * Unit tests for i18n.c: the string tables, [[KEY]] markers, and the
  * real tables under $FRIST_SRC/templates/i18n (same keys in both).
  */
+#include <dirent.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -126,6 +127,97 @@ START_TEST(test_real_tables)
 }
 END_TEST
 
+/*
+ * Every key the C code names as a literal ("G_...") is in both tables:
+ * the programs check the templates' markers at start, but a key in C
+ * that is in no table would show as itself.
+ */
+static int
+keys_in_file(const char *path, const char **missing)
+{
+	static char	 key[128];
+	FILE		*f;
+	char		*buf;
+	long		 sz;
+	const char	*p, *e;
+	size_t		 n;
+	int		 found = 0;
+
+	if ((f = fopen(path, "r")) == NULL)
+		return -1;
+	ck_assert_int_eq(fseek(f, 0, SEEK_END), 0);
+	ck_assert_int_ge(sz = ftell(f), 0);
+	rewind(f);
+	ck_assert_ptr_nonnull(buf = malloc((size_t)sz + 1));
+	ck_assert_uint_eq(fread(buf, 1, (size_t)sz, f), (size_t)sz);
+	buf[sz] = '\0';
+	fclose(f);
+	*missing = NULL;
+	for (p = buf; (p = strstr(p, "\"G_")) != NULL; p = e) {
+		for (e = ++p; (*e >= 'A' && *e <= 'Z') || (*e >= '0' &&
+		    *e <= '9') || *e == '_'; e++)
+			continue;
+		n = (size_t)(e - p);
+		/* A prefix completed in C ("G_APPLY_BUDGET_TEXT_" #n). */
+		if (*e != '"' || p[n - 1] == '_' || n >= sizeof(key))
+			continue;
+		memcpy(key, p, n);
+		key[n] = '\0';
+		found++;
+		if (strcmp(i18n_str(LANG_DA, key), key) == 0 ||
+		    strcmp(i18n_str(LANG_EN, key), key) == 0) {
+			*missing = key;
+			break;
+		}
+	}
+	free(buf);
+	return found;
+}
+
+START_TEST(test_c_keys)
+{
+	const char	*src = getenv("FRIST_SRC"), *missing;
+	char		 dir[PATH_MAX], path[PATH_MAX];
+	DIR		*d;
+	struct dirent	*de;
+	size_t		 n;
+	int		 found, total = 0;
+
+	if (src == NULL || *src == '\0')
+		return;
+	snprintf(dir, sizeof(dir), "%s/templates/i18n", src);
+	ck_assert_int_eq(i18n_load(dir), 0);
+	snprintf(dir, sizeof(dir), "%s/cgi/portal", src);
+	ck_assert_ptr_nonnull(d = opendir(dir));
+	while ((de = readdir(d)) != NULL) {
+		n = strlen(de->d_name);
+		if (n < 3 || strcmp(de->d_name + n - 2, ".c") != 0)
+			continue;
+		ck_assert_int_lt(snprintf(path, sizeof(path), "%s/%s", dir,
+		    de->d_name), (int)sizeof(path));
+		found = keys_in_file(path, &missing);
+		ck_assert_msg(missing == NULL, "%s: %s is in no table", path,
+		    missing);
+		total += found;
+	}
+	closedir(d);
+	snprintf(path, sizeof(path), "%s/cgi/lib/grant.c", src);
+	ck_assert_int_gt(keys_in_file(path, &missing), 0);
+	ck_assert_msg(missing == NULL, "grant.c: %s is in no table", missing);
+	ck_assert_int_gt(total, 50);
+	/* Keys made in C: the budget lines' labels, kinds in a sentence. */
+	for (n = 1; n <= 8; n++) {
+		snprintf(path, sizeof(path), "G_APPLY_BUDGET_TEXT_%zu", n);
+		ck_assert_str_ne(i18n_str(LANG_EN, path), path);
+		snprintf(path, sizeof(path), "G_APPLY_BUDGET_AMOUNT_%zu", n);
+		ck_assert_str_ne(i18n_str(LANG_EN, path), path);
+	}
+	ck_assert_str_eq(i18n_str(LANG_DA, "G_KIND_STATUS_LC"), "statusrapport");
+	ck_assert_str_eq(i18n_str(LANG_EN, "G_KIND_ACCOUNTS_LC"), "accounts");
+	i18n_reset();
+}
+END_TEST
+
 Suite *
 i18n_suite(void)
 {
@@ -136,6 +228,7 @@ i18n_suite(void)
 	tcase_add_test(tc, test_mismatch);
 	tcase_add_test(tc, test_expand);
 	tcase_add_test(tc, test_real_tables);
+	tcase_add_test(tc, test_c_keys);
 	suite_add_tcase(s, tc);
 	return s;
 }

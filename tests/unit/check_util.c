@@ -330,6 +330,41 @@ START_TEST(test_str_ct_equal)
 }
 END_TEST
 
+/* The string tables' texts that C fills in (str_subst). */
+static const struct {
+	const char	*text, *want;
+} substcases[] = {
+	{ "", "" },
+	{ "no markers", "no markers" },
+	{ "{{A}}", "1" },
+	{ "»{{POST}}« afviger {{PCT}} %, ({{DIR}}).", "»Løn« afviger 25,0 %, (under)." },
+	{ "{{A}}{{A}}{{B}}", "1122" },
+	{ "{{UNKNOWN}} {{A}}", "{{UNKNOWN}} 1" },
+	{ "{{#ONE}}x{{/ONE}}", "{{#ONE}}x{{/ONE}}" },
+	{ "open {{A and none", "open {{A and none" },
+	{ "{{}} {{A}} }}", "{{}} 1 }}" },
+	{ "{{{A}}}", "{{{A}}}" },
+	{ "{{V}}", "{{A}}" },	/* values are not expanded again */
+	{ "{{E}}.", "." },
+};
+
+START_TEST(test_str_subst)
+{
+	static const char *const vars[] = {
+		"A", "1", "B", "22", "POST", "Løn", "PCT", "25,0",
+		"DIR", "under", "V", "{{A}}", "E", "", NULL
+	};
+	static const char *const none[] = { NULL };
+	struct arena	 a = { NULL, 0 };
+
+	ck_assert_str_eq(str_subst(&a, substcases[_i].text, vars),
+	    substcases[_i].want);
+	ck_assert_str_eq(str_subst(&a, substcases[_i].text, none),
+	    substcases[_i].text);
+	arena_free(&a);
+}
+END_TEST
+
 Suite *
 util_suite(void)
 {
@@ -356,6 +391,10 @@ util_suite(void)
 
 	tc = tcase_create("str_ct_equal");
 	tcase_add_loop_test(tc, test_str_ct_equal, 0, (int)NELEM(eqcases));
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("str_subst");
+	tcase_add_loop_test(tc, test_str_subst, 0, (int)NELEM(substcases));
 	suite_add_tcase(s, tc);
 
 	return s;

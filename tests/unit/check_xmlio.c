@@ -52,6 +52,7 @@ setup(void)
 	    >= (int)sizeof(path))
 		return;
 	ready = xmlio_init(path) == 0;
+	xmlio_set_lang(LANG_DA);
 }
 
 static void
@@ -459,6 +460,151 @@ START_TEST(test_danish)
 	if (danish[_i].path[0] != '\0')
 		ck_assert_ptr_nonnull(strstr(errs[0].msg, danish[_i].path));
 	assert_danish(errs[0].msg);
+}
+END_TEST
+
+/*
+ * The same errors in English (xmlio_set_lang): the same lines and paths,
+ * and not a word of Danish, so an English page shows no Danish.
+ */
+static const struct {
+	const char	*doc;
+	int		 line;
+	const char	*path;
+	const char	*needle;
+} english[] = {
+	{ HEAD "<periode><fra>2026-01-01</fra></periode>\n" LINE("1", "1") TAIL,
+	  4, "regnskab/periode", "regnskab/periode: <til> is missing in "
+	  "<periode>." },
+	{ HEAD PERIOD "<linje><tekst>Porto</tekst><budget>1</budget>"
+	  "<faktisk>1</faktisk><moms>1</moms></linje>\n" TAIL, 5,
+	  "regnskab/linje[1]/moms", "<forklaring> is expected here, but the "
+	  "file has <moms>. Is <forklaring> missing, or are the elements in "
+	  "the wrong order?" },
+	{ HEAD PERIOD LINE("1", "1") "<bilag/>\n" TAIL, 6, "regnskab/bilag",
+	  "<bilag> does not belong here." },
+	{ HEAD "<periode><fra>2026-01-01</fra><til>31-12-2026</til></periode>\n"
+	  LINE("1", "1") TAIL, 4, "regnskab/periode/til", "“31-12-2026” is not "
+	  "a date in the form YYYY-MM-DD (without a time or a time zone)" },
+	{ HEAD "<periode><fra>2027-02-30</fra><til>2027-12-31</til></periode>\n"
+	  LINE("1", "1") TAIL, 4, "regnskab/periode/fra", "“2027-02-30” does "
+	  "not exist: February 2027 has 28 days." },
+	{ HEAD "<periode><fra>2026-01-01</fra><til>2026-13-01</til></periode>\n"
+	  LINE("1", "1") TAIL, 4, "regnskab/periode/til", "“2026-13-01” does "
+	  "not exist: the month must be 01-12." },
+	{ HEAD PERIOD LINE("1.234,50", "1") TAIL, 5, "regnskab/linje[1]/budget",
+	  "“1.234,50” is not a valid amount. Write kroner with a full stop as "
+	  "the decimal mark and no thousands separators, for example 1234.50." },
+	{ HEAD PERIOD LINE("1", "-5") TAIL, 5, "regnskab/linje[1]/faktisk",
+	  "“-5” is negative; the amount must be 0 or more." },
+	{ HEAD PERIOD LINE("1", "1.005") TAIL, 5, "regnskab/linje[1]/faktisk",
+	  "“1.005” has too many decimals: at most 2" },
+	{ HEAD PERIOD LINE("1", "9999999999999999") TAIL, 5,
+	  "regnskab/linje[1]/faktisk", "is too large: at most 15 digits in all." },
+	{ HEAD PERIOD LINE("", "1") TAIL, 5, "regnskab/linje[1]/budget",
+	  "The amount is missing." },
+	{ HEAD "<periode><fra></fra><til>2026-12-31</til></periode>\n"
+	  LINE("1", "1") TAIL, 4, "regnskab/periode/fra", "The date is "
+	  "missing. Write it as YYYY-MM-DD" },
+	{ HEAD PERIOD "<linje><tekst></tekst><budget>1</budget>"
+	  "<faktisk>1</faktisk></linje>\n" TAIL, 5, "regnskab/linje[1]/tekst",
+	  "<tekst> is empty; write what the line covers." },
+	{ "<regnskab xmlns=\"" NS "\">\n<tilsagn>ts-2026-9001</tilsagn>\n"
+	  PERIOD LINE("1", "1") TAIL, 2, "regnskab/tilsagn", "“ts-2026-9001” "
+	  "is not a grant number. Write it as in the award letter" },
+	{ "<?xml version=\"1.0\"?>\n<accounts xmlns=\"" NS "\"/>\n", 2,
+	  "accounts", "The root element must be <regnskab> in the namespace "
+	  NS ", but the file has <accounts> in the namespace " NS "." },
+	{ "<?xml version=\"1.0\"?>\n<regnskab/>\n", 2, "regnskab",
+	  "but the file has <regnskab> without a namespace." },
+	{ HEAD PERIOD "<linje><tekst>A & B</tekst><budget>1</budget>"
+	  "<faktisk>1</faktisk></linje>\n" TAIL, 5, "regnskab/linje[1]/tekst",
+	  "The file is not valid XML: the character & must be written as "
+	  "&amp; and < as &lt; (at regnskab/linje[1]/tekst)." },
+	{ HEAD PERIOD "<linje><tekst>A</tekst><budget>1</budget>\n"
+	  "<faktisk>1</faktisk>\n" TAIL, 7, "regnskab/linje[1]",
+	  "The file is not valid XML: <linje> from line 5 is not closed with "
+	  "</linje> before </regnskab> comes (at regnskab/linje[1])." },
+	{ HEAD PERIOD LINE("1", "1") TAIL "<mere/>\n", 7, "",
+	  "The file is not valid XML: there is more after the end tag of the "
+	  "root element." },
+	{ "Dette er ikke XML.\n", 1, "", "The file is not valid XML: the file "
+	  "is empty or does not begin with an element such as <regnskab>." },
+	{ "<?xml version=\"1.0\"?>\n<!DOCTYPE regnskab>\n<regnskab xmlns=\""
+	  NS "\"/>\n", 2, "", "The file must not contain a DOCTYPE declaration "
+	  "(DTD)." },
+	{ HEAD "<periode><fra>2026-12-31</fra><til>2026-01-01</til></periode>\n"
+	  LINE("1", "1") TAIL, 4, "regnskab/periode", "regnskab/periode: The "
+	  "period ends before it begins." },
+};
+
+/* Danish must never reach an English page. */
+static void
+assert_english(const char *msg)
+{
+	static const char *const danish_words[] = {
+		"»", "«", "Filen", "filen", " er ", "ikke", "mangler", "findes",
+		"skal", "(ved ", "Beløb", "Dato", "Linje", "fx ", "ÅÅÅÅ", " og ",
+		"januar", "februar", "måneden",
+	};
+	size_t	 i;
+
+	for (i = 0; i < NELEM(danish_words); i++)
+		ck_assert_msg(strstr(msg, danish_words[i]) == NULL,
+		    "Danish \"%s\" in: %s", danish_words[i], msg);
+}
+
+START_TEST(test_english)
+{
+	size_t	 i;
+
+	NEED_SCHEMA();
+	xmlio_set_lang(LANG_EN);
+	ck_assert_msg(run_str(english[_i].doc) == 1, "%d accepted", _i);
+	xmlio_set_lang(LANG_DA);
+	ck_assert_uint_ge(nerrs, 1);
+	ck_assert_msg(errs[0].line == english[_i].line, "%d: line %d, not %d:%s",
+	    _i, errs[0].line, english[_i].line, dump());
+	ck_assert_msg(strcmp(errs[0].path, english[_i].path) == 0,
+	    "%d: path \"%s\", not \"%s\"", _i, errs[0].path, english[_i].path);
+	ck_assert_msg(strstr(errs[0].msg, english[_i].needle) != NULL,
+	    "%d: no \"%s\" in:%s", _i, english[_i].needle, dump());
+	for (i = 0; i < nerrs; i++)
+		assert_english(errs[i].msg);
+	/* Danish again once it is set back: the language is not sticky. */
+	ck_assert_int_eq(run_str(english[_i].doc), 1);
+	ck_assert_msg(strstr(errs[0].msg, english[_i].needle) == NULL,
+	    "%d: English after going back to Danish:%s", _i, dump());
+	assert_danish(errs[0].msg);
+}
+END_TEST
+
+/* The files' own errors, and the size limit, in English. */
+START_TEST(test_english_files)
+{
+	size_t	 i;
+	char	*buf;
+
+	NEED_SCHEMA();
+	xmlio_set_lang(LANG_EN);
+	for (i = 0; i < NELEM(invalid); i++) {
+		ck_assert_int_eq(run_file(invalid[i].file), 1);
+		ck_assert_int_eq(errs[0].line, invalid[i].line);
+		ck_assert_str_eq(errs[0].path, invalid[i].path);
+		assert_english(errs[0].msg);
+	}
+	ck_assert_int_eq(run("", 0), 1);
+	ck_assert_str_eq(errs[0].msg, "The file is empty.");
+	buf = calloc(1, XMLIO_MAXBYTES + 1);
+	ck_assert_ptr_nonnull(buf);
+	ck_assert_int_eq(run(buf, XMLIO_MAXBYTES + 1), 1);
+	ck_assert_str_eq(errs[0].msg, "The file is too large (at most 2 MB).");
+	free(buf);
+	/* An unknown language is Danish. */
+	xmlio_set_lang((enum lang)99);
+	ck_assert_int_eq(run("", 0), 1);
+	ck_assert_str_eq(errs[0].msg, "Filen er tom.");
+	xmlio_set_lang(LANG_DA);
 }
 END_TEST
 
@@ -922,7 +1068,18 @@ START_TEST(test_many_errors)
 	ck_assert_uint_eq(nerrs, NELEM(errs));
 	ck_assert_msg(strstr(errs[NELEM(errs) - 1].msg, "flere fejl") != NULL,
 	    "%s", dump());
+	/* The caller tells that last entry apart by its flag, not its text. */
+	ck_assert_int_eq(errs[NELEM(errs) - 1].more, 1);
+	ck_assert_int_eq(errs[NELEM(errs) - 2].more, 0);
 	ck_assert_int_eq(errs[0].line, 5);
+	xmlio_set_lang(LANG_EN);
+	ck_assert_int_eq(run_str(d), 1);
+	xmlio_set_lang(LANG_DA);
+	ck_assert_str_eq(errs[NELEM(errs) - 1].msg,
+	    "There are more errors, which are not shown.");
+	ck_assert_int_eq(errs[NELEM(errs) - 1].more, 1);
+	ck_assert_int_eq(errs[0].more, 0);
+	assert_english(errs[0].msg);
 
 	ck_assert_int_eq(xmlio_accounts(d, strlen(d), &acc, errs, 3, &small),
 	    1);
@@ -1111,6 +1268,8 @@ xmlio_suite(void)
 	tcase_add_test(tc, test_valid);
 	tcase_add_loop_test(tc, test_invalid, 0, (int)NELEM(invalid));
 	tcase_add_loop_test(tc, test_danish, 0, (int)NELEM(danish));
+	tcase_add_loop_test(tc, test_english, 0, (int)NELEM(english));
+	tcase_add_test(tc, test_english_files);
 	tcase_add_test(tc, test_one_error_per_element);
 	tcase_add_test(tc, test_xxe);
 	tcase_add_test(tc, test_billion_laughs);
