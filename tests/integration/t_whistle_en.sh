@@ -202,13 +202,13 @@ req POST '/whistleblower/mailbox?lang=en' -F "csrf=$t" -F "once=$o" -F lang=en -
     -F action=reply -F "reply="
 expect_status 422 "an empty English reply is refused"
 en_page "empty reply"
-expect_body 'Your answer has not been sent. Please correct the following:' "the reply's error summary is English"
-expect_body 'Write an answer, or attach a file.' "and says what is missing"
+expect_body 'Your reply has not been sent. Please correct the following:' "the reply's error summary is English"
+expect_body 'Write a reply, or attach a file.' "and says what is missing"
 req POST '/whistleblower/mailbox' -F "csrf=$t" -F "once=$o" -F lang=en -F "code=$EC" \
     -F action=reply -F "reply=More details $EN_CANARY-REPLY"
 expect_status 200 "an English reply is sent"
 en_page "reply sent"
-expect_body 'Your answer has been sent to Socialtilsyn Demo.' "the reply is confirmed in English"
+expect_body 'Your reply has been sent to Socialtilsyn Demo.' "the reply is confirmed in English"
 expect_body "$EN_CANARY-REPLY" "and shown in the thread"
 expect_body '<strong>From you</strong>' "from the reporter"
 fid=$(sed -n 's/.*name="file_id" value="\([0-9]*\)".*/\1/p' "$BODY" | head -n 1)
@@ -256,7 +256,7 @@ req POST '/whistleblower/mailbox?lang=en' -F "csrf=$t" -F "once=EngelskGammelSid
     -F "code=$EC" -F action=reply -F "reply=Too late $EN_CANARY-LATE"
 expect_status 409 "an English reply to a closed report is refused"
 en_page "reply to a closed report"
-expect_body 'Your answer was not sent, because the case has been closed.' "and says why in English"
+expect_body 'Your reply was not sent, because the case has been closed.' "and says why in English"
 expect_body "Too late $EN_CANARY-LATE" "and gives the text back"
 bo_mailbox_da() {
 	req GET /whistleblower/mailbox
