@@ -29,6 +29,7 @@ en_page() {
 		fi
 	done
 	pass "$1: no Danish word left in <main>"
+	expect_no_body 'WB_' "$1: no string-table key left unreplaced"
 	bad=$(grep -o 'href="/[^"]*"' "$BODY" | grep -v '^href="/static/' |
 	    grep -v 'lang=en' | grep -v '^href="/staff/"' |
 	    grep -vxF "href=\"$(sed -n 's/.*<a class="lang" href="\([^"]*\)".*/\1/p' "$BODY")\"")
@@ -52,6 +53,7 @@ da_page() {
 		fi
 	done
 	pass "$1: no English word left in <main>"
+	expect_no_body 'WB_' "$1: no string-table key left unreplaced"
 	n=$(grep -o 'lang=en' "$BODY" | wc -l)
 	expect "$1: nothing but the language switch points to English ($n)" [ "$n" -le 1 ]
 	expect_no_body 'name="lang"' "$1: no form carries a language"
