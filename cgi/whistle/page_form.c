@@ -31,45 +31,44 @@ enum {
 	F_CONTACT, F_C_RECEIVED, F_C_NAME, F_C_CONTENT, F_ONCE, F__MAX
 };
 
-static const char *const offers[] = {
-	"plejefamilie", "boern_unge", "voksen", "kombineret", NULL
-};
-static const char *const relations[] = {
-	"ansat", "tidligere_ansat", "paaroerende", "beboer", "bisidder",
-	"nabo", "fagperson", "myndighed", "andet", NULL
-};
 static const char *const anonymity[] = { "anonymous", "named", NULL };
 
+/* Labels are keys of the string tables, the same as the template's
+ * <label>s, so that messages name the field as the page does. */
 static const struct valid_field fields[F__MAX] = {
-	{ "subject", "Navn på tilbuddet eller plejefamilien", VT_LINE,
-	  VF_REQUIRED, 1, 300, NULL },
-	{ "offer_type", "Type", VT_ENUM, VF_REQUIRED, 0, 0, offers },
-	{ "relation", "Din tilknytning", VT_ENUM, VF_REQUIRED, 0, 0, relations },
-	{ "cause", "Hvad drejer det sig om", VT_INT, 0, 1, 1000000, NULL },
-	{ "description", "Beskriv forholdene", VT_TEXT, VF_REQUIRED, 1, 20000,
+	{ "subject", "WB_SUBJECT", VT_LINE, VF_REQUIRED, 1, 300, NULL },
+	{ "offer_type", "WB_OFFER_TYPE", VT_ENUM, VF_REQUIRED, 0, 0,
+	  whistle_offers },
+	{ "relation", "WB_RELATION", VT_ENUM, VF_REQUIRED, 0, 0,
+	  whistle_relations },
+	{ "cause", "WB_CAUSE", VT_INT, 0, 1, 1000000, NULL },
+	{ "description", "WB_DESCRIPTION", VT_TEXT, VF_REQUIRED, 1, 20000,
 	  NULL },
-	{ "anonymity", "Anonymitet", VT_ENUM, VF_REQUIRED, 0, 0, anonymity },
-	{ "name", "Dit navn", VT_LINE, 0, 0, 200, NULL },
-	{ "contact", "Telefon eller e-mail", VT_LINE, 0, 0, 300, NULL },
-	{ "consent_received", "Samtykke", VT_BOOL, 0, 0, 0, NULL },
-	{ "consent_name", "Samtykke", VT_BOOL, 0, 0, 0, NULL },
-	{ "consent_content", "Samtykke", VT_BOOL, 0, 0, 0, NULL },
-	{ "once", "Engangsnøgle", VT_TOKEN, 0, 20, 64, NULL },
+	{ "anonymity", "WB_ANONYMITY", VT_ENUM, VF_REQUIRED, 0, 0, anonymity },
+	{ "name", "WB_NAME", VT_LINE, 0, 0, 200, NULL },
+	{ "contact", "WB_CONTACT", VT_LINE, 0, 0, 300, NULL },
+	{ "consent_received", "WB_CONSENT_RECEIVED", VT_BOOL, 0, 0, 0, NULL },
+	{ "consent_name", "WB_CONSENT_NAME", VT_BOOL, 0, 0, 0, NULL },
+	{ "consent_content", "WB_CONSENT_CONTENT", VT_BOOL, 0, 0, 0, NULL },
+	{ "once", "WB_ONCE", VT_TOKEN, 0, 20, 64, NULL },
 };
 
 static void
-fill_causes(struct tpl_dict *d, const char *chosen)
+fill_causes(struct http_req *r, struct tpl_dict *d, const char *chosen)
 {
 	const PGresult	*c = whistle_causes();
 	struct tpl_dict	*o;
-	int		 i;
+	int		 i, danish;
 
 	if (c == NULL)
 		return;
 	for (i = 0; i < PQntuples(c); i++) {
 		o = tpl_section(d, "CAUSE_OPT");
 		tpl_set(o, "CID", db_val(c, i, 0));
-		tpl_set(o, "CLABEL", db_val(c, i, 1));
+		tpl_set(o, "CLABEL", whistle_cause_label(r, db_val(c, i, 1),
+		    &danish));
+		if (danish)
+			tpl_show(o, "DANISH");
 		if (chosen != NULL && strcmp(chosen, db_val(c, i, 0)) == 0)
 			tpl_show(o, "SELECTED");
 	}
@@ -227,10 +226,13 @@ page_form(struct http_req *r)
 	size_t			 errs;
 	int			 named;
 
-	d = page_new(r, &pg, "whistle/form.tpl", "Indberet bekymrende forhold");
+	d = page_new(r, &pg, "whistle/form.tpl", app_str(r, "WB_TITLE_FORM"));
 	tpl_set(d, "ONCE", app_once_new(r));
+	whistle_urls(r, d);
 	if (r->method != HTTP_POST) {
-		fill_causes(d, NULL);
+		fill_causes(r, d, NULL);
+		whistle_options(r, d, "OFFER_OPT", WB_OFFER, NULL);
+		whistle_options(r, d, "RELATION_OPT", WB_RELATION, NULL);
 		form_choice(d, "anonymity", "anonymous");
 		return page_send(r, &pg, 200);
 	}
@@ -244,19 +246,22 @@ page_form(struct http_req *r)
 		errs--;
 	}
 	form_fill(d, fields, F_ONCE, &r->form, v);
-	fill_causes(d, v[F_CAUSE].present ? v[F_CAUSE].str : NULL);
+	fill_causes(r, d, v[F_CAUSE].present ? v[F_CAUSE].str : NULL);
+	whistle_options(r, d, "OFFER_OPT", WB_OFFER,
+	    kv_str(&r->form, "offer_type"));
+	whistle_options(r, d, "RELATION_OPT", WB_RELATION,
+	    kv_str(&r->form, "relation"));
 	if (v[F_CAUSE].present && v[F_CAUSE].err == NULL &&
 	    !cause_known(v[F_CAUSE].str)) {
-		form_error(d, "cause", "Vælg en af årsagerne på listen.");
+		form_error(d, "cause", app_str(r, "WB_ERR_CAUSE"));
 		errs++;
 	}
 	if (v[F_ANON].err == NULL && v[F_ANON].num == 1 && !v[F_NAME].present) {
-		form_error(d, "name", "Skriv dit navn, eller vælg at være "
-		    "anonym.");
+		form_error(d, "name", app_str(r, "WB_ERR_NAME"));
 		errs++;
 	}
 	if (whistle_nfiles(r) > WB_MAXFILES) {
-		form_error(d, "attachment", "Vedhæft højst 5 filer.");
+		form_error(d, "attachment", app_str(r, "WB_ERR_FILES"));
 		errs++;
 	}
 	if (errs > 0) {
@@ -270,7 +275,9 @@ page_form(struct http_req *r)
 		sodium_memzero(code, sizeof(code));
 		return 503;
 	}
-	d = page_new(r, &pg, "whistle/receipt.tpl", "Tak for din henvendelse");
+	d = page_new(r, &pg, "whistle/receipt.tpl",
+	    app_str(r, "WB_TITLE_RECEIPT"));
+	whistle_urls(r, d);
 	tpl_setf(d, "CODE", "%.4s %.4s %.4s %.4s", code, code + 4, code + 8,
 	    code + 12);
 	tpl_show(d, named ? "NAMED" : "ANONYMOUS");

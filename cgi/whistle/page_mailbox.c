@@ -12,7 +12,6 @@
  * its hash with the reply, so the same POST again (reload, double click)
  * stores nothing more and is answered as the first was.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,12 +33,11 @@ static const char *const actions[] = { "open", "reply", "download", NULL };
 /* The three forms (open, reply, download) share the code and action;
  * the code is checked first, the rest only once it opened a report. */
 static const struct valid_field fields[F__MAX] = {
-	{ "code", "Kvitteringskode", VT_DIGITS, VF_REQUIRED, WB_CODE, WB_CODE,
-	  NULL },
-	{ "action", "Handling", VT_ENUM, 0, 0, 0, actions },
-	{ "reply", "Dit svar", VT_TEXT, 0, 0, 20000, NULL },
-	{ "file_id", "Fil", VT_INT, 0, 1, INT64_MAX, NULL },
-	{ "once", "Engangsnøgle", VT_TOKEN, 0, 20, 64, NULL },
+	{ "code", "WB_CODE", VT_DIGITS, VF_REQUIRED, WB_CODE, WB_CODE, NULL },
+	{ "action", "WB_ACTION", VT_ENUM, 0, 0, 0, actions },
+	{ "reply", "WB_REPLY", VT_TEXT, 0, 0, 20000, NULL },
+	{ "file_id", "WB_FILE", VT_INT, 0, 1, INT64_MAX, NULL },
+	{ "once", "WB_ONCE", VT_TOKEN, 0, 20, 64, NULL },
 };
 
 /* What whistle_reply_once() answers. */
@@ -77,21 +75,6 @@ report_key(const PGresult *res, const unsigned char rkey[WB_KEY],
 	return rc;
 }
 
-/* A code from the lists of sql/004_whistle.sql as a section name:
- * "STATUS_CLOSED", "REASON_UDENFOR_KOMPETENCE" (the words are in the
- * template). */
-static void
-show_code(struct tpl_dict *d, const char *prefix, const char *code)
-{
-	char	 key[64];
-	size_t	 i;
-
-	snprintf(key, sizeof(key), "%s_%s", prefix, code);
-	for (i = 0; key[i] != '\0'; i++)
-		key[i] = (char)toupper((unsigned char)key[i]);
-	tpl_show(d, key);
-}
-
 static void
 fill_mailbox(struct http_req *r, struct tpl_dict *d, const PGresult *res,
     const unsigned char k[WB_KEY], const char *code)
@@ -104,12 +87,15 @@ fill_mailbox(struct http_req *r, struct tpl_dict *d, const PGresult *res,
 
 	tpl_set(d, "CODE", code);
 	tpl_set(d, "ONCE", app_once_new(r));
-	show_code(d, "STATUS", db_val(res, 0, 1));
+	whistle_urls(r, d);
+	tpl_set(d, "STATUS", whistle_label(r, WB_STATUS, db_val(res, 0, 1)));
 	tpl_set(d, "DAY", db_val(res, 0, 2));
 	if (strcmp(db_val(res, 0, 1), "closed") == 0) {
 		c = tpl_section(d, "CLOSED");
 		tpl_set(c, "ON", db_val(res, 0, 2));
-		show_code(c, "REASON", db_val(res, 0, 8));
+		if (*db_val(res, 0, 8) != '\0')
+			tpl_set(tpl_section(c, "REASON"), "TEXT",
+			    whistle_label(r, WB_REASON, db_val(res, 0, 8)));
 	} else
 		tpl_show(d, "CAN_REPLY");
 	if ((blob = unbytea(res, 0, 5, &n)) != NULL) {
@@ -238,16 +224,20 @@ download(struct http_req *r, const unsigned char *lookup,
 	return rc;
 }
 
-/* The code form; with the code typed (if any) and msg tied to it. */
+/*
+ * The code form, with msg tied to the code field.  What was typed is not
+ * shown again: a wrong code may be a right one with a typo, and the page
+ * may be seen by the next person at the screen.
+ */
 static int
 login_form(struct http_req *r, int status, const char *msg)
 {
 	struct page	 pg;
 	struct tpl_dict	*d;
-	const char	*typed = kv_str(&r->form, "code");
 
-	d = page_new(r, &pg, "whistle/mailbox_login.tpl", "Din postkasse");
-	tpl_set(d, "CODE", typed != NULL ? typed : "");
+	d = page_new(r, &pg, "whistle/mailbox_login.tpl",
+	    app_str(r, "WB_TITLE_MAILBOX"));
+	whistle_urls(r, d);
 	if (msg != NULL)
 		form_error(d, "code", msg);
 	return page_send(r, &pg, status);
@@ -269,9 +259,9 @@ do_reply(struct http_req *r, struct tpl_dict *d, PGresult **res,
 	if (v[F_REPLY].err != NULL)
 		form_error(d, "reply", v[F_REPLY].err);
 	else if (!v[F_REPLY].present && nf == 0)
-		form_error(d, "reply", "Skriv et svar, eller vedhæft en fil.");
+		form_error(d, "reply", app_str(r, "WB_ERR_REPLY"));
 	if (nf > WB_MAXFILES)
-		form_error(d, "attachment", "Vedhæft højst 5 filer.");
+		form_error(d, "attachment", app_str(r, "WB_ERR_FILES"));
 	if (v[F_REPLY].err != NULL || nf > WB_MAXFILES ||
 	    (!v[F_REPLY].present && nf == 0)) {
 		form_set(d, "reply", kv_str(&r->form, "reply") != NULL ?
@@ -312,15 +302,14 @@ page_mailbox(struct http_req *r)
 	(void)valid_form(fields, F__MAX, &r->form, v, msgs);
 	if (v[F_CODE].err != NULL || v[F_ACTION].err != NULL)
 		return login_form(r, 422, v[F_CODE].err != NULL ?
-		    v[F_CODE].err : "Formularen angav ingen kendt handling.");
+		    v[F_CODE].err : app_str(r, "WB_ERR_ACTION"));
 	if ((t = db_exec(STMT_THROTTLED, NULL)) == NULL)
 		return 503;
 	throttled = strcmp(db_val(t, 0, 0), "t") == 0;
 	PQclear(t);
 	if (throttled) {
 		app_hold(&t0, HOLD_MS);
-		return login_form(r, 429, "Der har været for mange forsøg "
-		    "med forkerte koder lige nu. Vent et minut, og prøv igen.");
+		return login_form(r, 429, app_str(r, "WB_ERR_THROTTLED"));
 	}
 	if (wb_derive(v[F_CODE].str, whistle_salt, lookup, rkey) == -1)
 		return 503;
@@ -334,8 +323,7 @@ page_mailbox(struct http_req *r)
 		if ((t = db_exec(STMT_FAILED, NULL)) != NULL)
 			PQclear(t);
 		app_hold(&t0, HOLD_MS);
-		rc = login_form(r, 200, "Koden blev ikke fundet. "
-		    "Kontrollér, at du har skrevet alle 16 cifre rigtigt.");
+		rc = login_form(r, 200, app_str(r, "WB_ERR_CODE"));
 		goto out;
 	}
 	if (v[F_ACTION].present && v[F_ACTION].num == 2) {
@@ -344,7 +332,8 @@ page_mailbox(struct http_req *r)
 		    download(r, lookup, k, v[F_FILE].str) : 404;
 		goto out;
 	}
-	d = page_new(r, &pg, "whistle/mailbox.tpl", "Din postkasse");
+	d = page_new(r, &pg, "whistle/mailbox.tpl",
+	    app_str(r, "WB_TITLE_MAILBOX"));
 	if (v[F_ACTION].present && v[F_ACTION].num == 1 &&
 	    (status = do_reply(r, d, &res, lookup, k, v)) == -1) {
 		tpl_dict_free(pg.root);

@@ -117,16 +117,122 @@ whistle_files_lost(struct http_req *r, struct tpl_dict *d)
 	(void)lost_files(r, e, "LOST");
 }
 
-const char *
-whistle_offer_label(const char *v)
-{
-	static const char *const l[][2] = {
-		{ "plejefamilie", "Plejefamilie" },
-		{ "boern_unge", "Børne- og ungetilbud" },
-		{ "voksen", "Voksentilbud" },
-		{ "kombineret", "Kombineret tilbud" },
-	};
-	const char	*s = LABEL_OF(l, v);
+/*
+ * Each list once: its codes (also the choices of the form's fields) and
+ * the keys of their labels side by side.
+ */
+#define OFFERS(X)							\
+	X("plejefamilie", "WB_OFFER_PLEJEFAMILIE")			\
+	X("boern_unge", "WB_OFFER_BOERN_UNGE")				\
+	X("voksen", "WB_OFFER_VOKSEN")					\
+	X("kombineret", "WB_OFFER_KOMBINERET")
+#define RELATIONS(X)							\
+	X("ansat", "WB_REL_ANSAT")					\
+	X("tidligere_ansat", "WB_REL_TIDLIGERE_ANSAT")			\
+	X("paaroerende", "WB_REL_PAAROERENDE")				\
+	X("beboer", "WB_REL_BEBOER")					\
+	X("bisidder", "WB_REL_BISIDDER")				\
+	X("nabo", "WB_REL_NABO")					\
+	X("fagperson", "WB_REL_FAGPERSON")				\
+	X("myndighed", "WB_REL_MYNDIGHED")				\
+	X("andet", "WB_REL_ANDET")
+#define STATES(X)							\
+	X("received", "WB_STATUS_RECEIVED")				\
+	X("treatment", "WB_STATUS_TREATMENT")				\
+	X("closed", "WB_STATUS_CLOSED")
+#define REASONS(X)							\
+	X("udenfor_kompetence", "WB_REASON_UDENFOR_KOMPETENCE")		\
+	X("videre_undersoegelse", "WB_REASON_VIDERE_UNDERSOEGELSE")	\
+	X("uanmeldt_tilsyn", "WB_REASON_UANMELDT_TILSYN")		\
+	X("opkald", "WB_REASON_OPKALD")					\
+	X("andet", "WB_REASON_ANDET")
 
-	return s != NULL ? s : v;
+#define CODE_OF(c, k)	c,
+#define PAIR_OF(c, k)	{ c, k },
+
+struct code_key {
+	const char	*code, *key;
+};
+
+const char *const whistle_offers[] = { OFFERS(CODE_OF) NULL };
+const char *const whistle_relations[] = { RELATIONS(CODE_OF) NULL };
+
+static const struct code_key offer_keys[] = { OFFERS(PAIR_OF) { NULL, NULL } };
+static const struct code_key relation_keys[] = {
+	RELATIONS(PAIR_OF) { NULL, NULL }
+};
+static const struct code_key state_keys[] = { STATES(PAIR_OF) { NULL, NULL } };
+static const struct code_key reason_keys[] = {
+	REASONS(PAIR_OF) { NULL, NULL }
+};
+static const struct code_key *const lists[WB_LIST__MAX] = {
+	offer_keys, relation_keys, state_keys, reason_keys
+};
+
+/*
+ * The causes sql/004_whistle.sql creates, by their Danish label: the list
+ * is reference data the authority edits, so a cause it adds or renames has
+ * no translation and is shown as written.
+ */
+static const struct code_key cause_keys[] = {
+	{ "Ledelse – dårlig eller manglende", "WB_CAUSE_LEDELSE" },
+	{ "Socialfaglige kompetencer – dårlige eller manglende",
+	  "WB_CAUSE_SOCIALFAGLIG" },
+	{ "Pædagogik", "WB_CAUSE_PAEDAGOGIK" },
+	{ "Økonomi", "WB_CAUSE_OEKONOMI" },
+	{ "Misbrug", "WB_CAUSE_MISBRUG" },
+	{ "Omgangstone", "WB_CAUSE_OMGANGSTONE" },
+	{ "Andet", "WB_CAUSE_ANDET" },
+	{ NULL, NULL }
+};
+
+static const char *
+key_of(const struct code_key *t, const char *code)
+{
+	for (; code != NULL && t->code != NULL; t++)
+		if (strcmp(t->code, code) == 0)
+			return t->key;
+	return NULL;
+}
+
+const char *
+whistle_label(struct http_req *r, enum wb_list l, const char *code)
+{
+	const char	*k = key_of(lists[l], code);
+
+	return k != NULL ? app_str(r, k) : code;
+}
+
+void
+whistle_options(struct http_req *r, struct tpl_dict *d, const char *section,
+    enum wb_list l, const char *chosen)
+{
+	const struct code_key	*t;
+	struct tpl_dict		*o;
+
+	for (t = lists[l]; t->code != NULL; t++) {
+		o = tpl_section(d, section);
+		tpl_set(o, "VALUE", t->code);
+		tpl_set(o, "LABEL", app_str(r, t->key));
+		if (chosen != NULL && strcmp(chosen, t->code) == 0)
+			tpl_show(o, "SELECTED");
+	}
+}
+
+const char *
+whistle_cause_label(struct http_req *r, const char *label, int *danish)
+{
+	const char	*k = key_of(cause_keys, label);
+
+	*danish = k == NULL && r->lang != LANG_DA;
+	return k != NULL ? app_str(r, k) : label;
+}
+
+void
+whistle_urls(struct http_req *r, struct tpl_dict *d)
+{
+	tpl_set(d, "FORM_URL", arena_printf(r->ar, "/whistleblower/%s",
+	    app_str(r, "LQ")));
+	tpl_set(d, "MAILBOX_URL", arena_printf(r->ar,
+	    "/whistleblower/mailbox%s", app_str(r, "LQ")));
 }

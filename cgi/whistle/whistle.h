@@ -49,7 +49,30 @@ int	 whistle_nfiles(const struct http_req *);
  * the error summary).
  */
 void	 whistle_files_lost(struct http_req *, struct tpl_dict *);
-/* Danish labels for the reporter's choices. */
-const char *whistle_offer_label(const char *);
+/*
+ * The code lists the reporter sees (sql/004_whistle.sql), each with the
+ * key of its label in the string tables (templates/i18n/ * /whistle.txt).
+ */
+enum wb_list {
+	WB_OFFER,	/* offer types */
+	WB_RELATION,	/* the reporter's relation */
+	WB_STATUS,	/* states of a report */
+	WB_REASON,	/* closing reasons */
+	WB_LIST__MAX
+};
+/* The codes of a list, NULL-terminated (the choices of a VT_ENUM field). */
+extern const char *const whistle_offers[];
+extern const char *const whistle_relations[];
+/* The label of code in the request's language; the code if unknown. */
+const char	*whistle_label(struct http_req *, enum wb_list, const char *code);
+/* One row of section per code of list: VALUE, LABEL, SELECTED if chosen. */
+void		 whistle_options(struct http_req *, struct tpl_dict *,
+		    const char *section, enum wb_list, const char *chosen);
+/* A cause from the database in the request's language; *danish set if
+ * it has no translation (a cause the authority added). */
+const char	*whistle_cause_label(struct http_req *, const char *label,
+		    int *danish);
+/* FORM_URL and MAILBOX_URL in d: the pages' addresses in the language. */
+void		 whistle_urls(struct http_req *, struct tpl_dict *);
 
 #endif
