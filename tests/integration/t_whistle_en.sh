@@ -285,8 +285,12 @@ req POST '/whistleblower/mailbox' --data-urlencode "csrf=forged" --data-urlencod
     --data-urlencode code=1234123412341234
 expect_status 403 "a forged token with the language only in the form field"
 expect_body '<html lang="en">' "is English too"
-# (The bare /whistleblower?lang=en is redirected by nginx to /whistleblower/
-# without the query: etc/nginx/frist.conf.in, not the program.)
+# The bare address is redirected by nginx, with the language.
+req GET '/whistleblower?lang=en'
+expect_status 301 "the bare /whistleblower?lang=en is redirected"
+expect_header '^Location: .*/whistleblower/\?lang=en$' "to the English page"
+req GET '/whistleblower'
+expect_header '^Location: .*/whistleblower/$' "and the bare address to the Danish one"
 
 # The rate limit's message in English (wrong codes counted for everyone).
 sql "UPDATE setting SET value = '1' WHERE key = 'whistle.max_failures_per_minute'" >/dev/null
