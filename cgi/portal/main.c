@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "portal.h"
+#include "versions.h"
 #include "xmlio.h"
 
 /*
@@ -220,21 +221,9 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "AND v.version = s.version)", 1, 0 },		/* STMT_VER_LEGACY */
 	{ "SELECT submission_snapshot($1, $2::bigint[])", 2, 0 },
 							/* STMT_VER_SNAPSHOT */
-	{ "SELECT v.version, to_char(v.submitted, 'YYYY-MM-DD HH24:MI'), "
-	  "v.source, v.progress, v.milestones, v.deviations, "
-	  "v.version = s.version FROM submission_version v "
-	  "JOIN submission s ON s.id = v.submission_id "
-	  "WHERE v.submission_id = $1 ORDER BY v.version DESC", 1,
-	  DB_IDEMPOTENT },				/* STMT_VER_LIST */
-	{ "SELECT version, lineno, text, budget_ore, actual_ore, explanation "
-	  "FROM submission_version_line WHERE submission_id = $1 "
-	  "ORDER BY version DESC, lineno", 1, DB_IDEMPOTENT },
-							/* STMT_VER_LINES */
-	{ "SELECT f.version, a.id, a.filename, a.size, a.purpose "
-	  "FROM submission_version_file f "
-	  "JOIN attachment a ON a.id = f.attachment_id "
-	  "WHERE f.submission_id = $1 ORDER BY f.version DESC, a.id", 1,
-	  DB_IDEMPOTENT },				/* STMT_VER_FILES */
+	{ VERSIONS_SQL_LIST, 1, DB_IDEMPOTENT },	/* STMT_VER_LIST */
+	{ VERSIONS_SQL_LINES, 1, DB_IDEMPOTENT },	/* STMT_VER_LINES */
+	{ VERSIONS_SQL_FILES, 1, DB_IDEMPOTENT },	/* STMT_VER_FILES */
 };
 
 const struct session_def applicant_session = {

@@ -8,6 +8,7 @@
 #include "form.h"
 #include "grant.h"
 #include "portal.h"
+#include "versions.h"
 #include "valid.h"
 
 /* What happened, by case_event.kind: the keys of the labels. */
@@ -79,7 +80,7 @@ fill_lines(struct tpl_dict *d, const char *sid, int permille)
 		form_amount(l, "BUDGET", db_val(res, i, 2));
 		form_amount(l, "ACTUAL", db_val(res, i, 3));
 		tpl_set(l, "EXPLANATION", db_val(res, i, 4));
-		portal_deviation(l, "DEVIATION", strtoll(db_val(res, i, 2),
+		versions_deviation(l, "DEVIATION", strtoll(db_val(res, i, 2),
 		    NULL, 10), strtoll(db_val(res, i, 3), NULL, 10), permille);
 	}
 	PQclear(res);

@@ -20,6 +20,7 @@
 #include "form.h"
 #include "grant.h"
 #include "portal.h"
+#include "versions.h"
 #include "valid.h"
 #include "xmlio.h"
 
@@ -485,7 +486,7 @@ show_lines(struct http_req *r, struct tpl_dict *d, const struct acc_line *l,
 		tpl_set(s, "ACTUAL", l[i].actual_s);
 		tpl_set(s, "EXPLANATION", l[i].explanation);
 		if (l[i].has_actual)
-			portal_deviation(s, "DEVIATION", l[i].budget,
+			versions_deviation(s, "DEVIATION", l[i].budget,
 			    l[i].actual, permille);
 		if (l[i].actual_err != NULL) {
 			tpl_set(tpl_section(s, "ACTUAL_ERR"), "MSG",

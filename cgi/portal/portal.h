@@ -133,15 +133,9 @@ void	 portal_files_lost(struct http_req *, struct tpl_dict *,
 	    const char *field, const char *section);
 
 /*
- * Marks an account line that deviates more than permille allows: section
- * sect with PCT ("12,5") and OVER or UNDER, or NO_BUDGET.  1 if it does.
- */
-int	 portal_deviation(struct tpl_dict *, const char *sect, int64_t budget,
-	    int64_t actual, int permille);
-/*
  * The versions of submission sid, newest first: section VERSIONS with a
- * VERSION per version (NO, AT, SOURCE, CURRENT; TEXTS or LINES; VFILES
- * with VFILE rows or NO_VFILES).  Returns how many, -1 on a database error.
+ * VERSION per version (versions.h).  Returns how many, -1 on a database
+ * error.
  */
 int	 portal_versions(struct http_req *, struct tpl_dict *, const char *sid,
 	    int permille);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "staff.h"
+#include "versions.h"
 
 static const struct db_stmt stmts[STMT__MAX] = {
 	{ "SELECT id, pw_hash, locked_until > now(), "
@@ -212,21 +213,9 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	{ "INSERT INTO case_pause (submission_id, started, ended) "
 	  "VALUES ($1, $2, $3)", 3, 0 },		/* STMT_IMPORT_PAUSE */
 	/* The versions of a case as they were sent (sql/006). */
-	{ "SELECT v.version, to_char(v.submitted, 'YYYY-MM-DD HH24:MI'), "
-	  "v.source, v.progress, v.milestones, v.deviations, "
-	  "v.version = s.version FROM submission_version v "
-	  "JOIN submission s ON s.id = v.submission_id "
-	  "WHERE v.submission_id = $1 ORDER BY v.version DESC", 1,
-	  DB_IDEMPOTENT },				/* STMT_CASE_VERSIONS */
-	{ "SELECT version, lineno, text, budget_ore, actual_ore, explanation "
-	  "FROM submission_version_line WHERE submission_id = $1 "
-	  "ORDER BY version DESC, lineno", 1, DB_IDEMPOTENT },
-							/* STMT_CASE_VERSION_LINES */
-	{ "SELECT f.version, a.id, a.filename, a.size, a.purpose "
-	  "FROM submission_version_file f "
-	  "JOIN attachment a ON a.id = f.attachment_id "
-	  "WHERE f.submission_id = $1 ORDER BY f.version DESC, a.id", 1,
-	  DB_IDEMPOTENT },				/* STMT_CASE_VERSION_FILES */
+	{ VERSIONS_SQL_LIST, 1, DB_IDEMPOTENT },	/* STMT_CASE_VERSIONS */
+	{ VERSIONS_SQL_LINES, 1, DB_IDEMPOTENT },	/* STMT_CASE_VERSION_LINES */
+	{ VERSIONS_SQL_FILES, 1, DB_IDEMPOTENT },	/* STMT_CASE_VERSION_FILES */
 	/* Whistleblower reports.  Retention first: running it twice is
 	 * harmless. */
 	{ "SELECT whistle_purge()", 0, DB_IDEMPOTENT },	/* STMT_WB_PURGE */

@@ -285,7 +285,7 @@ case_page(struct http_req *r, const PGresult *s, int status,
 		if (v[F_AMOUNT].err != NULL)
 			form_error(d, "amount", v[F_AMOUNT].err);
 	}
-	staff_case_versions(page_include(r, d, "VERSIONS",
+	staff_case_versions(r, page_include(r, d, "VERSIONS",
 	    "staff/case_versions.tpl"), sid, (int)staff_setting(
 	    "grants.deviation_permille", 100));
 	return page_send(r, &pg, status);

@@ -63,6 +63,7 @@ page_home(struct http_req *r)
 	    (res = db_exec(STMT_WB_HOME, NULL)) != NULL) {
 		w = tpl_section(d, "WHISTLE");
 		tpl_set(w, "WB_NEW", db_val(res, 0, 0));
+		whistle_plural(w, "WB_NEW", strtoll(db_val(res, 0, 0), NULL, 10));
 		tpl_set(w, "WB_OPEN", db_val(res, 0, 1));
 		PQclear(res);
 	}

@@ -145,7 +145,8 @@ size_t	 staff_pauses(const char *, struct grant_pause *, size_t max);
  * the dictionary of templates/staff/case_versions.tpl (versions.c).
  * Returns how many, -1 on a database error.
  */
-int	 staff_case_versions(struct tpl_dict *, const char *sid, int permille);
+int	 staff_case_versions(struct http_req *, struct tpl_dict *,
+	    const char *sid, int permille);
 /* A number from the setting table, or def. */
 #define staff_setting(key, def)	db_setting(STMT_SETTINGS, (key), (def))
 /* Appends to the audit table; -1 on a database error. */

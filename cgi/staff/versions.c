@@ -1,100 +1,24 @@
 /*
- * The versions of a case on /staff/cases/<id>: each version the
- * recipient sent, as it was sent (sql/006), with its account lines
- * (deviations marked with their percentage) and its files.
+ * The versions of a case on /staff/cases/<id> (versions.h): each version
+ * the recipient sent, as it was sent, run with the staff role.
  */
-#include <stdlib.h>
-#include <string.h>
-
 #include "staff.h"
-#include "valid.h"
-
-static const char *const source_label[][2] = {
-	{ "form", "formular" },
-	{ "xml", "XML-fil" },
-	{ "import", "importeret" },
-};
-
-static void
-deviation(struct tpl_dict *d, int64_t b, int64_t a, int permille)
-{
-	struct tpl_dict	*s;
-	char		 pct[32];
-	int64_t		 pm;
-
-	if (!grant_deviates(b, a, permille))
-		return;
-	s = tpl_section(d, "DEVIATION");
-	if (grant_deviation(b, a, &pm) == -1)
-		tpl_show(s, "NO_BUDGET");
-	else {
-		tpl_set(s, "PCT", grant_fmt_permille(pm, pct, sizeof(pct)));
-		tpl_show(s, pm > 0 ? "OVER" : "UNDER");
-	}
-}
+#include "versions.h"
 
 int
-staff_case_versions(struct tpl_dict *d, const char *sid, int permille)
+staff_case_versions(struct http_req *r, struct tpl_dict *d, const char *sid,
+    int permille)
 {
 	const char	*params[1] = { sid };
 	PGresult	*ver = NULL, *lines = NULL, *files = NULL;
-	struct tpl_dict	*v, *t, *s;
-	char		 amount[48];
-	int		 i, li = 0, fi = 0, rc = -1;
-	int64_t		 b, a;
+	int		 rc = -1;
 
 	if ((ver = db_exec(STMT_CASE_VERSIONS, params)) == NULL ||
 	    (lines = db_exec(STMT_CASE_VERSION_LINES, params)) == NULL ||
 	    (files = db_exec(STMT_CASE_VERSION_FILES, params)) == NULL)
 		goto out;
 	tpl_show(d, PQntuples(ver) > 0 ? "HAS_VERSIONS" : "NO_VERSIONS");
-	/* All three come newest version first. */
-	for (i = 0; i < PQntuples(ver); i++) {
-		const char *no = db_val(ver, i, 0);
-
-		v = tpl_section(d, "VERSION");
-		tpl_set(v, "NO", no);
-		tpl_set(v, "AT", db_val(ver, i, 1));
-		tpl_set(v, "SOURCE", LABEL_OF(source_label, db_val(ver, i, 2)));
-		if (strcmp(db_val(ver, i, 6), "t") == 0)
-			tpl_show(v, "CURRENT");
-		if (li < PQntuples(lines) && strcmp(db_val(lines, li, 0), no) == 0)
-			t = tpl_section(v, "LINES");
-		else {
-			t = tpl_section(v, "TEXTS");
-			tpl_set(t, "PROGRESS", db_val(ver, i, 3));
-			tpl_set(t, "MILESTONES", db_val(ver, i, 4));
-			tpl_set(t, "DEVIATIONS", db_val(ver, i, 5));
-		}
-		for (; li < PQntuples(lines) &&
-		    strcmp(db_val(lines, li, 0), no) == 0; li++) {
-			s = tpl_section(t, "VLINE");
-			b = strtoll(db_val(lines, li, 3), NULL, 10);
-			a = strtoll(db_val(lines, li, 4), NULL, 10);
-			tpl_set(s, "TEXT", db_val(lines, li, 2));
-			tpl_set(s, "BUDGET", valid_fmt_amount(b, amount,
-			    sizeof(amount)));
-			tpl_set(s, "ACTUAL", valid_fmt_amount(a, amount,
-			    sizeof(amount)));
-			tpl_set(s, "EXPLANATION", db_val(lines, li, 5));
-			deviation(s, b, a, permille);
-		}
-		if (fi >= PQntuples(files) || strcmp(db_val(files, fi, 0), no))
-			tpl_show(v, "NO_VFILES");
-		else
-			t = tpl_section(v, "VFILES");
-		for (; fi < PQntuples(files) &&
-		    strcmp(db_val(files, fi, 0), no) == 0; fi++) {
-			s = tpl_section(t, "VFILE");
-			tpl_set(s, "ID", db_val(files, fi, 1));
-			tpl_set(s, "NAME", db_val(files, fi, 2));
-			tpl_setf(s, "KB", "%lld", (strtoll(db_val(files, fi, 3),
-			    NULL, 10) + 1023) / 1024);
-			if (strcmp(db_val(files, fi, 4), "revisor") == 0)
-				tpl_show(s, "IS_AUDITOR");
-		}
-	}
-	rc = PQntuples(ver);
+	rc = versions_fill(r, d, ver, lines, files, permille);
 out:
 	PQclear(ver);
 	PQclear(lines);

@@ -46,6 +46,14 @@ expect_status 200 "landing page with a session"
 expect_body 'Velkommen, Demo Sagsbehandler' "landing page greets the user"
 n=$(sql "SELECT count(*) FROM pool")
 expect_body "$n puljer" "landing page reads the database"
+# New whistleblower reports, counted in words that agree with the number.
+wn=$(sql "SELECT count(*) FROM whistle_report WHERE status = 'received'")
+if [ "$wn" = 1 ]; then
+	expect_body '1 ny henvendelse venter på registrering' "one new report, in the singular"
+else
+	expect_body "$wn nye henvendelser venter på registrering" "new reports, in the plural"
+fi
+expect_no_body '1 nye henvendelser' "never \"1 nye henvendelser\""
 expect_header '^Cache-Control: no-store' "staff pages are never cached"
 
 # Logging out needs the token of this session.
