@@ -12,11 +12,12 @@ attach_list(struct tpl_dict *d, int stmt, const char *owner)
 	const char	*params[1] = { owner };
 	PGresult	*res;
 	struct tpl_dict	*f;
-	int		 i;
+	int		 i, n;
 
 	if ((res = db_exec(stmt, params)) == NULL)
 		return -1;
-	for (i = 0; i < PQntuples(res); i++) {
+	n = PQntuples(res);
+	for (i = 0; i < n; i++) {
 		f = tpl_section(d, "FILE");
 		tpl_set(f, "FILE_ID", db_val(res, i, 0));
 		tpl_set(f, "FILE_NAME", db_val(res, i, 1));
@@ -26,7 +27,7 @@ attach_list(struct tpl_dict *d, int stmt, const char *owner)
 			tpl_show(f, "FILE_AUDITOR");
 	}
 	PQclear(res);
-	return 0;
+	return n;
 }
 
 /* RFC 5987 filename*: everything but [A-Za-z0-9.-_] percent-encoded. */

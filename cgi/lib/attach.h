@@ -13,7 +13,7 @@
 /*
  * Runs stmt ($1 = owner -> id, filename, size, purpose) and adds one
  * section FILE per file: FILE_ID, FILE_NAME, FILE_KB and, for an
- * auditor's statement, FILE_AUDITOR.  -1 on a database error.
+ * auditor's statement, FILE_AUDITOR.  How many, -1 on a database error.
  */
 int	 attach_list(struct tpl_dict *, int stmt, const char *owner);
 /*

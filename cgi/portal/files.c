@@ -39,25 +39,10 @@ portal_store_files(struct http_req *r, int stmt, const char *owner,
 int
 portal_file_list(struct tpl_dict *d, int stmt, const char *owner)
 {
-	const char	*params[1] = { owner };
-	PGresult	*res;
-	struct tpl_dict	*f;
-	int		 i, n;
+	int	 n;
 
-	if ((res = db_exec(stmt, params)) == NULL)
-		return -1;
-	n = PQntuples(res);
-	for (i = 0; i < n; i++) {
-		f = tpl_section(d, "FILE");
-		tpl_set(f, "FILE_ID", db_val(res, i, 0));
-		tpl_set(f, "FILE_NAME", db_val(res, i, 1));
-		tpl_setf(f, "FILE_KB", "%lld",
-		    (strtoll(db_val(res, i, 2), NULL, 10) + 1023) / 1024);
-		if (strcmp(db_val(res, i, 3), "revisor") == 0)
-			tpl_show(f, "FILE_AUDITOR");
-	}
-	PQclear(res);
-	tpl_show(d, n > 0 ? "HAS_FILES" : "NO_FILES");
+	if ((n = attach_list(d, stmt, owner)) != -1)
+		tpl_show(d, n > 0 ? "HAS_FILES" : "NO_FILES");
 	return n;
 }
 
