@@ -89,4 +89,19 @@ export default async function sessions(browser, v, state, tally, id) {
 	expect(await w.page.locator('#code').getAttribute('aria-invalid') === 'true', 'the code field is marked invalid');
 	expect(await w.value('#code') === '', 'the wrong code is not shown again');
 	await w.step('forkert-kode');
+
+	// The same in English, chosen with the language link; the form's
+	// answer stays English.
+	await w.goto('/whistleblower/mailbox');
+	await w.press('a.lang');
+	expect(new URL(w.page.url()).searchParams.get('lang') === 'en', 'the language link leads to ?lang=en');
+	expect(await w.page.locator('html').getAttribute('lang') === 'en', 'the page says it is English');
+	await w.step('postkasse-engelsk');
+	await w.fill('#code', '1111 2222 3333 4445');
+	await w.press('main form button[type=submit]');
+	await w.see('The code was not found');
+	await w.notSee('Koden blev ikke fundet', 'no Danish message on the English page');
+	expect(await w.page.locator('html').getAttribute('lang') === 'en', 'the answer is English too');
+	expect(await w.value('#code') === '', 'the wrong code is not shown again (English)');
+	await w.step('forkert-kode-engelsk');
 }
