@@ -173,6 +173,16 @@ tpl_set(struct tpl_dict *d, const char *key, const char *val)
 }
 
 extern "C" void
+tpl_set_global(const char *key, const char *val)
+{
+	try {
+		TemplateDictionary::SetGlobalValue(key, val != NULL ? val : "");
+	} catch (...) {
+		abort();
+	}
+}
+
+extern "C" void
 tpl_set_int(struct tpl_dict *d, const char *key, long long v)
 {
 	char	 buf[32];

@@ -28,6 +28,8 @@ void		 tpl_shutdown(void);
 struct tpl_dict	*tpl_dict_new(const char *name);
 void		 tpl_dict_free(struct tpl_dict *);
 void		 tpl_set(struct tpl_dict *, const char *key, const char *val);
+/* A value every dictionary sees, included ones too (set before forking). */
+void		 tpl_set_global(const char *key, const char *val);
 void		 tpl_set_int(struct tpl_dict *, const char *key, long long);
 void		 tpl_setf(struct tpl_dict *, const char *key, const char *fmt, ...)
 		    __attribute__((format(printf, 3, 4)));

@@ -15,7 +15,9 @@ export default async function whistle(browser, v, state, tally, id) {
 
 	await a.goto('/');
 	await a.press('main a:has-text("Indberet bekymrende forhold")');
-	await a.see('Socialtilsyn Demo', 'the form names who receives the report');
+	await a.see(`Henvendelsen går til ${process.env.FRIST_WB_AUTHORITY}`, 'the form names who receives the report');
+	await a.see(process.env.FRIST_AUTHORITY, 'the header names the authority');
+	await a.notSee('Demostyrelsen', 'no default name is left');
 	await a.see('112');
 	await a.see('1 arbejdsdag');
 	await a.step('formular');

@@ -26,6 +26,10 @@ if [ ! -d "$E2E/node_modules/playwright-core" ] || [ ! -d "$E2E/node_modules/axe
 fi
 
 trap stack_stop EXIT
+# Names other than the defaults, so that the journeys prove the
+# configured names reach every page (README: Configuration).
+export FRIST_AUTHORITY="Styrelsen for Afprøvning" FRIST_AUTHORITY_LOGO=SFA \
+    FRIST_WB_AUTHORITY="Socialtilsyn Prøve"
 if ! stack_start e2e; then
 	echo "e2e: 0 passed, 1 failed"
 	exit 1
