@@ -443,7 +443,6 @@ handle(FCGX_Request *fr, struct arena *ar)
 	static unsigned long	 seq;
 	struct http_req		 r;
 	struct timespec		 t0, t1;
-	long			 us;
 	const char		*why = NULL;
 	int			 rc;
 
@@ -462,15 +461,20 @@ handle(FCGX_Request *fr, struct arena *ar)
 		app_error(&r, rc, why);
 	}
 	db_end_request();
-	clock_gettime(CLOCK_MONOTONIC, &t1);
-	/* No client address, agent or referrer: see log.h. */
-	/* Tenths of a millisecond in integers: printf's %f is slow. */
-	us = (long)(t1.tv_sec - t0.tv_sec) * 1000000L +
-	    (t1.tv_nsec - t0.tv_nsec) / 1000;
-	log_info("%s %s %s %d %zu %ld.%ldms", r.id,
-	    r.method_str ? r.method_str : "-",
-	    r.path ? r.path : "-", r.status, r.bytes_out, us / 1000,
-	    us % 1000 / 100);
+	/*
+	 * Only failures are logged here, with the request id that the error
+	 * page shows.  Every other request is in nginx's access log (id,
+	 * path, status, time; no address), except on the whistleblower
+	 * path, where nothing about a visit is kept: not by nginx, not here.
+	 */
+	if (r.status >= 500) {
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		log_warn("%s %s %s %d %ldms", r.id,
+		    r.method_str ? r.method_str : "-",
+		    r.path ? r.path : "-", r.status,
+		    (long)(t1.tv_sec - t0.tv_sec) * 1000L +
+		    (t1.tv_nsec - t0.tv_nsec) / 1000000L);
+	}
 	arena_reset(ar);
 }
 

@@ -231,8 +231,6 @@ page_form(struct http_req *r)
 	whistle_urls(r, d);
 	if (r->method != HTTP_POST) {
 		fill_causes(r, d, NULL);
-		whistle_options(r, d, "OFFER_OPT", WB_OFFER, NULL);
-		whistle_options(r, d, "RELATION_OPT", WB_RELATION, NULL);
 		form_choice(d, "anonymity", "anonymous");
 		return page_send(r, &pg, 200);
 	}
@@ -247,10 +245,6 @@ page_form(struct http_req *r)
 	}
 	form_fill(d, fields, F_ONCE, &r->form, v);
 	fill_causes(r, d, v[F_CAUSE].present ? v[F_CAUSE].str : NULL);
-	whistle_options(r, d, "OFFER_OPT", WB_OFFER,
-	    kv_str(&r->form, "offer_type"));
-	whistle_options(r, d, "RELATION_OPT", WB_RELATION,
-	    kv_str(&r->form, "relation"));
 	if (v[F_CAUSE].present && v[F_CAUSE].err == NULL &&
 	    !cause_known(v[F_CAUSE].str)) {
 		form_error(d, "cause", app_str(r, "WB_ERR_CAUSE"));

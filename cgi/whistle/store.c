@@ -2,6 +2,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "wbcodes.h"
 #include "whistle.h"
 
 static PGresult		*causes;
@@ -117,36 +118,6 @@ whistle_files_lost(struct http_req *r, struct tpl_dict *d)
 	(void)lost_files(r, e, "LOST");
 }
 
-/*
- * Each list once: its codes (also the choices of the form's fields) and
- * the keys of their labels side by side.
- */
-#define OFFERS(X)							\
-	X("plejefamilie", "WB_OFFER_PLEJEFAMILIE")			\
-	X("boern_unge", "WB_OFFER_BOERN_UNGE")				\
-	X("voksen", "WB_OFFER_VOKSEN")					\
-	X("kombineret", "WB_OFFER_KOMBINERET")
-#define RELATIONS(X)							\
-	X("ansat", "WB_REL_ANSAT")					\
-	X("tidligere_ansat", "WB_REL_TIDLIGERE_ANSAT")			\
-	X("paaroerende", "WB_REL_PAAROERENDE")				\
-	X("beboer", "WB_REL_BEBOER")					\
-	X("bisidder", "WB_REL_BISIDDER")				\
-	X("nabo", "WB_REL_NABO")					\
-	X("fagperson", "WB_REL_FAGPERSON")				\
-	X("myndighed", "WB_REL_MYNDIGHED")				\
-	X("andet", "WB_REL_ANDET")
-#define STATES(X)							\
-	X("received", "WB_STATUS_RECEIVED")				\
-	X("treatment", "WB_STATUS_TREATMENT")				\
-	X("closed", "WB_STATUS_CLOSED")
-#define REASONS(X)							\
-	X("udenfor_kompetence", "WB_REASON_UDENFOR_KOMPETENCE")		\
-	X("videre_undersoegelse", "WB_REASON_VIDERE_UNDERSOEGELSE")	\
-	X("uanmeldt_tilsyn", "WB_REASON_UANMELDT_TILSYN")		\
-	X("opkald", "WB_REASON_OPKALD")					\
-	X("andet", "WB_REASON_ANDET")
-
 #define CODE_OF(c, k)	c,
 #define PAIR_OF(c, k)	{ c, k },
 
@@ -154,16 +125,16 @@ struct code_key {
 	const char	*code, *key;
 };
 
-const char *const whistle_offers[] = { OFFERS(CODE_OF) NULL };
-const char *const whistle_relations[] = { RELATIONS(CODE_OF) NULL };
+const char *const whistle_offers[] = { WB_OFFERS(CODE_OF) NULL };
+const char *const whistle_relations[] = { WB_RELATIONS(CODE_OF) NULL };
 
-static const struct code_key offer_keys[] = { OFFERS(PAIR_OF) { NULL, NULL } };
+static const struct code_key offer_keys[] = { WB_OFFERS(PAIR_OF) { NULL, NULL } };
 static const struct code_key relation_keys[] = {
-	RELATIONS(PAIR_OF) { NULL, NULL }
+	WB_RELATIONS(PAIR_OF) { NULL, NULL }
 };
-static const struct code_key state_keys[] = { STATES(PAIR_OF) { NULL, NULL } };
+static const struct code_key state_keys[] = { WB_STATES(PAIR_OF) { NULL, NULL } };
 static const struct code_key reason_keys[] = {
-	REASONS(PAIR_OF) { NULL, NULL }
+	WB_REASONS(PAIR_OF) { NULL, NULL }
 };
 static const struct code_key *const lists[WB_LIST__MAX] = {
 	offer_keys, relation_keys, state_keys, reason_keys
@@ -201,22 +172,6 @@ whistle_label(struct http_req *r, enum wb_list l, const char *code)
 	const char	*k = key_of(lists[l], code);
 
 	return k != NULL ? app_str(r, k) : code;
-}
-
-void
-whistle_options(struct http_req *r, struct tpl_dict *d, const char *section,
-    enum wb_list l, const char *chosen)
-{
-	const struct code_key	*t;
-	struct tpl_dict		*o;
-
-	for (t = lists[l]; t->code != NULL; t++) {
-		o = tpl_section(d, section);
-		tpl_set(o, "VALUE", t->code);
-		tpl_set(o, "LABEL", app_str(r, t->key));
-		if (chosen != NULL && strcmp(chosen, t->code) == 0)
-			tpl_show(o, "SELECTED");
-	}
 }
 
 const char *

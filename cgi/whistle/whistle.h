@@ -65,9 +65,6 @@ extern const char *const whistle_offers[];
 extern const char *const whistle_relations[];
 /* The label of code in the request's language; the code if unknown. */
 const char	*whistle_label(struct http_req *, enum wb_list, const char *code);
-/* One row of section per code of list: VALUE, LABEL, SELECTED if chosen. */
-void		 whistle_options(struct http_req *, struct tpl_dict *,
-		    const char *section, enum wb_list, const char *chosen);
 /* A cause from the database in the request's language; *danish set if
  * it has no translation (a cause the authority added). */
 const char	*whistle_cause_label(struct http_req *, const char *label,

@@ -29,8 +29,12 @@
 <p><label for="offer_type">[[WB_OFFER_TYPE]] *</label>
 <select id="offer_type" name="offer_type" aria-required="true"{{#OFFER_TYPE_ERR}} aria-invalid="true" aria-describedby="offer_type-err"{{/OFFER_TYPE_ERR}}>
 <option value="">[[WB_CHOOSE]]</option>
-{{#OFFER_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
-{{/OFFER_OPT}}</select>{{#OFFER_TYPE_ERR}}<span class="field-error" id="offer_type-err">{{MSG}}</span>{{/OFFER_TYPE_ERR}}</p>
+{{! The codes of WB_OFFERS in cgi/lib/wbcodes.h (check_wbcodes.c). }}
+<option value="plejefamilie"{{#OFFER_TYPE_PLEJEFAMILIE}} selected{{/OFFER_TYPE_PLEJEFAMILIE}}>[[WB_OFFER_PLEJEFAMILIE]]</option>
+<option value="boern_unge"{{#OFFER_TYPE_BOERN_UNGE}} selected{{/OFFER_TYPE_BOERN_UNGE}}>[[WB_OFFER_BOERN_UNGE]]</option>
+<option value="voksen"{{#OFFER_TYPE_VOKSEN}} selected{{/OFFER_TYPE_VOKSEN}}>[[WB_OFFER_VOKSEN]]</option>
+<option value="kombineret"{{#OFFER_TYPE_KOMBINERET}} selected{{/OFFER_TYPE_KOMBINERET}}>[[WB_OFFER_KOMBINERET]]</option>
+</select>{{#OFFER_TYPE_ERR}}<span class="field-error" id="offer_type-err">{{MSG}}</span>{{/OFFER_TYPE_ERR}}</p>
 </fieldset>
 <fieldset>
 <legend>[[WB_CONCERN_LEGEND]]</legend>
@@ -47,8 +51,18 @@
 <legend>[[WB_RELATION_LEGEND]] *</legend>
 <p><label for="relation">[[WB_RELATION]]</label>
 <select id="relation" name="relation" aria-required="true"{{#RELATION_ERR}} aria-invalid="true" aria-describedby="relation-err"{{/RELATION_ERR}}><option value="">[[WB_CHOOSE]]</option>
-{{#RELATION_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
-{{/RELATION_OPT}}</select>{{#RELATION_ERR}}<span class="field-error" id="relation-err">{{MSG}}</span>{{/RELATION_ERR}}</p>
+
+{{! The codes of WB_RELATIONS in cgi/lib/wbcodes.h (check_wbcodes.c). }}
+<option value="ansat"{{#RELATION_ANSAT}} selected{{/RELATION_ANSAT}}>[[WB_REL_ANSAT]]</option>
+<option value="tidligere_ansat"{{#RELATION_TIDLIGERE_ANSAT}} selected{{/RELATION_TIDLIGERE_ANSAT}}>[[WB_REL_TIDLIGERE_ANSAT]]</option>
+<option value="paaroerende"{{#RELATION_PAAROERENDE}} selected{{/RELATION_PAAROERENDE}}>[[WB_REL_PAAROERENDE]]</option>
+<option value="beboer"{{#RELATION_BEBOER}} selected{{/RELATION_BEBOER}}>[[WB_REL_BEBOER]]</option>
+<option value="bisidder"{{#RELATION_BISIDDER}} selected{{/RELATION_BISIDDER}}>[[WB_REL_BISIDDER]]</option>
+<option value="nabo"{{#RELATION_NABO}} selected{{/RELATION_NABO}}>[[WB_REL_NABO]]</option>
+<option value="fagperson"{{#RELATION_FAGPERSON}} selected{{/RELATION_FAGPERSON}}>[[WB_REL_FAGPERSON]]</option>
+<option value="myndighed"{{#RELATION_MYNDIGHED}} selected{{/RELATION_MYNDIGHED}}>[[WB_REL_MYNDIGHED]]</option>
+<option value="andet"{{#RELATION_ANDET}} selected{{/RELATION_ANDET}}>[[WB_REL_ANDET]]</option>
+</select>{{#RELATION_ERR}}<span class="field-error" id="relation-err">{{MSG}}</span>{{/RELATION_ERR}}</p>
 <p class="hint">[[WB_RELATION_HINT]]</p>
 </fieldset>
 <div class="anonymity">

@@ -36,6 +36,11 @@ for i in 1 2 3; do
 	expect_status 503 "database down, request $i"
 done
 expect_body 'midlertidigt utilgængelig' "503 page in Danish"
+# The id the page shows finds the failure in the program's log.
+rid=$(tr -d '\r' < "$HDRS" | sed -n 's/^X-Request-Id: //Ip')
+expect "the 503 has a request id" [ -n "$rid" ]
+expect "the program's log has the failed request by its id" \
+    grep -q "warn: $rid GET /grants/ 503" "$FRIST_VAR/log/portal.log"
 expect_header '^Retry-After: ' "503 says when to retry"
 req GET /grants/pools/1
 expect_status 503 "database down: pool page"

@@ -14,6 +14,14 @@ expect_header '^Content-Type: text/html; charset=utf-8' "HTML in UTF-8"
 
 req GET /grants/
 expect_status 200 "pool catalogue"
+# Each request is in nginx's access log with the program's request id
+# (the programs themselves log only failures).
+rid=$(tr -d '\r' < "$HDRS" | sed -n 's/^X-Request-Id: //Ip')
+sleep 0.2
+expect "nginx's access log has the request by its id" \
+    grep -q "$rid \"GET /grants/\" 200" "$FRIST_VAR/log/nginx-access.log"
+expect "the program does not log a request that went well" \
+    sh -c "! grep -q ' $rid ' '$FRIST_VAR/log/portal.log'"
 n=$(sql "SELECT count(*) FROM pool WHERE status <> 'draft'")
 expect_body "$n af $n offentliggjorte puljer vises" "every published pool is listed"
 n=$(grep -c 'href="/grants/pools/' "$BODY")

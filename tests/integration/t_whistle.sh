@@ -144,3 +144,5 @@ n=$(grep -c 'whistleblower' "$FRIST_VAR/log/nginx-access.log")
 expect "nginx keeps no access log for the whistleblower path" [ "$n" = 0 ]
 n=$(grep -ciE 'mozilla|curl/|user-agent|referer' "$FRIST_VAR/log/whistle.log")
 expect "the program's log has no user agent or referrer" [ "$n" = 0 ]
+n=$(grep -c '/whistleblower' "$FRIST_VAR/log/whistle.log")
+expect "nor does the program log any visit (path or time)" [ "$n" = 0 ]
