@@ -260,11 +260,8 @@ struct tpl_dict *
 page_include(struct http_req *r, struct tpl_dict *d, const char *name,
     const char *tpl)
 {
-	struct tpl_dict	*inc;
-
-	inc = tpl_include(d, name, arena_printf(r->ar, "%s/%s",
+	return tpl_include(d, name, arena_printf(r->ar, "%s/%s",
 	    i18n_codes[r->lang], tpl));
-	return inc;
 }
 
 /* n bytes of HTML comment (n >= 0; the comment itself takes 7). */
