@@ -142,6 +142,15 @@ expect_body "$CANARY" "after the pause the code works again"
 # Nothing identifying reached the program or nginx's logs for this path.
 n=$(grep -c 'whistleblower' "$FRIST_VAR/log/nginx-access.log")
 expect "nginx keeps no access log for the whistleblower path" [ "$n" = 0 ]
+# Nor when nginx answers alone, with its own error page (413).
+n0=$(wc -l < "$FRIST_VAR/log/nginx-access.log")
+head -c 30000000 /dev/zero > "$TMP/big"
+req POST /whistleblower/ --data-binary "@$TMP/big" -H 'Content-Type: application/x-www-form-urlencoded'
+rm -f "$TMP/big"
+expect_status 413 "a body far too large is refused by nginx"
+sleep 0.3
+n1=$(wc -l < "$FRIST_VAR/log/nginx-access.log")
+expect "and nginx's error page leaves no line in its access log ($n0 -> $n1)" [ "$n0" = "$n1" ]
 n=$(grep -ciE 'mozilla|curl/|user-agent|referer' "$FRIST_VAR/log/whistle.log")
 expect "the program's log has no user agent or referrer" [ "$n" = 0 ]
 n=$(grep -c '/whistleblower' "$FRIST_VAR/log/whistle.log")
