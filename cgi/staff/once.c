@@ -7,6 +7,15 @@
 
 #include "staff.h"
 
+void
+staff_once_hash(struct http_req *r, const char *kind, const char *key,
+    const char *content, char hash[CRYPTO_HASHHEX])
+{
+	/* key has a fixed length and no newline: content cannot shift it. */
+	crypto_hash_hex(arena_printf(r->ar, "%s\n%s\n%s", kind, key,
+	    content != NULL ? content : ""), hash);
+}
+
 int
 staff_once_claim(struct http_req *r, const char *kind, const char *key,
     const char *content, const char *ref, char hash[CRYPTO_HASHHEX])
@@ -15,9 +24,7 @@ staff_once_claim(struct http_req *r, const char *kind, const char *key,
 	PGresult	*res;
 	int		 n;
 
-	/* key has a fixed length and no newline: content cannot shift it. */
-	crypto_hash_hex(arena_printf(r->ar, "%s\n%s\n%s", kind, key,
-	    content != NULL ? content : ""), hash);
+	staff_once_hash(r, kind, key, content, hash);
 	p[0] = hash;
 	p[1] = kind;
 	p[2] = ref;

@@ -25,7 +25,7 @@
 
 enum {
 	F_DECISION, F_AMOUNT, F_CONDITIONS, F_START, F_END, F_EVERY,
-	F_ACCOUNTING, F_AFTER, F_REASON, F_STEP, F__MAX
+	F_ACCOUNTING, F_AFTER, F_REASON, F_STEP, F_ONCE, F__MAX
 };
 
 enum { D_AWARD, D_REJECT };
@@ -45,6 +45,7 @@ static const struct valid_field fields[F__MAX] = {
 	  VT_INT, 0, 1, 24, NULL },
 	{ "reason", "Begrundelse for afslag", VT_TEXT, 0, 0, 20000, NULL },
 	{ "step", "Trin", VT_ENUM, 0, 0, 0, staff_steps },
+	STAFF_ONCE_FIELD,
 };
 
 /* What ?done= says after a rejection (POST/redirect/GET). */
@@ -208,7 +209,10 @@ award(struct http_req *r, const char *aid, const struct valid_value *v,
 	size_t		 i;
 	int		 seq_s = 0, seq_a = 0, k;
 
-	crypto_digits(code, 16);
+	/* From the form's one-time key: a repeat of this POST shows the
+	 * same code again (award_again), so a double click cannot lose it. */
+	app_once_digits("grant-access", v[F_ONCE].str, aid, strlen(aid), code,
+	    16);
 	if (crypto_pw_hash(code, hash) == -1)
 		return -1;
 	p[0] = aid;
@@ -295,6 +299,74 @@ check(struct tpl_dict *d, struct valid_value *v, const PGresult *a)
 }
 
 /*
+ * The award's answer: grant number and the access code, which is kept
+ * nowhere but in the letter.  The code comes from the form's one-time
+ * key, so only a repeat of this very POST shows it again.
+ */
+static int
+awarded_page(struct http_req *r, const PGresult *a,
+    const struct valid_value *v, const char *grant_no)
+{
+	struct grant_due	 due[MAXDUE];
+	struct page		 pg;
+	struct tpl_dict		*d;
+	const char		*aid = db_val(a, 0, 0);
+	char			 code[17], amount[48];
+	size_t			 n;
+
+	app_once_digits("grant-access", v[F_ONCE].str, aid, strlen(aid), code,
+	    16);
+	d = page_new(r, &pg, "staff/awarded.tpl", "Tilsagn givet");
+	tpl_set(d, "GRANT_NO", grant_no);
+	tpl_setf(d, "CODE", "%.4s %.4s %.4s %.4s", code, code + 4, code + 8,
+	    code + 12);
+	sodium_memzero(code, sizeof(code));
+	tpl_set(d, "AID", aid);
+	tpl_set(d, "ORG", db_val(a, 0, 3));
+	tpl_set(d, "TITLE", db_val(a, 0, 8));
+	tpl_set(d, "EMAIL", db_val(a, 0, 6));
+	tpl_set(d, "CONTACT", db_val(a, 0, 5));
+	valid_fmt_amount(v[F_AMOUNT].num, amount, sizeof(amount));
+	tpl_set(d, "AMOUNT", amount);
+	n = schedule(v, due);
+	fill_due(d, due, n);
+	if (needs_auditor(v))
+		tpl_show(d, "AUDITOR");
+	return page_send(r, &pg, 200);
+}
+
+/*
+ * A repeat of the confirmed award whose first POST went through (a double
+ * click, a reload): answered as the first was, code included, since the
+ * browser shows only the last answer.  1 if it is one and was answered,
+ * 0 if not, -1 on a database error.
+ */
+static int
+award_again(struct http_req *r, const PGresult *a,
+    const struct valid_value *v)
+{
+	char		 hash[CRYPTO_HASHHEX];
+	const char	*params[1] = { db_val(a, 0, 0) }, *grant_no = NULL;
+	PGresult	*w;
+
+	if (v[F_DECISION].num != D_AWARD || !v[F_STEP].present ||
+	    v[F_STEP].num != STEP_CONFIRM || v[F_ONCE].err != NULL ||
+	    !v[F_ONCE].present)
+		return 0;
+	staff_once_hash(r, "award", v[F_ONCE].str, params[0], hash);
+	if (staff_once_ref(r, hash) == NULL)
+		return 0;
+	if ((w = db_exec(STMT_AWARD_BY_APP, params)) == NULL)
+		return -1;
+	if (PQntuples(w) == 1)
+		grant_no = arena_strdup(r->ar, db_val(w, 0, 0));
+	PQclear(w);
+	if (grant_no == NULL)
+		return 0;
+	return awarded_page(r, a, v, grant_no) == 0 ? 1 : -1;
+}
+
+/*
  * A POST to an application that is decided already.  The same decision
  * again (a reload, a double click, a second tab) is answered with the
  * decision as it stands; a different one is a conflict.
@@ -306,8 +378,10 @@ decided_again(struct http_req *r, const PGresult *a,
 	struct page	 pg;
 	struct tpl_dict	*d, *n;
 	const char	*st = db_val(a, 0, 2), *grant;
-	int		 same;
+	int		 same, k;
 
+	if ((k = award_again(r, a, v)) != 0)
+		return k == 1 ? 0 : 503;
 	same = v[F_DECISION].err == NULL &&
 	    ((v[F_DECISION].num == D_AWARD && strcmp(st, "awarded") == 0) ||
 	    (v[F_DECISION].num == D_REJECT && strcmp(st, "rejected") == 0));
@@ -377,21 +451,21 @@ confirm_page(struct http_req *r, const PGresult *a,
 	return page_send(r, &pg, 200);
 }
 
-/* Carries out a confirmed decision. */
+/* Carries out a confirmed decision: 1 done (answered), 0 decided
+ * meanwhile by another form, -1 on a database error. */
 static int
 decide(struct http_req *r, const PGresult *a, const struct valid_value *v)
 {
 	struct grant_due	 due[MAXDUE];
+	char			 hash[CRYPTO_HASHHEX];
 	const char		*params[3], *grant_no = NULL, *aid;
-	struct page		 pg;
-	struct tpl_dict		*d;
-	char			 code[17], amount[48];
-	size_t			 n = 0;
+	char			 code[17];
+	size_t			 n;
 	int			 rc;
 
 	aid = db_val(a, 0, 0);
 	if (db_begin() == -1)
-		return 503;
+		return -1;
 	if (v[F_DECISION].num == D_REJECT) {
 		params[0] = aid;
 		params[1] = staff_user.id;
@@ -400,12 +474,18 @@ decide(struct http_req *r, const PGresult *a, const struct valid_value *v)
 		    (staff_audit("application", aid, "reject",
 		    v[F_REASON].str) == -1 || db_commit() == -1))
 			rc = -1;
-	} else {
+	} else if ((rc = staff_once_claim(r, "award", v[F_ONCE].str, aid,
+	    aid, hash)) == 1) {
 		n = schedule(v, due);
 		if ((rc = award(r, aid, v, due, n, &grant_no, code)) == 0)
 			rc = db_commit() == -1 ? -1 : 1;
 		else
 			rc = rc == 1 ? 0 : -1;
+		sodium_memzero(code, sizeof(code));
+	} else if (rc == 0) {
+		/* This very POST again, after the first committed. */
+		db_rollback();
+		return (rc = award_again(r, a, v)) == 0 ? -1 : rc;
 	}
 	if (rc != 1) {
 		db_rollback();
@@ -416,24 +496,7 @@ decide(struct http_req *r, const PGresult *a, const struct valid_value *v)
 		    "?done=rejected", aid));
 		return 1;
 	}
-	/* Shown once: the code is not kept anywhere but in the letter. */
-	d = page_new(r, &pg, "staff/awarded.tpl", "Tilsagn givet");
-	tpl_set(d, "GRANT_NO", grant_no);
-	tpl_setf(d, "CODE", "%.4s %.4s %.4s %.4s", code, code + 4, code + 8,
-	    code + 12);
-	sodium_memzero(code, sizeof(code));
-	tpl_set(d, "AID", aid);
-	tpl_set(d, "ORG", db_val(a, 0, 3));
-	tpl_set(d, "TITLE", db_val(a, 0, 8));
-	tpl_set(d, "EMAIL", db_val(a, 0, 6));
-	tpl_set(d, "CONTACT", db_val(a, 0, 5));
-	valid_fmt_amount(v[F_AMOUNT].num, amount, sizeof(amount));
-	tpl_set(d, "AMOUNT", amount);
-	fill_due(d, due, n);
-	if (needs_auditor(v))
-		tpl_show(d, "AUDITOR");
-	page_send(r, &pg, 200);
-	return 1;
+	return awarded_page(r, a, v, grant_no) == 0 ? 1 : -1;
 }
 
 int
@@ -490,6 +553,7 @@ page_application(struct http_req *r)
 			form_set(d, "status_every", "6");
 			form_set(d, "accounts_after", "3");
 			form_choice(d, "accounting", "on");
+			form_set(d, "once", app_once_new(r));
 		}
 		if ((msg = LABEL_OF(done_msg, staff_query(r, "done"))) !=
 		    NULL)
@@ -499,6 +563,9 @@ page_application(struct http_req *r)
 	}
 	tpl_show(d, "UNDECIDED");
 	form_fill(d, fields, F__MAX, &r->form, v);
+	/* A form without a good key (made before keys) gets a fresh one. */
+	if (v[F_ONCE].err != NULL || !v[F_ONCE].present)
+		form_set(d, "once", app_once_new(r));
 	errs += check(d, v, a);
 	if (errs > 0 || (v[F_STEP].present && v[F_STEP].num == STEP_EDIT)) {
 		PQclear(a);

@@ -169,6 +169,10 @@ int		 staff_once_claim(struct http_req *, const char *kind,
 		    const char *key, const char *content, const char *ref,
 		    char hash[CRYPTO_HASHHEX]);
 int		 staff_once_set(const char *hash, const char *ref);
+/* The hash staff_once_claim() stores, to look a claim up without one. */
+void		 staff_once_hash(struct http_req *, const char *kind,
+		    const char *key, const char *content,
+		    char hash[CRYPTO_HASHHEX]);
 const char	*staff_once_ref(struct http_req *, const char *hash);
 
 /*

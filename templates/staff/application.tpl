@@ -34,7 +34,7 @@
 </div>{{/HAS_ERRORS}}
 <form method="post" action="/staff/applications/{{AID}}" class="form">
 <input type="hidden" name="csrf" value="{{CSRF}}">
-<input type="hidden" name="decision" value="award">
+<input type="hidden" name="decision" value="award"><input type="hidden" name="once" value="{{ONCE}}">
 <fieldset><legend>Giv tilsagn</legend>
 <p><label for="amount">Bevilget beløb i kr. <span class="hint">(ansøgt {{REQUESTED}} kr., puljen {{POOL_AMOUNT}} kr.)</span></label><input id="amount" name="amount" value="{{AMOUNT}}" maxlength="24" class="amount" inputmode="decimal"{{#AMOUNT_ERR}} aria-invalid="true" aria-describedby="amount-err"{{/AMOUNT_ERR}}>{{#AMOUNT_ERR}}<span class="field-error" id="amount-err">{{MSG}}</span>{{/AMOUNT_ERR}}</p>
 <p><label for="period_start">Tilskudsperiodens start (ÅÅÅÅ-MM-DD)</label><input id="period_start" name="period_start" value="{{PERIOD_START}}" maxlength="10" class="short"{{#PERIOD_START_ERR}} aria-invalid="true" aria-describedby="period_start-err"{{/PERIOD_START_ERR}}>{{#PERIOD_START_ERR}}<span class="field-error" id="period_start-err">{{MSG}}</span>{{/PERIOD_START_ERR}}</p>
@@ -48,7 +48,7 @@
 </form>
 <form method="post" action="/staff/applications/{{AID}}" class="form">
 <input type="hidden" name="csrf" value="{{CSRF}}">
-<input type="hidden" name="decision" value="reject">
+<input type="hidden" name="decision" value="reject"><input type="hidden" name="once" value="{{ONCE}}">
 <fieldset><legend>Giv afslag</legend>
 <p><label for="reason">Begrundelse for afslag <span class="hint">(ansøgeren kan læse den)</span></label><textarea id="reason" name="reason" rows="4" maxlength="20000"{{#REASON_ERR}} aria-invalid="true" aria-describedby="reason-err"{{/REASON_ERR}}>{{REASON:pre_escape}}</textarea>{{#REASON_ERR}}<span class="field-error" id="reason-err">{{MSG}}</span>{{/REASON_ERR}}</p>
 <p><button type="submit" class="danger">Giv afslag &hellip;</button></p>

@@ -211,14 +211,36 @@ expect_body 'send den til modtageren' "or send it to the recipient"
 expect_body 'Hvad sker der nu?' "and what happens next"
 code=$(grep -A1 -F '<dt>Adgangskode</dt>' "$BODY" | sed -n 's/.*<strong class="code">\([^<]*\)<\/strong>.*/\1/p' | head -n 1)
 expect "the code is shown once, in groups of four digits ($code)" grep -qE '^[0-9]{4} [0-9]{4} [0-9]{4} [0-9]{4}$' <<<"$code"
+grant=$(grep -A1 -F '<dt>Tilsagnsnummer</dt>' "$BODY" | sed -n 's/.*<strong>\(TS-[0-9-]*\)<\/strong>.*/\1/p' | head -n 1)
+# A double click or a reload sends the same POST again; the browser shows
+# only the last answer, so it must be the first one again, code included.
 sb_again
-expect_status 200 "a reload of the award is answered"
-expect_body 'har allerede fået tilsagn' "with 'already awarded'"
-expect_body 'href="#tilsagn">Se tilsagnet TS-' "and a link to the grant"
-expect_no_body 'class="code"' "and never the code again"
-expect_no_body "$code" "not even in passing"
+expect_status 200 "a repeat of the confirmed award is answered"
+expect_body 'Skriv koden ned' "as the first was"
+code2=$(grep -A1 -F '<dt>Adgangskode</dt>' "$BODY" | sed -n 's/.*<strong class="code">\([^<]*\)<\/strong>.*/\1/p' | head -n 1)
+expect "with the same code, so a double click cannot lose it ($code2)" [ "$code2" = "$code" ]
 n=$(sql "SELECT count(*) FROM award WHERE application_id = $A1")
 expect "one award, not two" [ "$n" = 1 ]
+# The code shown is the one that opens the grant.
+req GET /grants/login
+req POST /grants/login --data-urlencode "csrf=$(csrf)" \
+    --data-urlencode "grant_no=$grant" --data-urlencode "code=${code// /}"
+expect_status 303 "the code shown logs the recipient in ($grant)"
+# Another form (another key) for the awarded application: "already
+# awarded", and never the code.
+args2=()
+for a in "${SB_ARGS[@]}"; do
+	case $a in once=*) a="once=$(printf %s "${a#once=}" | sed 's/.$/Q/; t; s/.$/R/')";; esac
+	args2+=("$a")
+done
+req POST "$SB_P" -b "$BJ" "${args2[@]}"
+expect_status 200 "an award from another form is answered"
+expect_body 'har allerede fået tilsagn' "with 'already awarded'"
+expect_body 'href="#tilsagn">Se tilsagnet TS-' "and a link to the grant"
+expect_no_body 'class="code"' "and never the code"
+expect_no_body "$code" "not even in passing"
+n=$(sql "SELECT count(*) FROM award WHERE application_id = $A1")
+expect "still one award" [ "$n" = 1 ]
 
 # Reject an application.
 A2=$(sb_app "$PA" submitted)
@@ -234,7 +256,7 @@ expect_body 'class="danger">Bekræft og giv afslag' "its Bekræft looks final"
 expect "the reason keeps its line break on the way through the confirmation" \
     grep -qzF $'name="reason" value="Uden for formålet.\nSe vejledningen.">' "$BODY"
 SB_P=/staff/applications/$A2
-SB_ARGS=(--data-urlencode "csrf=$(csrf)" --data-urlencode decision=reject --data-urlencode "reason=$REASON" --data-urlencode step=confirm)
+SB_ARGS=(--data-urlencode "csrf=$(csrf)" --data-urlencode "once=$(once_key)" --data-urlencode decision=reject --data-urlencode "reason=$REASON" --data-urlencode step=confirm)
 sb_again
 expect_status 303 "Bekræft rejects (POST/redirect/GET)"
 n=$(sql "SELECT count(*) FROM application WHERE id = $A2 AND reject_reason = E'Uden for formålet.\\nSe vejledningen.'")
@@ -249,6 +271,28 @@ n=$(sql "SELECT count(*) FROM audit WHERE entity = 'application' AND entity_id =
 expect "one rejection, not two" [ "$n" = 1 ]
 
 # Award form errors.
+# A double click on Bekræft: two of the same POST at once.  The second
+# waits for the first; both answers show the grant and the same code.
+A5=$(sb_app "$PA" submitted)
+req GET "/staff/applications/$A5" -b "$BJ"
+sb_post "/staff/applications/$A5" decision=award "amount=100.000,00" period_start=2027-01-01 \
+    period_end=2027-12-31 status_every=6 accounting=1 accounts_after=3
+SB_ARGS=()
+while IFS= read -r kv; do SB_ARGS+=(--data-urlencode "$kv"); done < <(
+    sed -n 's/.*<input type="hidden" name="\([^"]*\)" value="\([^"]*\)">.*/\1=\2/p' "$BODY")
+SB_ARGS+=(--data-urlencode step=confirm)
+for i in 1 2; do
+	curl -s -o "$TMP/dbl$i.html" -b "$BJ" --max-time 20 "${SB_ARGS[@]}" "$BASE/staff/applications/$A5" &
+done
+wait
+c1=$(grep -A1 -F '<dt>Adgangskode</dt>' "$TMP/dbl1.html" | sed -n 's/.*<strong class="code">\([^<]*\)<\/strong>.*/\1/p')
+c2=$(grep -A1 -F '<dt>Adgangskode</dt>' "$TMP/dbl2.html" | sed -n 's/.*<strong class="code">\([^<]*\)<\/strong>.*/\1/p')
+expect "a double click: both answers show the code ($c1)" [ -n "$c1" ]
+expect "the same code ($c1 = $c2)" [ "$c1" = "$c2" ]
+n=$(sql "SELECT count(*) FROM award WHERE application_id = $A5")
+expect "and one award" [ "$n" = 1 ]
+rm -f "$TMP/dbl1.html" "$TMP/dbl2.html"
+
 A3=$(sb_app "$PA" submitted)
 req GET "/staff/applications/$A3" -b "$BJ"
 sb_post "/staff/applications/$A3" decision=award amount=abc period_start=2027-01-01 period_end=2026-01-01 status_every=6 accounts_after=3
