@@ -127,12 +127,17 @@ app_csrf_token(struct http_req *r)
 int
 app_csrf_ok(struct http_req *r)
 {
-	const char	*o = r->origin, *scheme;
+	const char	*o = r->origin, *scheme, *pub;
 	size_t		 sl;
 
 	if (r->fetch_site != NULL && strcmp(r->fetch_site, "same-origin") != 0)
 		return 0;
-	if (o != NULL) {
+	/* Behind a proxy that ends TLS, nginx (and so the program) sees
+	 * plain http: the site's public origin is then configured. */
+	if (o != NULL && (pub = app_cfg("public_origin", NULL)) != NULL) {
+		if (strcmp(o, pub) != 0)
+			return 0;
+	} else if (o != NULL) {
 		scheme = r->https ? "https://" : "http://";
 		sl = strlen(scheme);
 		if (strncmp(o, scheme, sl) != 0 || strcmp(o + sl, r->host) != 0 ||

@@ -127,3 +127,20 @@ head -c 30000000 /dev/zero > "$TMP/big"
 req POST /grants/login --data-binary "@$TMP/big" -H 'Content-Type: application/x-www-form-urlencoded'
 count_headers "nginx's 413"
 rm -f "$TMP/big"
+
+# Behind a proxy that ends TLS, browsers send the public https origin and
+# nginx sees plain http: with public_origin configured (FRIST_PUBLIC_ORIGIN),
+# that origin passes and any other, the plain-http one included, fails.
+sh "$SRC/tools/frist-ctl" stop >/dev/null 2>&1
+FRIST_PUBLIC_ORIGIN=https://tilskud.example sh "$SRC/tools/frist-ctl" start >/dev/null 2>&1
+rm -f "$JAR"
+req GET /staff/login -c "$JAR"
+t=$(csrf)
+login_as "$BASE" same-origin
+expect_status 403 "behind TLS: the plain-http origin is refused"
+login_as https://tilskud.example same-origin
+expect_status 303 "behind TLS: the configured public origin passes"
+sh "$SRC/tools/frist-ctl" stop >/dev/null 2>&1
+sh "$SRC/tools/frist-ctl" start >/dev/null 2>&1
+req GET /staff/login
+expect_status 200 "the stack is back as it was"
