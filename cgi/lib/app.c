@@ -426,7 +426,6 @@ dispatch(struct http_req *r)
 		if (db_ensure() == -1)
 			return 503;
 	}
-	app_csrf_bind("");
 	if (app->before != NULL && (rc = app->before(r, rt)) != 0)
 		return rc < 0 ? 0 : rc;	/* < 0: it answered itself */
 	if (r->method == HTTP_POST && !app_csrf_ok(r))
@@ -449,14 +448,26 @@ handle(FCGX_Request *fr, struct arena *ar)
 	int			 rc;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
+	/* The last request's binding lived in its arena: every page made
+	 * before dispatch() binds again (error pages too) must not see it. */
+	app_csrf_bind("");
 	memset(&r, 0, sizeof(r));
 	r.ar = ar;
 	/* Worker pid and a counter: unique per program, and says nothing. */
 	r.id = arena_printf(ar, "%x-%lx", app_pid, ++seq);
 	r.out = fr->out;
 	r.lim = &app_lim;
-	if ((rc = http_read(&r, fr->in, fr->envp, &why)) == 0)
+	if ((rc = http_read(&r, fr->in, fr->envp, &why)) == 0) {
+		/* A reason the reading left behind is no reason now. */
+		why = NULL;
 		rc = dispatch(&r);
+	} else {
+		/* Refused while being read: in the language asked for, as
+		 * far as the request was read. */
+		r.lang = req_lang(&r);
+		if (why != NULL)
+			why = app_str(&r, why);
+	}
 	if (rc != 0 && r.status == 0) {
 		if (why == NULL && !default_message(&r, rc, &why))
 			why = app_str(&r, "ERR_MSG_OTHER");

@@ -76,7 +76,7 @@ http_parse_urlencoded(struct arena *a, const char *src, size_t len,
 		return 0;
 	/* A raw NUL would end the C strings below early and hide what follows. */
 	if (memchr(src, '\0', len) != NULL) {
-		*why = "Forespørgslen indeholder et NUL-tegn.";
+		*why = "ERR_HTTP_NUL";
 		return 400;
 	}
 	buf = arena_strndup(a, src, len);
@@ -88,7 +88,7 @@ http_parse_urlencoded(struct arena *a, const char *src, size_t len,
 		if (amp == p)
 			continue;
 		if (out->n >= lim->max_fields) {
-			*why = "Forespørgslen har for mange felter.";
+			*why = "ERR_HTTP_FIELDS";
 			return 413;
 		}
 		if ((eq = strchr(p, '=')) != NULL)
@@ -97,16 +97,15 @@ http_parse_urlencoded(struct arena *a, const char *src, size_t len,
 			eq = amp;	/* "key" alone: empty value */
 		if (urldecode(p, strlen(p), &klen) == -1 ||
 		    urldecode(eq, strlen(eq), &vlen) == -1) {
-			*why = "Forespørgslen indeholder en ugyldig %-kodning.";
+			*why = "ERR_HTTP_PERCENT";
 			return 400;
 		}
 		if (!utf8_valid(p, klen) || !utf8_valid(eq, vlen)) {
-			*why = "Forespørgslen indeholder tegn, der ikke er "
-			    "gyldig UTF-8.";
+			*why = "ERR_HTTP_UTF8";
 			return 400;
 		}
 		if (vlen > lim->max_field) {
-			*why = "Et felt i forespørgslen er for langt.";
+			*why = "ERR_HTTP_FIELD_LONG";
 			return 413;
 		}
 		kv_add(a, out, p, eq, vlen);
@@ -190,7 +189,7 @@ http_parse_multipart(struct arena *a, const char *ctype, char *body,
 	const char	*p, *end = body + len, *hend, *next, *line, *le;
 	size_t		 dl, bl, plen;
 
-	*why = "Formularen er ikke korrekt kodet (multipart).";
+	*why = "ERR_HTTP_MULTIPART";
 	if ((bnd = hdr_param(a, ctype, "boundary")) == NULL ||
 	    (bl = strlen(bnd)) == 0 || bl > 70)
 		return 400;
@@ -232,7 +231,7 @@ http_parse_multipart(struct arena *a, const char *ctype, char *body,
 			return 400;
 		plen = (size_t)(next - p);
 		if (out->n + req->nfiles >= lim->max_fields) {
-			*why = "Formularen har for mange felter.";
+			*why = "ERR_HTTP_FORM_FIELDS";
 			return 413;
 		}
 		if (fname != NULL) {
@@ -242,11 +241,11 @@ http_parse_multipart(struct arena *a, const char *ctype, char *body,
 			if (plen == 0 && *fname == '\0')
 				goto skip;	/* no file chosen */
 			if (req->nfiles >= lim->max_files) {
-				*why = "Der er vedhæftet for mange filer.";
+				*why = "ERR_HTTP_FILES";
 				return 413;
 			}
 			if (plen > lim->max_file) {
-				*why = "En vedhæftet fil er for stor.";
+				*why = "ERR_HTTP_FILE_BIG";
 				return 413;
 			}
 			/* Browsers may send a path; keep the last part only. */
@@ -265,12 +264,11 @@ http_parse_multipart(struct arena *a, const char *ctype, char *body,
 			f->len = plen;
 		} else {
 			if (plen > lim->max_field) {
-				*why = "Et felt i formularen er for langt.";
+				*why = "ERR_HTTP_FORM_FIELD_LONG";
 				return 413;
 			}
 			if (!utf8_valid(p, plen)) {
-				*why = "Formularen indeholder tegn, der ikke er "
-				    "gyldig UTF-8.";
+				*why = "ERR_HTTP_FORM_UTF8";
 				return 400;
 			}
 			kv_add(a, out, name, arena_strndup(a, p, plen), plen);
@@ -311,12 +309,12 @@ http_read(struct http_req *r, FCGX_Stream *in, char **envp, const char **why)
 		r->method = 0;
 	r->path = env_get(envp, "DOCUMENT_URI");
 	if (r->path == NULL || r->path[0] != '/') {
-		*why = "Forespørgslen mangler en sti.";
+		*why = "ERR_HTTP_PATH";
 		return 400;
 	}
 	r->path = arena_strdup(r->ar, r->path);
 	if (!utf8_valid(r->path, strlen(r->path))) {
-		*why = "Adressen indeholder tegn, der ikke er gyldig UTF-8.";
+		*why = "ERR_HTTP_PATH_UTF8";
 		return 400;
 	}
 	r->host = (q = env_get(envp, "HTTP_HOST")) ? arena_strdup(r->ar, q) : "";
@@ -336,26 +334,26 @@ http_read(struct http_req *r, FCGX_Stream *in, char **envp, const char **why)
 	cl = env_get(envp, "CONTENT_LENGTH");
 	if (r->method != HTTP_POST) {
 		if (cl != NULL && *cl != '\0' && strcmp(cl, "0") != 0) {
-			*why = "Kun POST-forespørgsler må have et indhold.";
+			*why = "ERR_HTTP_BODY";
 			return 400;
 		}
 		return 0;
 	}
 	switch (http_content_length(cl, &len)) {
 	case -1:
-		*why = "Forespørgslen mangler Content-Length.";
+		*why = "ERR_HTTP_LENGTH";
 		return 411;
 	case -2:
-		*why = "Content-Length er ugyldig.";
+		*why = "ERR_HTTP_LENGTH_BAD";
 		return 400;
 	}
 	if (len > r->lim->max_body) {
-		*why = "Det indsendte er for stort.";
+		*why = "ERR_HTTP_TOO_BIG";
 		return 413;
 	}
 	body = arena_alloc(r->ar, len + 1);
 	if ((got = FCGX_GetStr(body, (int)len, in)) < 0 || (size_t)got != len) {
-		*why = "Forespørgslen blev afbrudt, før alt var modtaget.";
+		*why = "ERR_HTTP_CUT";
 		return 400;
 	}
 	ctype = env_get(envp, "CONTENT_TYPE");
@@ -368,12 +366,12 @@ http_read(struct http_req *r, FCGX_Stream *in, char **envp, const char **why)
 		rc = http_parse_multipart(r->ar, ctype, body, len, r->lim,
 		    &r->form, r, why);
 	else {
-		*why = "Formularen er sendt med en ukendt kodning.";
+		*why = "ERR_HTTP_ENCODING";
 		return 415;
 	}
 	/* The field limit holds for the whole request, query and body. */
 	if (rc == 0 && r->query.n + r->form.n + r->nfiles > r->lim->max_fields) {
-		*why = "Forespørgslen har for mange felter.";
+		*why = "ERR_HTTP_FIELDS";
 		return 413;
 	}
 	return rc;

@@ -79,7 +79,8 @@ struct http_req {
 	const char		*cache;		/* Cache-Control value */
 };
 
-/* Parser results: 0 or the HTTP status to answer with; *why says why. */
+/* Parser results: 0 or the HTTP status to answer with; *why says why, as
+ * the key of a text in the string tables (ERR_HTTP_*, app_str()). */
 int	 http_parse_urlencoded(struct arena *, const char *, size_t,
 	    const struct http_limits *, struct kvlist *, const char **why);
 int	 http_parse_multipart(struct arena *, const char *ctype, char *body,

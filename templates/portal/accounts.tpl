@@ -11,7 +11,7 @@
 {{#HAS_ERRORS}}<div class="error-summary" role="alert" tabindex="-1" autofocus><h2>[[G_ACC_ERRORS]]</h2><ul>{{#ERRORS}}<li><a href="#{{FIELD}}">{{MSG}}</a></li>{{/ERRORS}}</ul></div>{{/HAS_ERRORS}}
 <p>[[G_ACC_INTRO]]</p>
 <h2>[[G_ACC_FORM_H]]</h2>
-<form method="post" action="/grants/my/obligations/{{OID}}" enctype="multipart/form-data" class="form">
+<form method="post" action="/grants/my/obligations/{{OID}}[[LQ]]" enctype="multipart/form-data" class="form">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="once" value="{{ONCE}}">
 <input type="hidden" name="mode" value="form">
@@ -39,7 +39,7 @@
 </form>
 <h2>[[G_ACC_XML_H]]</h2>
 <p>[[G_ACC_XML_INTRO]]</p>
-<form method="post" action="/grants/my/obligations/{{OID}}" enctype="multipart/form-data" class="form">
+<form method="post" action="/grants/my/obligations/{{OID}}[[LQ]]" enctype="multipart/form-data" class="form">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="once" value="{{ONCE}}">
 <input type="hidden" name="mode" value="xml">

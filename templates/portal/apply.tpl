@@ -7,7 +7,7 @@
 {{#POOL_CLOSED}}<p class="notice warning">[[G_APPLY_POOL_CLOSED]]</p>{{/POOL_CLOSED}}
 {{#HAS_ERRORS}}<div class="error-summary" role="alert" tabindex="-1" autofocus><h2>[[G_APPLY_ERRORS]]</h2><ul>{{#ERRORS}}<li><a href="#{{FIELD}}">{{MSG}}</a></li>{{/ERRORS}}</ul></div>{{/HAS_ERRORS}}
 <p>[[G_APPLY_INTRO]]</p>
-<form method="post" action="{{ACTION_URL}}" enctype="multipart/form-data" class="form">
+<form method="post" action="{{ACTION_URL}}[[LQ]]" enctype="multipart/form-data" class="form">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="once" value="{{ONCE}}">
 [[LANG_FIELD]]

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-<form method="post" action="/grants/logout" class="inline-right">
+<form method="post" action="/grants/logout[[LQ]]" class="inline-right">
 <input type="hidden" name="csrf" value="{{CSRF}}">[[LANG_FIELD]]<button type="submit" class="secondary">[[G_MY_LOGOUT]]</button></form>
 <h1>[[G_MY_H1]]</h1>
 {{#TO_CORRECT}}<div class="notice warning" id="to-correct">

@@ -2,7 +2,7 @@
 <h1>[[G_RESUME_TITLE]]</h1>
 <p>[[G_RESUME_INTRO]]</p>
 {{#HAS_ERRORS}}<div class="error-summary" role="alert" tabindex="-1" autofocus><h2>[[G_RESUME_ERRORS]]</h2><ul>{{#ERRORS}}<li><a href="#{{FIELD}}">{{MSG}}</a></li>{{/ERRORS}}</ul></div>{{/HAS_ERRORS}}
-<form method="post" action="/grants/resume" class="form narrow">
+<form method="post" action="/grants/resume[[LQ]]" class="form narrow">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 [[LANG_FIELD]]
 <p><label for="draft_no">[[G_RESUME_DRAFT_NO]] [[G_HINT_8]]</label><input id="draft_no" name="draft_no" value="{{DRAFT_NO}}" maxlength="12" inputmode="numeric" autocomplete="off"{{#DRAFT_NO_ERR}} aria-invalid="true" aria-describedby="draft_no-err"{{/DRAFT_NO_ERR}}></p>

@@ -10,7 +10,7 @@
 </div>{{/RETURNED}}
 {{#HAS_ERRORS}}<div class="error-summary" role="alert" tabindex="-1" autofocus><h2>[[G_SR_ERRORS]]</h2><ul>{{#ERRORS}}<li><a href="#{{FIELD}}">{{MSG}}</a></li>{{/ERRORS}}</ul></div>{{/HAS_ERRORS}}
 <p>[[G_SR_DUE]]</p>
-<form method="post" action="/grants/my/obligations/{{OID}}" enctype="multipart/form-data" class="form">
+<form method="post" action="/grants/my/obligations/{{OID}}[[LQ]]" enctype="multipart/form-data" class="form">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="once" value="{{ONCE}}">
 [[LANG_FIELD]]

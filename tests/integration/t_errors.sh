@@ -31,6 +31,21 @@ expect_body 'ukendt kodning' "415 page says so"
 req POST /staff/login --data-binary $'--XyZ\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n' -H 'Content-Type: multipart/form-data; boundary=XyZ'
 expect_status 400 "truncated multipart body"
 expect_body 'multipart' "400 page names the multipart error"
+# A well-formed multipart form refused for another reason is told that
+# reason, not a multipart error that the parsing left behind.
+req POST /whistleblower/ -F csrf=forged -F description=x
+expect_status 403 "a multipart form with a forged token"
+expect_body 'Formularen var udløbet' "is told the form had expired"
+expect_no_body 'multipart' "not that it was badly encoded"
+
+# Refused while being read, in the language of the address: English
+# pages send their forms to ?lang=en.
+req POST '/grants/login?lang=en' --data-binary $'csrf=x&grant_no=\xff\xfe' -H 'Content-Type: application/x-www-form-urlencoded'
+expect_status 400 "invalid UTF-8 in an English form"
+expect_body '<html lang="en">' "the error page is English"
+expect_body 'not valid UTF-8' "and says what was wrong in English"
+req GET '/grants/login?lang=en'
+expect_body 'action="/grants/login?lang=en"' "English forms post to ?lang=en"
 
 # The program's limit (10 MiB) answers first with its own page ...
 head -c $((10 * 1024 * 1024 + 100)) /dev/zero | tr '\0' 'a' > "$TMP/big"
