@@ -290,3 +290,14 @@ str_subst(struct arena *a, const char *text, const char *const *vars)
 	subst_run(text, vars, out);
 	return out;
 }
+
+const char *
+str_ellipsis(struct arena *a, const char *s, size_t n)
+{
+	size_t	 i, chars = 0;
+
+	for (i = 0; s[i] != '\0'; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80 && chars++ == n)
+			return arena_printf(a, "%.*s…", (int)i, s);
+	return s;
+}

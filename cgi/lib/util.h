@@ -53,6 +53,9 @@ char	*url_encode(struct arena *, const char *s);
  * any value, when the page is expanded.
  */
 char	*str_subst(struct arena *, const char *text, const char *const *vars);
+/* s (valid UTF-8) cut to at most n characters, whole ones, with "…"
+ * added if it was cut; s itself if it is short enough. */
+const char	*str_ellipsis(struct arena *, const char *s, size_t n);
 /* Constant-time comparison of two NUL-terminated strings. */
 int	 str_ct_equal(const char *, const char *);
 

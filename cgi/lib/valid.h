@@ -58,7 +58,7 @@ struct valid_value {
  * msgs must hold n entries (one per field) for formatted messages.
  * Returns the number of fields with errors.
  */
-#define VALID_MSG_MAX	160
+#define VALID_MSG_MAX	320
 struct valid_msgbuf {
 	char	 buf[VALID_MSG_MAX];
 };

@@ -511,17 +511,20 @@ check_lines(struct http_req *r, struct acc_line *l, size_t n, int permille)
 	struct valid_field	 f[2];
 	struct valid_value	 v[2];
 	struct valid_msgbuf	 msgs[2];
+	const char		*post;
 	size_t			 i, errs = 0;
 
 	for (i = 0; i < n; i++) {
-		/* The template's label, and the budget post it is for. */
+		/* The template's label, and the budget post it is for (cut,
+		 * so that the message still fits and says what is wrong). */
+		post = str_ellipsis(r->ar, l[i].text, 50);
 		f[0] = (struct valid_field){ arena_printf(r->ar, "actual_%zu",
 		    i + 1), arena_printf(r->ar, "%s (%s)", app_str(r,
-		    "G_ACC_ACTUAL"), l[i].text), VT_AMOUNT, VF_REQUIRED, 0,
+		    "G_ACC_ACTUAL"), post), VT_AMOUNT, VF_REQUIRED, 0,
 		    INT64_C(100000000000000), NULL };
 		f[1] = (struct valid_field){ arena_printf(r->ar,
 		    "explanation_%zu", i + 1), arena_printf(r->ar, "%s (%s)",
-		    app_str(r, "G_ACC_EXPLANATION"), l[i].text), VT_TEXT, 0, 0,
+		    app_str(r, "G_ACC_EXPLANATION"), post), VT_TEXT, 0, 0,
 		    2000, NULL };
 		valid_form(f, 2, &r->form, v, msgs);
 		l[i].actual_s = arena_strdup(r->ar, v[0].str);

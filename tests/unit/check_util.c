@@ -365,6 +365,23 @@ START_TEST(test_str_subst)
 }
 END_TEST
 
+START_TEST(test_str_ellipsis)
+{
+	struct arena	 a = { 0 };
+
+	ck_assert_str_eq(str_ellipsis(&a, "", 3), "");
+	ck_assert_str_eq(str_ellipsis(&a, "abc", 3), "abc");
+	ck_assert_str_eq(str_ellipsis(&a, "abcd", 3), "abc…");
+	/* Characters, not bytes: æøå are two bytes each and never split. */
+	ck_assert_str_eq(str_ellipsis(&a, "æøå", 3), "æøå");
+	ck_assert_str_eq(str_ellipsis(&a, "æøåx", 3), "æøå…");
+	ck_assert_str_eq(str_ellipsis(&a, "a€b", 1), "a…");
+	ck_assert_str_eq(str_ellipsis(&a, "€€", 1), "€…");
+	ck_assert_str_eq(str_ellipsis(&a, "x", 0), "…");
+	arena_free(&a);
+}
+END_TEST
+
 Suite *
 util_suite(void)
 {
@@ -382,6 +399,7 @@ util_suite(void)
 	tcase_add_test(tc, test_arena_reset);
 	tcase_add_test(tc, test_arena_strings);
 	tcase_add_test(tc, test_arena_grow);
+	tcase_add_test(tc, test_str_ellipsis);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("str_to_i64");
