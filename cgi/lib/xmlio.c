@@ -130,6 +130,30 @@ copy_utf8(char *dst, size_t dstsz, const char *src, size_t len)
 	return i < len;
 }
 
+/*
+ * Drops from s, in place, the bytes of any sequence that is not whole
+ * UTF-8: a name cut by a "%.60s" can end in half a character, and
+ * copy_utf8() would stop there and lose the rest of the message.
+ */
+static void
+utf8_mend(char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 len = strlen(s), i = 0, o = 0, n;
+	uint32_t		 cp;
+
+	while (i < len) {
+		if ((n = utf8_next(p + i, len - i, &cp)) == 0) {
+			i++;
+			continue;
+		}
+		memmove(s + o, s + i, n);
+		o += n;
+		i += n;
+	}
+	s[o] = '\0';
+}
+
 /* Is s well-formed UTF-8 made only of characters XML 1.0 allows? */
 static int
 xml_text_ok(const char *s)
@@ -215,6 +239,7 @@ sink_add_at(struct sink *s, int line, xmlNodePtr node, const char *msg,
 	e->path[0] = '\0';
 	if (node != NULL)
 		node_path(node, e->path, sizeof(e->path));
+	utf8_mend(e->path);
 	if (msg == NULL)
 		msg = TXT("ukendt fejl", "unknown error");
 	len = strlen(msg);
@@ -227,6 +252,7 @@ sink_add_at(struct sink *s, int line, xmlNodePtr node, const char *msg,
 		snprintf(tmp, sizeof(tmp), "%s: %s", e->path, msg);
 	else
 		snprintf(tmp, sizeof(tmp), "%s", msg);
+	utf8_mend(tmp);
 	len = strlen(tmp);
 	while (len > 0 && (tmp[len - 1] == '\n' || tmp[len - 1] == '\r' ||
 	    tmp[len - 1] == ' ' || tmp[len - 1] == '\t'))
@@ -266,7 +292,8 @@ sink_only(struct sink *s, int line, const char *msg)
 
 /*
  * A value from the file, quoted for a message: control characters as
- * spaces, at most 40 characters (whole UTF-8 sequences), "…" if cut.
+ * spaces, at most 160 bytes (40 characters of four bytes; whole UTF-8
+ * sequences), "…" if cut.
  */
 static const char *
 quote(const char *v, char *buf, size_t sz)
