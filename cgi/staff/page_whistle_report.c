@@ -339,6 +339,8 @@ report_page(struct http_req *r, const PGresult *s, int status, int act,
 	tpl_set(d, "STATUS_CODE", st);
 	tpl_set(d, "RECEIVED", db_val(s, 0, C_RECEIVED));
 	tpl_set(d, "ONCE", app_once_new(r));
+	if (staff_query(r, "again") != NULL)
+		tpl_show(d, "AGAIN");
 	tpl_set(d, "OFFER", whistle_label(whistle_offer_types,
 	    db_val(s, 0, C_OFFER)));
 	tpl_set(d, "RELATION", whistle_label(whistle_relations,
@@ -504,11 +506,32 @@ once_used(const char *hash, const char *id, int claim)
 	return claim ? n == 0 : n > 0;
 }
 
+/* Back to the report; again: this POST had been carried out already. */
 static int
-back_to_report(struct http_req *r)
+back_to_report(struct http_req *r, int again)
 {
-	http_redirect(r, arena_printf(r->ar, "/staff/whistle/%s", r->args[0]));
+	http_redirect(r, arena_printf(r->ar, "/staff/whistle/%s%s", r->args[0],
+	    again ? "?again=1" : ""));
 	return 0;
+}
+
+/*
+ * The claim of this POST: its page's key, its action and what it says,
+ * so that another action or another text sent from the same page view is
+ * not taken for a repeat of the first.
+ */
+static void
+once_hash(struct http_req *r, int a, const char *once, char *hash)
+{
+	const char	*txt;
+	size_t		 i;
+
+	txt = arena_printf(r->ar, "%d\n%s", a, once);
+	for (i = 0; i < forms[a].n; i++)
+		txt = arena_printf(r->ar, "%s\n%s", txt,
+		    kv_str(&r->form, forms[a].fields[i].name) != NULL ?
+		    kv_str(&r->form, forms[a].fields[i].name) : "");
+	crypto_hash_hex(txt, hash);
 }
 
 int
@@ -546,10 +569,10 @@ page_whistle_report(struct http_req *r)
 	}
 	a = (int)av[P_ACTION].num;
 	/* A repeat first: it must not meet the state checks below. */
-	crypto_hash_hex(av[P_ONCE].str, hash);
+	once_hash(r, a, av[P_ONCE].str, hash);
 	if ((rc = once_used(hash, r->args[0], 0)) != 0) {
 		PQclear(s);
-		return rc == -1 ? 503 : back_to_report(r);
+		return rc == -1 ? 503 : back_to_report(r, 1);
 	}
 	closed = strcmp(db_val(s, 0, C_STATUS), "closed") == 0;
 	if (db_isnull(s, 0, C_KEY) || (closed &&
@@ -597,12 +620,12 @@ page_whistle_report(struct http_req *r)
 		if (rc == -1)
 			return 503;
 		if (rc == 2)
-			return back_to_report(r);
+			return back_to_report(r, 1);
 		return app_error(r, 409, "Handlingen passer ikke til "
 		    "henvendelsens status lige nu. Gå tilbage til "
 		    "henvendelsen, og se, hvad der er sket.");
 	}
 	if (db_commit() == -1)
 		return 503;
-	return back_to_report(r);
+	return back_to_report(r, 0);
 }

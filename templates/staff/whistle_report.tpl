@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <p><a href="/staff/whistle/">&larr; Whistleblowerhenvendelser</a></p>
 <h1>Henvendelse {{CASE_NO}}</h1>
+{{#AGAIN}}<p class="notice" role="status">Det var allerede udført: den samme formular var sendt før, så intet er gjort to gange.</p>{{/AGAIN}}
 <dl class="facts">
 <dt>Status</dt><dd><span class="tag tag-{{STATUS_CODE}}">{{STATUS}}</span>{{#CLOSED}} {{ON}}: {{REASON}}{{/CLOSED}}</dd>
 <dt>Modtaget</dt><dd>{{RECEIVED}} ({{AGE}} {{#AGE_ONE}}arbejdsdag{{/AGE_ONE}}{{#AGE_MANY}}arbejdsdage{{/AGE_MANY}} siden)</dd>

@@ -262,24 +262,37 @@ bo_post "/staff/whistle/$R1" action=register "reg_name=Bostedet Egen" reg_offer_
 expect_status 303 "staff register the report"
 bo_repost
 expect_status 303 "the same registration again goes back to the report"
+expect_header '^Location: .*\?again=1' "saying it was done already"
+sb_loc=$(tr -d '\r' < "$HDRS" | sed -n 's/^Location: //Ip')
+req GET "$sb_loc" -b "$BJ"
+expect_body 'Det var allerede udført' "which the report page tells"
 n=$(sql "SELECT count(*) FROM whistle_audit WHERE report_id = $R1 AND action = 'register'")
 expect "and registers once ($n)" [ "$n" = 1 ]
 req GET "/staff/whistle/$R1" -b "$BJ"
 expect_text "<div class=\"text\" id=\"risk-reason\">Første grund$NL Anden grund</div>" \
     "the risk reason keeps its line breaks"
 
-bo_post "/staff/whistle/$R1" action=message "message=Tak.$NL Vi vender tilbage. $BCANARY-MSG"
-expect_status 303 "staff send a message"
+# From the same page view: a note, then a message (the page's one key).
+# The second is another action, not a repeat of the first.
+bo_post "/staff/whistle/$R1" action=note "note=Notat fra samme side"
+expect_status 303 "a note"
+expect_no_header '^Location: .*again=1' "is carried out"
+args=("${args[@]/#note=Notat fra samme side/message=Tak.$NL Vi vender tilbage. $BCANARY-MSG}")
+args=("${args[@]/#action=note/action=message}")
+req POST "/staff/whistle/$R1" -b "$BJ" "${args[@]}"
+expect_status 303 "staff send a message from the same page view"
+expect_no_header '^Location: .*again=1' "and it is sent, not taken for a repeat of the note"
 bo_repost
 expect_status 303 "the same message POST again"
 n=$(sql "SELECT count(*) FROM whistle_message WHERE report_id = $R1 AND NOT from_reporter AND NOT internal")
 expect "one message, not two ($n)" [ "$n" = 1 ]
 req GET "/staff/whistle/$R1" -b "$BJ"
+n0=$(sql "SELECT count(*) FROM whistle_message WHERE report_id = $R1 AND internal")
 bo_post "/staff/whistle/$R1" action=note "note=Note et$NL Note to"
 expect_status 303 "staff save a note"
 bo_repost
 n=$(sql "SELECT count(*) FROM whistle_message WHERE report_id = $R1 AND internal")
-expect "one note, not two ($n)" [ "$n" = 1 ]
+expect "one note, not two ($n0 -> $n)" [ "$n" = $((n0 + 1)) ]
 req GET "/staff/whistle/$R1" -b "$BJ"
 expect_text "<div class=\"text\">Tak.$NL Vi vender tilbage. $BCANARY-MSG</div>" "a staff message keeps its line breaks"
 expect_text "<div class=\"text\">Note et$NL Note to</div>" "a note keeps its line breaks"
