@@ -209,6 +209,11 @@ case_page(struct http_req *r, const PGresult *s, int status,
 	d = page_new(r, &pg, "staff/case.tpl", db_val(s, 0, 1));
 	if (notice_key != NULL)
 		tpl_show(d, notice_key);
+	/* A conflict keeps what was written: its form may be gone now. */
+	if (status == 409 && kv_str(&r->form, "message") != NULL &&
+	    *kv_str(&r->form, "message") != '\0')
+		tpl_set(tpl_section(d, "TYPED"), "TEXT",
+		    kv_str(&r->form, "message"));
 	if ((msg = LABEL_OF(done_msg, staff_query(r, "done"))) != NULL)
 		tpl_set(tpl_section(d, kv_str(&r->query, "again") != NULL ?
 		    "AGAIN" : "DONE"), "MSG", msg);
@@ -507,7 +512,7 @@ page_case(struct http_req *r)
 		v[F_AMOUNT].err = NULL;
 	if (!allowed(s, v)) {
 		rc = already(s, v) ? (done(r, r->args[0], v, 1), 0) :
-		    case_page(r, s, 409, NULL, "CONFLICT");
+		    case_page(r, s, 409, v, "CONFLICT");
 		PQclear(s);
 		return rc;
 	}
@@ -545,7 +550,7 @@ page_case(struct http_req *r)
 		if ((s = db_exec(STMT_CASE_GET, params)) == NULL)
 			return 503;
 		rc = already(s, v) ? (done(r, r->args[0], v, 1), 0) :
-		    case_page(r, s, 409, NULL, "CONFLICT");
+		    case_page(r, s, 409, v, "CONFLICT");
 		PQclear(s);
 		return rc;
 	}

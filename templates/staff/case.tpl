@@ -2,7 +2,7 @@
 <p><a href="/staff/cases/">&larr; Sagskø</a></p>
 {{#DONE}}<p class="notice success" role="status">{{MSG}}</p>{{/DONE}}
 {{#AGAIN}}<p class="notice" role="status">Handlingen var allerede udført, så den er ikke gentaget. {{MSG}}</p>{{/AGAIN}}
-{{#CONFLICT}}<div class="notice warning" role="alert"><p>Handlingen passer ikke til sagens status, som er ændret, siden siden blev vist. Intet er gemt. Se sagens status nedenfor, og vælg igen.</p></div>{{/CONFLICT}}
+{{#CONFLICT}}<div class="notice warning" role="alert"><p>Handlingen passer ikke til sagens status, som er ændret, siden siden blev vist. Intet er gemt. Se sagens status nedenfor, og vælg igen.</p>{{#TYPED}}<p>Det, du skrev (ikke gemt):</p><div class="text">{{TEXT:pre_escape}}</div>{{/TYPED}}</div>{{/CONFLICT}}
 <h1>{{KIND}} {{CASE_NO}}</h1>
 <dl class="facts">
 <dt>Tilsagn</dt><dd>{{GRANT}} {{ORG}} {{TITLE}}</dd>

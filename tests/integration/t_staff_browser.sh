@@ -230,7 +230,7 @@ expect_status 303 "the code shown logs the recipient in ($grant)"
 # awarded", and never the code.
 args2=()
 for a in "${SB_ARGS[@]}"; do
-	case $a in once=*) a="once=$(printf %s "${a#once=}" | sed 's/.$/Q/; t; s/.$/R/')";; esac
+	case $a in once=*) a="once=$(printf %s "${a#once=}" | sed 's/Q$/R/; t; s/.$/Q/')";; esac
 	args2+=("$a")
 done
 req POST "$SB_P" -b "$BJ" "${args2[@]}"
@@ -395,8 +395,9 @@ sb_again
 n=$(sql "SELECT count(*) FROM case_event WHERE submission_id = $C4 AND kind = 'approved'")
 expect "one approval, not three" [ "$n" = 1 ]
 req GET "/staff/cases/$C4" -b "$BJ"
-sb_post "/staff/cases/$C4" action=reject "message=x" step=confirm
+sb_post "/staff/cases/$C4" action=reject "message=Skrevet inden godkendelsen" step=confirm
 expect_status 409 "rejecting an approved case is a conflict"
+expect_body 'Skrevet inden godkendelsen' "and what was typed is kept"
 expect_body 'Handlingen passer ikke til sagens status' "which the page explains"
 C5=$(sb_case SR-SB-000005 status)
 req GET "/staff/cases/$C5" -b "$BJ"
