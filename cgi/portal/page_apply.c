@@ -399,8 +399,9 @@ page_apply_new(struct http_req *r)
 	return saved_page(r, &pool, draft, code);
 }
 
-/* Puts a stored draft into the form's values. */
-static void
+/* Puts a stored draft into the form's values; -1 on a database error
+ * (then the page must not be shown: saving it would lose the budget). */
+static int
 apply_fill_stored(struct http_req *r, struct tpl_dict *d, const PGresult *a)
 {
 	/* Columns 5.. of STMT_APP_GET, in this order. */
@@ -424,7 +425,7 @@ apply_fill_stored(struct http_req *r, struct tpl_dict *d, const PGresult *a)
 	}
 	params[0] = db_val(a, 0, 0);
 	if ((res = db_exec(STMT_APP_BUDGET_GET, params)) == NULL)
-		return;
+		return -1;
 	for (n = 0; n < PQntuples(res) && n < NBUDGET; n++) {
 		valid_fmt_amount(strtoll(db_val(res, n, 2), NULL, 10), amount,
 		    sizeof(amount));
@@ -434,6 +435,7 @@ apply_fill_stored(struct http_req *r, struct tpl_dict *d, const PGresult *a)
 		    amount);
 	}
 	PQclear(res);
+	return 0;
 }
 
 static PGresult *
@@ -474,12 +476,16 @@ page_apply(struct http_req *r)
 	if (!pool.open)
 		tpl_show(d, "POOL_CLOSED");
 	if (r->method != HTTP_POST) {
-		apply_fill_stored(r, d, a);
+		rc = apply_fill_stored(r, d, a);
 		PQclear(a);
+		if (rc == -1 || portal_file_list(d, STMT_ATT_LIST_APP,
+		    portal_application) == -1) {
+			tpl_dict_free(pg.root);
+			return 503;
+		}
 		tpl_set(d, "ONCE", portal_once_key(r, NULL));
 		if (kv_str(&r->query, "saved") != NULL)
 			tpl_show(d, "SAVED");
-		portal_file_list(d, STMT_ATT_LIST_APP, portal_application);
 		return page_send(r, &pg, 200);
 	}
 	PQclear(a);

@@ -316,7 +316,7 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "RETURNING id", 2, 0 },			/* STMT_WB_CAUSE_ADD */
 	{ "UPDATE whistle_cause SET label = $2, sort = $3, active = $4 "
 	  "WHERE id = $1 RETURNING id", 4, 0 },	/* STMT_WB_CAUSE_SET */
-	/* One-time form keys of the report page (sql/005_whistle_browser). */
+	/* One-time form keys of the report page (sql/008_whistle_browser). */
 	{ "SELECT 1 FROM whistle_once WHERE key_hash = $1", 1,
 	  DB_IDEMPOTENT },				/* STMT_WB_ONCE_SEEN */
 	{ "INSERT INTO whistle_once (key_hash, report_id) VALUES ($1, $2) "

@@ -388,8 +388,11 @@ decided_again(struct http_req *r, const PGresult *a,
 	d = page_new(r, &pg, "staff/application.tpl", db_val(a, 0, 1));
 	fill_app(d, a);
 	grant = fill_decided(r, d, a);
-	if (same && grant != NULL)
-		tpl_set(tpl_section(d, "ALREADY_AWARDED"), "GRANT_NO", grant);
+	/* By the state, not by the grant found: a failed read of the
+	 * award must not make an awarded application "rejected". */
+	if (same && strcmp(st, "awarded") == 0)
+		tpl_set(tpl_section(d, "ALREADY_AWARDED"), "GRANT_NO",
+		    grant != NULL ? grant : "");
 	else if (same)
 		tpl_show(d, "ALREADY_REJECTED");
 	else {
