@@ -278,3 +278,20 @@ i18n_expand(enum lang l, const char *text, size_t len, size_t *outlen,
 	*outlen = n;
 	return out;
 }
+
+const char *
+i18n_month(enum lang l, int month)
+{
+	static const char *const names[LANG__MAX][12] = {
+		{ "januar", "februar", "marts", "april", "maj", "juni",
+		  "juli", "august", "september", "oktober", "november",
+		  "december" },
+		{ "January", "February", "March", "April", "May", "June",
+		  "July", "August", "September", "October", "November",
+		  "December" },
+	};
+
+	if ((unsigned)l >= LANG__MAX)
+		l = LANG_DA;
+	return month >= 1 && month <= 12 ? names[l][month - 1] : "";
+}

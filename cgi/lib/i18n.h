@@ -38,6 +38,8 @@ void		 i18n_reset(void);
 const char	*i18n_mismatch(void);
 /* The text of key; the key itself if there is none. */
 const char	*i18n_str(enum lang, const char *key);
+/* The name of month 1..12 in lang ("februar", "February"). */
+const char	*i18n_month(enum lang, int month);
 /*
  * text with every [[KEY]] replaced by its text in lang, malloc'd and NUL
  * terminated; NULL with *bad (malloc'd, to be freed) naming the first

@@ -443,13 +443,6 @@ vt_amount(const struct valid_field *f, struct kv *p, struct valid_value *v,
 	return 0;
 }
 
-static const char *const month_name[LANG__MAX][12] = {
-	{ "januar", "februar", "marts", "april", "maj", "juni", "juli",
-	  "august", "september", "oktober", "november", "december" },
-	{ "January", "February", "March", "April", "May", "June", "July",
-	  "August", "September", "October", "November", "December" },
-};
-
 /* Two or four digits at s; -1 if not. */
 static int
 ndigits(const char *s, int n)
@@ -499,7 +492,7 @@ vt_date(const struct valid_field *f, struct kv *p, struct valid_value *v,
 		else
 			v->err = MSG(m, "»%s«: %s findes ikke – %s %d har %d "
 			    "dage.",
-			    "“%s”: %s does not exist – %s %d has %d days.", label(f), p->val, month_name[valid_lang][mo - 1], y,
+			    "“%s”: %s does not exist – %s %d has %d days.", label(f), p->val, i18n_month(valid_lang, mo), y,
 			    cal_days_in_month(y, mo));
 		return -1;
 	}

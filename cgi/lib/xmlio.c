@@ -318,13 +318,6 @@ named(xmlNodePtr n, const char *a, const char *b)
 	    (b != NULL && xmlStrEqual(n->name, (const xmlChar *)b)));
 }
 
-static const char *const month_name[LANG__MAX][12] = {
-	{ "januar", "februar", "marts", "april", "maj", "juni", "juli",
-	  "august", "september", "oktober", "november", "december" },
-	{ "January", "February", "March", "April", "May", "June", "July",
-	  "August", "September", "October", "November", "December" },
-};
-
 /* A date that is not one: what is wrong with it, in out. */
 static void
 date_msg(const char *v, char *out, size_t sz)
@@ -358,7 +351,7 @@ date_msg(const char *v, char *out, size_t sz)
 	else if (d < 1 || d > cal_days_in_month(y, m))
 		MSG(out, sz, "%s findes ikke: %s %d har %d dage.",
 		    "%s does not exist: %s %d has %d days.", q,
-		    month_name[xmlio_lang][m - 1], y, cal_days_in_month(y, m));
+		    i18n_month(xmlio_lang, m), y, cal_days_in_month(y, m));
 	else
 		MSG(out, sz, "%s er ikke en gyldig dato.",
 		    "%s is not a valid date.", q);
