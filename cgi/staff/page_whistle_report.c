@@ -314,6 +314,34 @@ fill_forms(struct http_req *r, struct tpl_dict *d, const PGresult *s,
 }
 
 /*
+ * Why an action could not be carried out (the report changed since the
+ * page was shown), and what was written for it, which is not saved and
+ * whose form may be gone from the page now.
+ */
+static void
+conflict_notice(struct http_req *r, struct tpl_dict *d, const PGresult *s,
+    int act)
+{
+	struct tpl_dict	*c, *t;
+	const char	*val;
+	size_t		 i;
+
+	c = tpl_section(d, "CONFLICT");
+	tpl_show(c, db_isnull(s, 0, C_KEY) ? "CONFLICT_PURGED" :
+	    strcmp(db_val(s, 0, C_STATUS), "closed") == 0 ?
+	    "CONFLICT_CLOSED" : "CONFLICT_STATE");
+	for (i = 0; act >= 0 && i < forms[act].n; i++) {
+		if (forms[act].fields[i].type != VT_TEXT ||
+		    (val = kv_str(&r->form, forms[act].fields[i].name)) ==
+		    NULL || *val == '\0')
+			continue;
+		t = tpl_section(c, "TYPED");
+		tpl_set(t, "LABEL", forms[act].fields[i].label);
+		tpl_set(t, "TEXT", val);
+	}
+}
+
+/*
  * The page, for a view (act -1) or with the errors of action act in v.
  * The view is audited first: no audit row, no content.
  */
@@ -369,6 +397,8 @@ report_page(struct http_req *r, const PGresult *s, int status, int act,
 	fill_forms(r, d, s, haskey ? k : NULL, content, act);
 	if (v != NULL)
 		form_fill(d, forms[act].fields, forms[act].n, &r->form, v);
+	if (status == 409)
+		conflict_notice(r, d, s, act);
 	if (haskey)
 		sodium_memzero(k, sizeof(k));
 	return page_send(r, &pg, status);
@@ -577,12 +607,9 @@ page_whistle_report(struct http_req *r)
 	closed = strcmp(db_val(s, 0, C_STATUS), "closed") == 0;
 	if (db_isnull(s, 0, C_KEY) || (closed &&
 	    (a == A_REGISTER || a == A_CLOSE))) {
+		rc = report_page(r, s, 409, a, NULL);
 		PQclear(s);
-		return app_error(r, 409, closed ? "Henvendelsen er allerede "
-		    "lukket, så den kan ikke registreres eller lukkes igen. "
-		    "Gå tilbage til henvendelsen for at se, hvad der er sket." :
-		    "Henvendelsens indhold er slettet, så der kan ikke "
-		    "skrives mere på den.");
+		return rc;
 	}
 	nerr = valid_form(forms[a].fields, forms[a].n, &r->form, v, msgs);
 	if (a == A_REGISTER && v[T_CAUSE].err == NULL &&
@@ -621,9 +648,12 @@ page_whistle_report(struct http_req *r)
 			return 503;
 		if (rc == 2)
 			return back_to_report(r, 1);
-		return app_error(r, 409, "Handlingen passer ikke til "
-		    "henvendelsens status lige nu. Gå tilbage til "
-		    "henvendelsen, og se, hvad der er sket.");
+		/* Changed meanwhile (a colleague): the page as it is now. */
+		if ((s = db_exec(STMT_WB_GET, params)) == NULL)
+			return 503;
+		rc = PQntuples(s) == 1 ? report_page(r, s, 409, a, NULL) : 404;
+		PQclear(s);
+		return rc;
 	}
 	if (db_commit() == -1)
 		return 503;

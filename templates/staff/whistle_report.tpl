@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <p><a href="/staff/whistle/">&larr; Whistleblowerhenvendelser</a></p>
 <h1>Henvendelse {{CASE_NO}}</h1>
+{{#CONFLICT}}<div class="notice warning" role="alert"><p>Intet er gemt: {{#CONFLICT_CLOSED}}henvendelsen er lukket, så den kan ikke registreres eller lukkes igen.{{/CONFLICT_CLOSED}}{{#CONFLICT_PURGED}}henvendelsens indhold er slettet, så der kan ikke skrives mere på den.{{/CONFLICT_PURGED}}{{#CONFLICT_STATE}}handlingen passer ikke til henvendelsens status, som er ændret, siden siden blev vist.{{/CONFLICT_STATE}} Se henvendelsen, som den er nu, nedenfor.</p>{{#TYPED}}<p>Det, du skrev i »{{LABEL}}« (ikke gemt):</p><div class="text">{{TEXT:pre_escape}}</div>{{/TYPED}}</div>{{/CONFLICT}}
 {{#AGAIN}}<p class="notice" role="status">Det var allerede udført: den samme formular var sendt før, så intet er gjort to gange.</p>{{/AGAIN}}
 <dl class="facts">
 <dt>Status</dt><dd><span class="tag tag-{{STATUS_CODE}}">{{STATUS}}</span>{{#CLOSED}} {{ON}}: {{REASON}}{{/CLOSED}}</dd>

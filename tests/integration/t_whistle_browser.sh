@@ -320,6 +320,15 @@ n=$(sql "SELECT status || (acknowledged IS NULL)::text || (feedback IS NULL)::te
 expect "closing without a message meets neither acknowledgement nor feedback" [ "$n" = closedtruetrue ]
 n=$(sql "SELECT count(*) FROM whistle_audit WHERE report_id = $RN AND action = 'close'")
 expect "it is closed once ($n)" [ "$n" = 1 ]
+# A colleague's page from before the closing: closing it again with a
+# message is a conflict that keeps the message and explains.
+args=("${args[@]/#closing_reason=opkald/closing_reason=andet}")
+args+=(--data-urlencode "closing_message=Skrevet i en gammel fane")
+req POST "/staff/whistle/$RN" -b "$BJ" "${args[@]}"
+expect_status 409 "closing a closed report from an old page"
+expect_body 'henvendelsen er lukket, så den kan ikke registreres eller lukkes igen' "says it is closed"
+expect_body 'Skrevet i en gammel fane' "and keeps what was written"
+expect_body '<h1>Henvendelse' "on the report page as it is now"
 req GET "/staff/whistle/$RN" -b "$BJ"
 expect_body '<td class="due-over">ikke overholdt, sagen er lukket</td>' "the page shows a deadline not met by a closed report"
 expect_no_body '>afventer<' "nothing is left awaiting on a closed report"
