@@ -359,13 +359,20 @@ page_apply_new(struct http_req *r)
 		return 404;
 	if ((rc = pool_load(r, r->args[0], &pool)) != 0)
 		return rc;
-	if (!pool.open)
+	if (!pool.open && r->method != HTTP_POST)
 		return closed_pool(r);
 	d = apply_page(r, &pg, &pool, arena_printf(r->ar,
 	    "/grants/pools/%s/apply", pool.id));
 	if (r->method != HTTP_POST) {
 		tpl_set(d, "ONCE", portal_once_key(r, NULL));
 		return page_send(r, &pg, 200);
+	}
+	/* Closed while the form was filled in: nothing typed is lost. */
+	if (!pool.open) {
+		apply_check(r, &pool, v, msgs, d);
+		form_error(d, "action", app_str(r, "G_APPLY_CLOSED_TYPED"));
+		portal_files_lost(r, d, "attachment", "ATTACHMENT_LOST");
+		return page_send(r, &pg, 409);
 	}
 	if (apply_check(r, &pool, v, msgs, d) > 0) {
 		portal_files_lost(r, d, "attachment", "ATTACHMENT_LOST");

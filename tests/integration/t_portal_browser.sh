@@ -514,3 +514,18 @@ pb_labels "the catalogue's filter"
 req GET '/grants/?q=ingen+s%C3%A5dan+pulje'
 expect_body '<p class="empty">Ingen puljer passer til søgningen.</p>' "an empty result says so"
 expect_no_body '<ul class="pool-list">' "and shows no empty list"
+
+# The pool closes while an applicant fills in the form: the answer says
+# so, and everything typed is still there.
+PB_POOL2=$(sql "INSERT INTO pool (name, theme, amount_ore, fin_year, opens, closes, status) VALUES ('Pulje der lukker', 'Browser', 100000000, 2026, current_date - 1, current_date + 30, 'open') RETURNING id" | head -n 1)
+rm -f "$TMP/pb_late.jar"
+req GET "/grants/pools/$PB_POOL2/apply" -c "$TMP/pb_late.jar"
+sql "UPDATE pool SET closes = current_date - 1 WHERE id = $PB_POOL2" >/dev/null
+mp_post "/grants/pools/$PB_POOL2/apply" "$TMP/pb_late.jar" -F action=submit -F "org_name=Sen Forening" \
+    -F cvr=10150817 -F "title=Projekt skrevet for sent" -F "description=Linje et"
+expect_status 409 "a pool closed while the form was filled in"
+expect_body 'Puljen er lukket for ansøgninger, mens du udfyldte formularen' "says so"
+expect_body 'value="Sen Forening"' "keeps what was typed"
+expect_body 'Projekt skrevet for sent' "all of it"
+n=$(sql "SELECT count(*) FROM application WHERE org_name = 'Sen Forening'")
+expect "and saves nothing" [ "$n" = 0 ]
