@@ -10,7 +10,7 @@
 #include "form.h"
 #include "staff.h"
 
-enum { F_ACTION, F_ID, F_LABEL, F_SORT, F_ACTIVE, F__MAX };
+enum { F_ACTION, F_ID, F_LABEL, F_SORT, F_ACTIVE, F_ONCE, F__MAX };
 
 static const char *const actions[] = { "add", "save", NULL };
 
@@ -20,6 +20,9 @@ static const struct valid_field fields[F__MAX] = {
 	{ "label", "Betegnelse", VT_LINE, VF_REQUIRED, 1, 100, NULL },
 	{ "sort", "Rækkefølge", VT_INT, VF_REQUIRED, 0, 9999, NULL },
 	{ "active", "Aktiv", VT_BOOL, 0, 0, 0, NULL },
+	/* Only the form of a new cause creates something (and has one). */
+	{ "once", "Formularens engangsnøgle", VT_TOKEN, 0, CRYPTO_TOKEN_CHARS,
+	  CRYPTO_TOKEN_CHARS, NULL },
 };
 
 /* An error of the cause being saved: in its row, and in the summary
@@ -92,6 +95,10 @@ causes_page(struct http_req *r, int status, const struct valid_value *v,
 		if (msg != NULL)
 			form_error(d, "label", msg);
 	}
+	if (v == NULL || save || v[F_ONCE].err != NULL || !v[F_ONCE].present)
+		form_set(d, "once", app_once_new(r));
+	if (v == NULL && staff_query(r, "again") != NULL)
+		tpl_show(d, "AGAIN");
 	return page_send(r, &pg, status);
 }
 
@@ -102,8 +109,9 @@ page_whistle_causes(struct http_req *r)
 	struct valid_msgbuf	 msgs[F__MAX];
 	const char		*p[4];
 	PGresult		*res;
+	char			 hash[CRYPTO_HASHHEX];
 	size_t			 nerr;
-	int			 add;
+	int			 add, k;
 
 	if (r->method != HTTP_POST)
 		return causes_page(r, 200, NULL, NULL);
@@ -115,8 +123,19 @@ page_whistle_causes(struct http_req *r)
 	if (nerr > 0)
 		return causes_page(r, 422, v, NULL);
 	add = v[F_ACTION].num == 0;
+	if (add && !v[F_ONCE].present)
+		return app_error(r, 400, STAFF_ONCE_STALE);
 	if (db_begin() == -1)
 		return 503;
+	/* A double click on Tilføj: the first made the cause. */
+	if (add && (k = staff_once_claim(r, "cause", v[F_ONCE].str,
+	    v[F_LABEL].str, NULL, hash)) != 1) {
+		db_rollback();
+		if (k == -1)
+			return 503;
+		http_redirect(r, "/staff/whistle/causes?again=1");
+		return 0;
+	}
 	if (add) {
 		p[0] = v[F_LABEL].str;
 		p[1] = v[F_SORT].str;

@@ -2,6 +2,7 @@
 <p><a href="/staff/whistle/">&larr; Whistleblowerhenvendelser</a></p>
 <h1>Årsager</h1>
 <p>Listen er de valgmuligheder, som anmeldere og sagsbehandlere vælger årsag fra. En årsag slettes aldrig; gør den inaktiv, så beholder tidligere henvendelser deres årsag.</p>
+{{#AGAIN}}<p class="notice" role="status">Det var allerede udført: årsagen er tilføjet én gang.</p>{{/AGAIN}}
 {{#HAS_ERRORS}}<div class="error-summary" role="alert" tabindex="-1" autofocus><h2>Ændringen er ikke gemt. Ret det, der står her:</h2><ul>{{#ERRORS}}<li><a href="#{{FIELD}}">{{MSG}}</a></li>{{/ERRORS}}</ul></div>{{/HAS_ERRORS}}
 {{#NO_CAUSE}}<p class="empty">Ingen årsager endnu.</p>{{/NO_CAUSE}}
 {{#ANY_CAUSE}}<div class="table-wrap" role="region" aria-label="Årsager" tabindex="0">
@@ -17,7 +18,7 @@
 </div>{{/ANY_CAUSE}}
 <h2>Ny årsag</h2>
 <form method="post" action="/staff/whistle/causes" class="form narrow">
-<input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="action" value="add">
+<input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="action" value="add"><input type="hidden" name="once" value="{{ONCE}}">
 <p><label for="label">Betegnelse</label><input id="label" name="label" value="{{LABEL}}" maxlength="100"{{#LABEL_ERR}} aria-invalid="true" aria-describedby="label-err"{{/LABEL_ERR}}>{{#LABEL_ERR}}<span class="field-error" id="label-err">{{MSG}}</span>{{/LABEL_ERR}}</p>
 <p><label for="sort">Rækkefølge</label><input id="sort" name="sort" value="{{SORT}}" maxlength="4" inputmode="numeric"{{#SORT_ERR}} aria-invalid="true" aria-describedby="sort-err"{{/SORT_ERR}}>{{#SORT_ERR}}<span class="field-error" id="sort-err">{{MSG}}</span>{{/SORT_ERR}}</p>
 <p><button type="submit">Tilføj</button></p>

@@ -12,10 +12,24 @@ t=$(csrf)
 req POST /staff/whistle/causes -b "$CJ" --data-urlencode "csrf=$t" \
     --data-urlencode action=add --data-urlencode "label=" --data-urlencode sort=70
 expect_status 422 "a cause without a name is refused"
-req POST /staff/whistle/causes -b "$CJ" --data-urlencode "csrf=$t" \
+req GET /staff/whistle/causes -b "$CJ"
+o=$(once_key)
+expect "the form of a new cause carries a one-time key" [ -n "$o" ]
+req POST /staff/whistle/causes -b "$CJ" --data-urlencode "csrf=$t" --data-urlencode "once=$o" \
     --data-urlencode action=add --data-urlencode "label=Magtanvendelse" --data-urlencode sort=70
 expect_status 303 "staff add a cause"
-req POST /staff/whistle/causes -b "$CJ" --data-urlencode "csrf=$t" \
+# A double click: the same POST again.
+req POST /staff/whistle/causes -b "$CJ" --data-urlencode "csrf=$t" --data-urlencode "once=$o" \
+    --data-urlencode action=add --data-urlencode "label=Magtanvendelse" --data-urlencode sort=70
+expect_status 303 "the same POST again"
+expect_header '^Location: /staff/whistle/causes\?again=1' "is told it was done"
+req GET /staff/whistle/causes?again=1 -b "$CJ"
+expect_body 'årsagen er tilføjet én gang' "which the list says"
+n=$(sql "SELECT count(*) FROM whistle_cause WHERE label = 'Magtanvendelse'")
+expect "one cause, not two" [ "$n" = 1 ]
+# Another form with the same name.
+o=$(once_key)
+req POST /staff/whistle/causes -b "$CJ" --data-urlencode "csrf=$t" --data-urlencode "once=$o" \
     --data-urlencode action=add --data-urlencode "label=Magtanvendelse" --data-urlencode sort=71
 expect_status 409 "the same cause twice is refused"
 expect_body 'findes allerede' "and the page says why"
