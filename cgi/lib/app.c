@@ -234,7 +234,7 @@ lang_switch(struct http_req *r, enum lang to)
 	}
 	if (to != LANG_DA)
 		q = arena_printf(r->ar, "%s%slang=%s", q, sep, i18n_codes[to]);
-	return arena_printf(r->ar, "%s%s", r->path, q);
+	return arena_printf(r->ar, "%s%s", url_encode_path(r->ar, r->path), q);
 }
 
 struct tpl_dict *

@@ -221,8 +221,8 @@ str_casecontains(const char *haystack, const char *needle)
 	return 0;
 }
 
-char *
-url_encode(struct arena *a, const char *s)
+static char *
+encode(struct arena *a, const char *s, int path)
 {
 	static const char	 hex[] = "0123456789ABCDEF";
 	char			*out = arena_alloc(a, strlen(s) * 3 + 1), *o = out;
@@ -231,7 +231,7 @@ url_encode(struct arena *a, const char *s)
 	for (; (c = (unsigned char)*s) != '\0'; s++)
 		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
 		    (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' ||
-		    c == '~')
+		    c == '~' || (path && c == '/'))
 			*o++ = (char)c;
 		else {
 			*o++ = '%';
@@ -240,6 +240,18 @@ url_encode(struct arena *a, const char *s)
 		}
 	*o = '\0';
 	return out;
+}
+
+char *
+url_encode(struct arena *a, const char *s)
+{
+	return encode(a, s, 0);
+}
+
+char *
+url_encode_path(struct arena *a, const char *s)
+{
+	return encode(a, s, 1);
 }
 
 /* The value of the {{NAME}} at open (name n long), or NULL. */

@@ -45,6 +45,8 @@ const char	*label_of(const char *const (*tab)[2], size_t n, const char *code);
 
 /* s percent-encoded for a URL's query (unreserved characters kept). */
 char	*url_encode(struct arena *, const char *s);
+/* A decoded path percent-encoded again for a link ('/' kept). */
+char	*url_encode_path(struct arena *, const char *s);
 /*
  * text with every {{NAME}} replaced by the value that follows NAME in
  * vars (NAME, value, NAME, value, ..., NULL); a marker naming no variable

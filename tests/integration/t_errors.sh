@@ -64,3 +64,9 @@ head -c 70000 /dev/zero | tr '\0' 'a' > "$TMP/long"
 req POST /staff/login --data-binary "username=$(cat "$TMP/long")" -H 'Content-Type: application/x-www-form-urlencoded'
 expect_status 413 "a single field over the field limit"
 rm -f "$TMP/long"
+
+# The language link of a page whose address has an encoded "?" keeps it
+# encoded (the path is decoded by then).
+req GET '/grants/x%3Fy'
+expect_status 404 "an address with an encoded question mark"
+expect_body 'href="/grants/x%3Fy?lang=en"' "its language link is the same address"

@@ -382,6 +382,18 @@ START_TEST(test_str_ellipsis)
 }
 END_TEST
 
+START_TEST(test_url_encode_path)
+{
+	struct arena	 a = { 0 };
+
+	ck_assert_str_eq(url_encode_path(&a, "/grants/pools/12"), "/grants/pools/12");
+	ck_assert_str_eq(url_encode_path(&a, "/x?y#z"), "/x%3Fy%23z");
+	ck_assert_str_eq(url_encode_path(&a, "/æ/"), "/%C3%A6/");
+	ck_assert_str_eq(url_encode(&a, "/x"), "%2Fx");
+	arena_free(&a);
+}
+END_TEST
+
 Suite *
 util_suite(void)
 {
@@ -400,6 +412,7 @@ util_suite(void)
 	tcase_add_test(tc, test_arena_strings);
 	tcase_add_test(tc, test_arena_grow);
 	tcase_add_test(tc, test_str_ellipsis);
+	tcase_add_test(tc, test_url_encode_path);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("str_to_i64");
