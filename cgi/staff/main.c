@@ -524,8 +524,10 @@ staff_before(struct http_req *r, const struct route *rt)
 	here = staff_here(r);
 	if (here != NULL && strcmp(here, "/staff/") == 0)
 		here = NULL;	/* where the login goes anyway */
-	url = arena_printf(r->ar, "/staff/login%s%s%s",
-	    expired ? "?expired=1" : "", here == NULL ? "" : expired ?
+	/* lost=1: what the POST carried is not saved, and the login says so. */
+	url = arena_printf(r->ar, "/staff/login%s%s%s%s",
+	    expired ? "?expired=1" : "", expired && r->method == HTTP_POST ?
+	    "&lost=1" : "", here == NULL ? "" : expired ?
 	    "&next=" : "?next=", here == NULL ? "" : staff_urlenc(r, here));
 	if (expired)
 		session_destroy(r, &staff_session);	/* said once is enough */

@@ -64,8 +64,11 @@ login_form(struct http_req *r, int status, const char *username,
 	}
 	if (status == 200 && kv_str(&r->query, "out") != NULL)
 		tpl_show(d, "LOGGED_OUT");
-	if (status == 200 && kv_str(&r->query, "expired") != NULL)
+	if (status == 200 && kv_str(&r->query, "expired") != NULL) {
 		tpl_show(d, "EXPIRED");
+		if (kv_str(&r->query, "lost") != NULL)
+			tpl_show(d, "LOST");
+	}
 	return page_send(r, &pg, status);
 }
 

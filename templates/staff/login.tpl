@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>Log ind</h1>
 {{#LOGGED_OUT}}<p class="notice success" role="status">Du er logget ud.</p>{{/LOGGED_OUT}}
-{{#EXPIRED}}<p class="notice warning" role="status">Din session er udløbet, fordi du ikke har brugt systemet i 30 minutter (eller har været logget ind i 10 timer). Log ind igen for at fortsætte{{#NEXT_SET}} – bagefter kommer du tilbage til den side, du var på{{/NEXT_SET}}.</p>{{/EXPIRED}}
+{{#EXPIRED}}<p class="notice warning" role="status">Din session er udløbet, fordi du ikke har brugt systemet i 30 minutter (eller har været logget ind i 10 timer). Log ind igen for at fortsætte{{#NEXT_SET}} – bagefter kommer du tilbage til den side, du var på{{/NEXT_SET}}.{{#LOST}} <strong>Det, du lige sendte, er ikke gemt.</strong> Skriv det igen, når du er logget ind; har du skrevet en længere tekst, kan du stadig finde den ved at gå én side tilbage i browseren.{{/LOST}}</p>{{/EXPIRED}}
 {{#HAS_ERRORS}}<div class="error-summary" role="alert" tabindex="-1" autofocus>
 <h2>Du blev ikke logget ind</h2>
 <ul>{{#ERRORS}}<li><a href="#{{FIELD}}">{{MSG}}</a></li>{{/ERRORS}}</ul>

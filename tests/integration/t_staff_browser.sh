@@ -522,7 +522,9 @@ t=$(csrf)
 sql "UPDATE staff_session SET expires = now() - interval '1 second'" >/dev/null
 req POST "/staff/cases/$C5" -b "$JAR" -c "$JAR" --data-urlencode "csrf=$t" --data-urlencode action=note --data-urlencode message=z
 expect_status 303 "a POST from an expired session goes to the login"
-expect_header '^Location: /staff/login\?expired=1$' "without a page to replay"
+expect_header '^Location: /staff/login\?expired=1&lost=1$' "without a page to replay"
+req GET '/staff/login?expired=1&lost=1'
+expect_body 'Det, du lige sendte, er ikke gemt.' "and the login says that what was sent is not saved"
 n=$(sql "SELECT count(*) FROM case_event WHERE submission_id = $C5 AND message = 'z'")
 expect "and does nothing" [ "$n" = 0 ]
 req POST "/staff/cases/$C5" --data-urlencode "csrf=$t" --data-urlencode action=note --data-urlencode message=z
