@@ -268,7 +268,7 @@ static const struct route routes[] = {
 	  R_DB | R_RECIPIENT | R_SESSION },
 	{ "/grants/my/",		HTTP_GET, page_my,
 	  R_DB | R_RECIPIENT | R_SESSION },
-	{ "/grants/my/obligations/*",	HTTP_GET | HTTP_POST, page_report,
+	{ "/grants/my/obligations/*",	HTTP_GET | HTTP_POST, page_obligation,
 	  R_DB | R_RECIPIENT | R_SESSION },
 	{ "/grants/my/cases/*",		HTTP_GET, page_case,
 	  R_DB | R_RECIPIENT | R_SESSION },

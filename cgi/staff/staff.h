@@ -109,7 +109,6 @@ int	 page_pool_edit(struct http_req *);
 int	 page_application(struct http_req *);
 int	 page_cases(struct http_req *);
 int	 page_case(struct http_req *);
-int	 page_case_act(struct http_req *);
 int	 page_import(struct http_req *);
 int	 page_file(struct http_req *);
 int	 page_whistle_queue(struct http_req *);

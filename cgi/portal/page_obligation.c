@@ -721,7 +721,7 @@ accounts(struct http_req *r, struct oblig *o)
 }
 
 int
-page_report(struct http_req *r)
+page_obligation(struct http_req *r)
 {
 	const char	*params[2];
 	struct oblig	 o;

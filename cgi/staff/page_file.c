@@ -1,4 +1,4 @@
-/* GET /staff/files/<id>, and what else the grant pages share. */
+/* GET /staff/files/<id> (page_file). */
 #include <stdlib.h>
 #include <string.h>
 
