@@ -197,6 +197,15 @@ app_str(struct http_req *r, const char *key)
 	return i18n_str(r->lang, key);
 }
 
+const char *
+app_label(struct http_req *r, const char *const (*tab)[2], size_t n,
+    const char *code)
+{
+	const char	*k = label_of(tab, n, code);
+
+	return k != NULL ? app_str(r, k) : code;
+}
+
 /*
  * The language chosen by ?lang= (or a form field lang, for POSTs), on the
  * programs that have English pages.  It lives in the URL, not a cookie.

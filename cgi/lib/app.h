@@ -83,6 +83,12 @@ void		 app_once_digits(const char *purpose, const char *key,
 
 /* A text of the request's language from the string tables (i18n.h). */
 const char	*app_str(struct http_req *, const char *key);
+/* The label of code from a table of { code, key } rows, in the request's
+ * language; the code itself if the table has no row for it. */
+const char	*app_label(struct http_req *, const char *const (*tab)[2],
+		    size_t n, const char *code);
+#define APP_LABEL(r, tab, code) \
+	app_label((r), (tab), sizeof(tab) / sizeof((tab)[0]), (code))
 
 /* Pages: body is the page template's own dictionary. */
 struct page {

@@ -50,17 +50,25 @@ disposition(struct arena *a, const char *fn)
 }
 
 int
-attach_send(struct http_req *r, const PGresult *res)
+attach_send(struct http_req *r, int stmt, const char *const *params)
 {
-	unsigned char	*bin;
+	PGresult	*res;
+	unsigned char	*bin = NULL;
 	size_t		 n;
+	int		 rc = 0;
 
-	bin = PQunescapeBytea((const unsigned char *)db_val(res, 0, 2), &n);
-	if (bin == NULL)
-		return 500;
-	attach_send_data(r, db_val(res, 0, 0), bin, n);
+	if ((res = db_exec(stmt, params)) == NULL)
+		return 503;
+	if (PQntuples(res) == 0)
+		rc = 404;
+	else if ((bin = PQunescapeBytea((const unsigned char *)db_val(res, 0,
+	    2), &n)) == NULL)
+		rc = 500;
+	else
+		attach_send_data(r, db_val(res, 0, 0), bin, n);
 	PQfreemem(bin);
-	return 0;
+	PQclear(res);
+	return rc;
 }
 
 void

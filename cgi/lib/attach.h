@@ -17,11 +17,12 @@
  */
 int	 attach_list(struct tpl_dict *, int stmt, const char *owner);
 /*
- * Sends row 0 of (filename, ctype, data bytea) as a download: always
- * "attachment", so nothing uploaded is ever rendered in our origin.
- * Returns 0, or 500 if the data cannot be decoded.
+ * Runs stmt with params and sends its row (filename, ctype, data bytea)
+ * as a download: always "attachment", so nothing uploaded is ever
+ * rendered in our origin.  Returns 0, or 404 if there is no row, 503 on a
+ * database error, 500 if the data cannot be decoded.
  */
-int	 attach_send(struct http_req *, const PGresult *);
+int	 attach_send(struct http_req *, int stmt, const char *const *params);
 /* Sends len bytes as a download named filename (same headers). */
 void	 attach_send_data(struct http_req *, const char *filename,
 	    const void *data, size_t len);

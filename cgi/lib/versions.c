@@ -94,7 +94,7 @@ versions_fill(struct http_req *r, struct tpl_dict *d, const PGresult *ver,
     const PGresult *lines, const PGresult *files, int permille)
 {
 	struct tpl_dict	*v, *t;
-	const char	*no, *k;
+	const char	*no;
 	int		 i, li = 0, fi = 0;
 
 	/* All three come newest version first. */
@@ -103,9 +103,8 @@ versions_fill(struct http_req *r, struct tpl_dict *d, const PGresult *ver,
 		v = tpl_section(d, "VERSION");
 		tpl_set(v, "NO", no);
 		tpl_set(v, "AT", db_val(ver, i, VER_AT));
-		k = LABEL_OF(versions_source, db_val(ver, i, VER_SOURCE));
-		tpl_set(v, "SOURCE", k != NULL ? app_str(r, k) :
-		    db_val(ver, i, VER_SOURCE));
+		tpl_set(v, "SOURCE", APP_LABEL(r, versions_source,
+		    db_val(ver, i, VER_SOURCE)));
 		if (strcmp(db_val(ver, i, VER_CURRENT), "t") == 0)
 			tpl_show(v, "CURRENT");
 		if (li < PQntuples(lines) &&

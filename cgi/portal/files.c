@@ -74,23 +74,13 @@ int
 page_file(struct http_req *r)
 {
 	const char	*params[2];
-	PGresult	*res;
 	int64_t		 id;
-	int		 rc;
 
 	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
 		return 404;
 	params[0] = r->args[0];
 	params[1] = portal_application != NULL ? portal_application :
 	    portal_award;
-	if ((res = db_exec(portal_application != NULL ? STMT_ATT_GET_APP :
-	    STMT_ATT_GET_SUB, params)) == NULL)
-		return 503;
-	if (PQntuples(res) == 0) {
-		PQclear(res);
-		return 404;
-	}
-	rc = attach_send(r, res);
-	PQclear(res);
-	return rc;
+	return attach_send(r, portal_application != NULL ? STMT_ATT_GET_APP :
+	    STMT_ATT_GET_SUB, params);
 }

@@ -548,7 +548,6 @@ page_apply_receipt(struct http_req *r)
 		{ "awarded", "G_APP_STATUS_AWARDED" },
 		{ "rejected", "G_APP_STATUS_REJECTED" },
 	};
-	const char	*k;
 	struct page	 pg;
 	struct tpl_dict	*d;
 	PGresult	*a;
@@ -571,8 +570,7 @@ page_apply_receipt(struct http_req *r)
 		tpl_set(tpl_section(d, "DECIDED_ROW"), "DECIDED",
 		    db_val(a, 0, 19));
 	tpl_set(d, "CLOSES", db_val(a, 0, 20));
-	k = LABEL_OF(status_key, db_val(a, 0, 4));
-	tpl_set(d, "STATUS", k != NULL ? app_str(r, k) : db_val(a, 0, 4));
+	tpl_set(d, "STATUS", APP_LABEL(r, status_key, db_val(a, 0, 4)));
 	if (strcmp(db_val(a, 0, 4), "submitted") == 0)
 		tpl_show(d, "WAITING");
 	PQclear(a);

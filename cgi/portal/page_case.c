@@ -43,7 +43,7 @@ event_message(struct http_req *r, const PGresult *res, int i)
 static void
 fill_events(struct http_req *r, struct tpl_dict *d, const char *sid)
 {
-	const char	*params[1] = { sid }, *k;
+	const char	*params[1] = { sid };
 	PGresult	*res;
 	struct tpl_dict	*e;
 	int		 i;
@@ -53,8 +53,7 @@ fill_events(struct http_req *r, struct tpl_dict *d, const char *sid)
 	for (i = 0; i < PQntuples(res); i++) {
 		e = tpl_section(d, "EVENT");
 		tpl_set(e, "AT", db_val(res, i, 0));
-		k = LABEL_OF(event_key, db_val(res, i, 1));
-		tpl_set(e, "WHAT", k != NULL ? app_str(r, k) : db_val(res, i, 1));
+		tpl_set(e, "WHAT", APP_LABEL(r, event_key, db_val(res, i, 1)));
 		tpl_set(e, "MESSAGE", event_message(r, res, i));
 		if (!db_isnull(res, i, 3))
 			form_amount(tpl_section(e, "AMOUNT"), "SUM",

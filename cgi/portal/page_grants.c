@@ -21,7 +21,7 @@ void
 pool_fill(struct http_req *r, struct tpl_dict *d, const PGresult *res,
     int row)
 {
-	const char	*st = db_val(res, row, 5), *k = LABEL_OF(status_key, st);
+	const char	*st = db_val(res, row, 5);
 
 	tpl_set(d, "ID", db_val(res, row, 0));
 	tpl_set(d, "NAME", db_val(res, row, 1));
@@ -29,7 +29,7 @@ pool_fill(struct http_req *r, struct tpl_dict *d, const PGresult *res,
 	form_amount(d, "AMOUNT", db_val(res, row, 3));
 	tpl_set(d, "CLOSES", db_val(res, row, 4));
 	tpl_set(d, "STATUS", st);
-	tpl_set(d, "STATUS_LABEL", k != NULL ? app_str(r, k) : st);
+	tpl_set(d, "STATUS_LABEL", APP_LABEL(r, status_key, st));
 }
 
 /*

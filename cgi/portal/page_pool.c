@@ -23,7 +23,7 @@ page_pool(struct http_req *r)
 	struct tpl_dict	*d;
 	PGresult	*res;
 	int64_t		 id;
-	const char	*params[1], *k;
+	const char	*params[1];
 
 	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
 		return 404;
@@ -41,8 +41,8 @@ page_pool(struct http_req *r)
 	tpl_set(d, "PURPOSE", db_val(res, 0, 6));
 	tpl_set(d, "YEAR", db_val(res, 0, 7));
 	tpl_set(d, "OPENS", db_val(res, 0, 8));
-	k = LABEL_OF(appbased_key, db_val(res, 0, 9));
-	tpl_set(d, "APPLICATION", k != NULL ? app_str(r, k) : db_val(res, 0, 9));
+	tpl_set(d, "APPLICATION", APP_LABEL(r, appbased_key,
+	    db_val(res, 0, 9)));
 	tpl_set(d, "LEGAL", db_val(res, 0, 10));
 	tpl_set(d, "DEADLINE", db_val(res, 0, 11));
 	PQclear(res);

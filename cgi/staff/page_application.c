@@ -9,8 +9,10 @@
  *
  * Both decisions are final, so each goes through a confirmation page
  * first (confirm.c).  Both are safe to repeat: the application's status
- * is the state check, and a repeat of the same decision gets a page that
- * says it was already made (the award: with the grant, never the code).
+ * is the state check.  A repeat of the very POST that made the award (its
+ * one-time key) gets the same answer, code included; any other decision
+ * on a decided application gets a page that says it was already made
+ * (the award: with the grant, never the code).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -194,26 +196,36 @@ fill_due(struct tpl_dict *d, const struct grant_due *due, size_t n)
 }
 
 /*
- * Creates the award and its obligations; fills grant number and code.
+ * The recipient's access code, from the award form's one-time key: a
+ * repeat of the same POST shows the same code again (award_again), so a
+ * double click cannot lose it.  Only its Argon2id hash is stored.
+ */
+static void
+access_code(const struct valid_value *v, const char *aid, char code[17])
+{
+	app_once_digits("grant-access", v[F_ONCE].str, aid, strlen(aid), code,
+	    16);
+}
+
+/*
+ * Creates the award and its obligations; fills the grant number.
  * 0 done, 1 the application is no longer undecided, -1 database error.
  */
 static int
 award(struct http_req *r, const char *aid, const struct valid_value *v,
-    const struct grant_due *due, size_t n, const char **grant_no,
-    char *code)
+    const struct grant_due *due, size_t n, const char **grant_no)
 {
-	char		 hash[CRYPTO_PWHASH_MAX], day[11];
+	char		 hash[CRYPTO_PWHASH_MAX], day[11], code[17];
 	const char	*p[9];
 	PGresult	*res;
 	const char	*award_id;
 	size_t		 i;
 	int		 seq_s = 0, seq_a = 0, k;
 
-	/* From the form's one-time key: a repeat of this POST shows the
-	 * same code again (award_again), so a double click cannot lose it. */
-	app_once_digits("grant-access", v[F_ONCE].str, aid, strlen(aid), code,
-	    16);
-	if (crypto_pw_hash(code, hash) == -1)
+	access_code(v, aid, code);
+	k = crypto_pw_hash(code, hash);
+	sodium_memzero(code, sizeof(code));
+	if (k == -1)
 		return -1;
 	p[0] = aid;
 	p[1] = staff_user.id;
@@ -298,11 +310,8 @@ check(struct tpl_dict *d, struct valid_value *v, const PGresult *a)
 	return errs;
 }
 
-/*
- * The award's answer: grant number and the access code, which is kept
- * nowhere but in the letter.  The code comes from the form's one-time
- * key, so only a repeat of this very POST shows it again.
- */
+/* The award's answer: grant number and the access code, which is kept
+ * nowhere but in the letter. */
 static int
 awarded_page(struct http_req *r, const PGresult *a,
     const struct valid_value *v, const char *grant_no)
@@ -314,8 +323,7 @@ awarded_page(struct http_req *r, const PGresult *a,
 	char			 code[17], amount[48];
 	size_t			 n;
 
-	app_once_digits("grant-access", v[F_ONCE].str, aid, strlen(aid), code,
-	    16);
+	access_code(v, aid, code);
 	d = page_new(r, &pg, "staff/awarded.tpl", "Tilsagn givet");
 	tpl_set(d, "GRANT_NO", grant_no);
 	tpl_setf(d, "CODE", "%.4s %.4s %.4s %.4s", code, code + 4, code + 8,
@@ -462,7 +470,6 @@ decide(struct http_req *r, const PGresult *a, const struct valid_value *v)
 	struct grant_due	 due[MAXDUE];
 	char			 hash[CRYPTO_HASHHEX];
 	const char		*params[3], *grant_no = NULL, *aid;
-	char			 code[17];
 	size_t			 n;
 	int			 rc;
 
@@ -480,11 +487,10 @@ decide(struct http_req *r, const PGresult *a, const struct valid_value *v)
 	} else if ((rc = staff_once_claim(r, "award", v[F_ONCE].str, aid,
 	    aid, hash)) == 1) {
 		n = schedule(v, due);
-		if ((rc = award(r, aid, v, due, n, &grant_no, code)) == 0)
+		if ((rc = award(r, aid, v, due, n, &grant_no)) == 0)
 			rc = db_commit() == -1 ? -1 : 1;
 		else
 			rc = rc == 1 ? 0 : -1;
-		sodium_memzero(code, sizeof(code));
 	} else if (rc == 0) {
 		/* This very POST again, after the first committed. */
 		db_rollback();

@@ -10,19 +10,9 @@ int
 page_file(struct http_req *r)
 {
 	const char	*params[1] = { r->args[0] };
-	PGresult	*res;
 	int64_t		 id;
-	int		 rc;
 
 	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
 		return 404;
-	if ((res = db_exec(STMT_FILE_GET, params)) == NULL)
-		return 503;
-	if (PQntuples(res) == 0) {
-		PQclear(res);
-		return 404;
-	}
-	rc = attach_send(r, res);
-	PQclear(res);
-	return rc;
+	return attach_send(r, STMT_FILE_GET, params);
 }

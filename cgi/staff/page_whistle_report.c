@@ -546,22 +546,22 @@ back_to_report(struct http_req *r, int again)
 }
 
 /*
- * The claim of this POST: its page's key, its action and what it says,
- * so that another action or another text sent from the same page view is
- * not taken for a repeat of the first.
+ * The claim of this POST (staff_once_hash): its page's key, its action
+ * and what it says, so that another action or another text sent from the
+ * same page view is not taken for a repeat of the first.
  */
 static void
 once_hash(struct http_req *r, int a, const char *once, char *hash)
 {
-	const char	*txt;
+	const char	*txt = "", *val;
 	size_t		 i;
 
-	txt = arena_printf(r->ar, "%d\n%s", a, once);
-	for (i = 0; i < forms[a].n; i++)
-		txt = arena_printf(r->ar, "%s\n%s", txt,
-		    kv_str(&r->form, forms[a].fields[i].name) != NULL ?
-		    kv_str(&r->form, forms[a].fields[i].name) : "");
-	crypto_hash_hex(txt, hash);
+	for (i = 0; i < forms[a].n; i++) {
+		val = kv_str(&r->form, forms[a].fields[i].name);
+		txt = arena_printf(r->ar, "%s\n%s", txt, val != NULL ? val : "");
+	}
+	staff_once_hash(r, arena_printf(r->ar, "whistle-%d", a), once, txt,
+	    hash);
 }
 
 int

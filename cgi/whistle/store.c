@@ -121,23 +121,22 @@ whistle_files_lost(struct http_req *r, struct tpl_dict *d)
 #define CODE_OF(c, k)	c,
 #define PAIR_OF(c, k)	{ c, k },
 
-struct code_key {
-	const char	*code, *key;
-};
-
 const char *const whistle_offers[] = { WB_OFFERS(CODE_OF) NULL };
 const char *const whistle_relations[] = { WB_RELATIONS(CODE_OF) NULL };
 
-static const struct code_key offer_keys[] = { WB_OFFERS(PAIR_OF) { NULL, NULL } };
-static const struct code_key relation_keys[] = {
-	WB_RELATIONS(PAIR_OF) { NULL, NULL }
-};
-static const struct code_key state_keys[] = { WB_STATES(PAIR_OF) { NULL, NULL } };
-static const struct code_key reason_keys[] = {
-	WB_REASONS(PAIR_OF) { NULL, NULL }
-};
-static const struct code_key *const lists[WB_LIST__MAX] = {
-	offer_keys, relation_keys, state_keys, reason_keys
+static const char *const offer_keys[][2] = { WB_OFFERS(PAIR_OF) };
+static const char *const relation_keys[][2] = { WB_RELATIONS(PAIR_OF) };
+static const char *const state_keys[][2] = { WB_STATES(PAIR_OF) };
+static const char *const reason_keys[][2] = { WB_REASONS(PAIR_OF) };
+#define LIST(t)	{ t, sizeof(t) / sizeof(t[0]) }
+static const struct {
+	const char *const	(*tab)[2];
+	size_t			  n;
+} lists[WB_LIST__MAX] = {
+	[WB_OFFER] = LIST(offer_keys),
+	[WB_RELATION] = LIST(relation_keys),
+	[WB_STATUS] = LIST(state_keys),
+	[WB_REASON] = LIST(reason_keys),
 };
 
 /*
@@ -145,7 +144,7 @@ static const struct code_key *const lists[WB_LIST__MAX] = {
  * is reference data the authority edits, so a cause it adds or renames has
  * no translation and is shown as written.
  */
-static const struct code_key cause_keys[] = {
+static const char *const cause_keys[][2] = {
 	{ "Ledelse – dårlig eller manglende", "WB_CAUSE_LEDELSE" },
 	{ "Socialfaglige kompetencer – dårlige eller manglende",
 	  "WB_CAUSE_SOCIALFAGLIG" },
@@ -154,33 +153,19 @@ static const struct code_key cause_keys[] = {
 	{ "Misbrug", "WB_CAUSE_MISBRUG" },
 	{ "Omgangstone", "WB_CAUSE_OMGANGSTONE" },
 	{ "Andet", "WB_CAUSE_ANDET" },
-	{ NULL, NULL }
 };
-
-static const char *
-key_of(const struct code_key *t, const char *code)
-{
-	for (; code != NULL && t->code != NULL; t++)
-		if (strcmp(t->code, code) == 0)
-			return t->key;
-	return NULL;
-}
 
 const char *
 whistle_label(struct http_req *r, enum wb_list l, const char *code)
 {
-	const char	*k = key_of(lists[l], code);
-
-	return k != NULL ? app_str(r, k) : code;
+	return app_label(r, lists[l].tab, lists[l].n, code);
 }
 
 const char *
 whistle_cause_label(struct http_req *r, const char *label, int *danish)
 {
-	const char	*k = key_of(cause_keys, label);
-
-	*danish = k == NULL && r->lang != LANG_DA;
-	return k != NULL ? app_str(r, k) : label;
+	*danish = LABEL_OF(cause_keys, label) == NULL && r->lang != LANG_DA;
+	return APP_LABEL(r, cause_keys, label);
 }
 
 void

@@ -5,8 +5,9 @@
  * no cookie.  It connects as frist_whistle, which has no privilege on any
  * table of reports: it calls the SECURITY DEFINER functions of
  * sql/004_whistle.sql and sql/008_whistle_browser.sql, which take the
- * lookup hash of a receipt code and never list or return another report.  It holds only the authority's
- * public key, so nothing submitted can be read back through it.
+ * lookup hash of a receipt code and never list or return another report.
+ * It holds only the authority's public key, so nothing submitted can be
+ * read back through it.
  */
 #ifndef FRIST_WHISTLE_H
 #define FRIST_WHISTLE_H
