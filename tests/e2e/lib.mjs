@@ -187,10 +187,13 @@ export class User {
 		expect(this.errors.length === 0, `${where}: the page logged errors: ${this.errors.join(' | ')}`);
 		const wide = await this.inspect(() => [document.documentElement.scrollWidth, window.innerWidth]);
 		expect(wide[0] <= wide[1], `${where}: the page is ${wide[0]} px wide in a ${wide[1]} px window`);
-		const res = await this.inspect(`(tags) => { ${AXE}; return axe.run(document, {
+		// axe once per document (its world lives as long as the page).
+		if (!(await this.inspect(() => typeof window.axe === 'object')))
+			await this.inspect(`() => { ${AXE}; }`);
+		const res = await this.inspect((tags) => window.axe.run(document, {
 			runOnly: { type: 'tag', values: tags },
 			resultTypes: ['violations'],
-		}); }`, AXE_TAGS);
+		}), AXE_TAGS);
 		const v = res.violations.map((x) => `${x.id} (${x.impact}): ${x.help} at ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 		expect(v.length === 0, `${where}: axe found ${v.length} violation(s):\n    ${v.join('\n    ')}`);
 	}
