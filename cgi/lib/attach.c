@@ -19,11 +19,12 @@ attach_list(struct tpl_dict *d, int stmt, const char *owner)
 	n = PQntuples(res);
 	for (i = 0; i < n; i++) {
 		f = tpl_section(d, "FILE");
-		tpl_set(f, "FILE_ID", db_val(res, i, 0));
-		tpl_set(f, "FILE_NAME", db_val(res, i, 1));
+		tpl_set(f, "FILE_ID", db_val(res, i, ATTACH_LIST_id));
+		tpl_set(f, "FILE_NAME", db_val(res, i, ATTACH_LIST_filename));
 		tpl_setf(f, "FILE_KB", "%lld",
-		    (strtoll(db_val(res, i, 2), NULL, 10) + 1023) / 1024);
-		if (strcmp(db_val(res, i, 3), "revisor") == 0)
+		    (strtoll(db_val(res, i, ATTACH_LIST_size), NULL, 10) +
+		    1023) / 1024);
+		if (strcmp(db_val(res, i, ATTACH_LIST_purpose), "revisor") == 0)
 			tpl_show(f, "FILE_AUDITOR");
 	}
 	PQclear(res);
@@ -62,10 +63,10 @@ attach_send(struct http_req *r, int stmt, const char *const *params)
 	if (PQntuples(res) == 0)
 		rc = 404;
 	else if ((bin = PQunescapeBytea((const unsigned char *)db_val(res, 0,
-	    2), &n)) == NULL)
+	    ATTACH_GET_data), &n)) == NULL)
 		rc = 500;
 	else
-		attach_send_data(r, db_val(res, 0, 0), bin, n);
+		attach_send_data(r, db_val(res, 0, ATTACH_GET_filename), bin, n);
 	PQfreemem(bin);
 	PQclear(res);
 	return rc;

@@ -30,26 +30,83 @@ db_setup(const char *conninfo, const struct db_stmt *stmts, size_t n)
 	db_nstmts = n;
 }
 
+int
+db_cols_differ(const PGresult *res, const char *cols)
+{
+	const char	*p = cols, *name;
+	size_t		 len;
+	int		 i, n = PQnfields(res);
+
+	for (i = 0; ; i++) {
+		while (*p == ' ')
+			p++;
+		len = strcspn(p, " ");
+		if (i == n)
+			return len == 0 ? -1 : i;
+		if (len == 0)
+			return i;
+		name = PQfname(res, i);
+		if (strlen(name) != len || strncmp(name, p, len) != 0)
+			return i;
+		p += len;
+	}
+}
+
+/* The statement's result columns are the ones its readers name. */
+static int
+db_check_cols(size_t i, const char *name)
+{
+	PGresult	*res;
+	int		 bad, rc = -1;
+
+	res = PQdescribePrepared(db_conn, name);
+	if (res == NULL || PQresultStatus(res) != PGRES_COMMAND_OK) {
+		log_err("db: describe %s failed: %s", db_stmts[i].name,
+		    PQerrorMessage(db_conn));
+		goto out;
+	}
+	if ((bad = db_cols_differ(res, db_stmts[i].cols)) != -1) {
+		log_err("db: %s: result column %d is \"%s\", the column list "
+		    "says \"%s\"", db_stmts[i].name, bad,
+		    bad < PQnfields(res) ? PQfname(res, bad) : "(none)",
+		    db_stmts[i].cols);
+		goto out;
+	}
+	rc = 0;
+out:
+	PQclear(res);
+	return rc;
+}
+
 static int
 db_prepare_all(void)
 {
+	static int	 checked;
 	PGresult	*res;
 	char		 name[24];
 	size_t		 i;
 	int		 ok;
 
 	for (i = 0; i < db_nstmts; i++) {
+		if (db_stmts[i].sql == NULL || db_stmts[i].cols == NULL) {
+			log_err("db: statement %zu has no entry in the table", i);
+			return -1;
+		}
 		snprintf(name, sizeof(name), "s%zu", i);
 		res = PQprepare(db_conn, name, db_stmts[i].sql,
 		    db_stmts[i].nparams, NULL);
 		ok = res != NULL && PQresultStatus(res) == PGRES_COMMAND_OK;
 		if (!ok)
-			log_err("db: prepare s%zu failed: %s", i,
+			log_err("db: prepare %s failed: %s", db_stmts[i].name,
 			    PQerrorMessage(db_conn));
 		PQclear(res);
+		/* The statements do not change while the program runs. */
+		if (ok && !checked)
+			ok = db_check_cols(i, name) == 0;
 		if (!ok)
 			return -1;
 	}
+	checked = 1;
 	return 0;
 }
 
@@ -211,11 +268,34 @@ db_execb(int id, const char *const *params, const int *lengths,
 		return res;
 	st = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 	snprintf(db_state, sizeof(db_state), "%s", st != NULL ? st : "");
-	log_err("db: s%d: %s", id, PQresultErrorMessage(res));
+	log_err("db: %s: %s", db_stmts[id].name, PQresultErrorMessage(res));
 	if (PQstatus(db_conn) == CONNECTION_BAD)
 		db_gone = 1;
 	PQclear(res);
 	return NULL;
+}
+
+int
+db_count(int id, const char *const *params)
+{
+	return db_countb(id, params, NULL, NULL);
+}
+
+int
+db_countb(int id, const char *const *params, const int *lengths,
+    const int *formats)
+{
+	PGresult	*res;
+	int		 n;
+
+	if ((res = db_execb(id, params, lengths, formats)) == NULL)
+		return -1;
+	if (PQresultStatus(res) == PGRES_TUPLES_OK)
+		n = PQntuples(res);
+	else
+		n = atoi(PQcmdTuples(res));
+	PQclear(res);
+	return n;
 }
 
 const char *
@@ -310,7 +390,8 @@ db_setting(int stmt, const char *key, long long def)
 			return def;
 	}
 	for (i = 0; i < PQntuples(db_settings); i++)
-		if (strcmp(db_val(db_settings, i, 0), key) == 0)
-			v = strtoll(db_val(db_settings, i, 1), NULL, 10);
+		if (strcmp(db_val(db_settings, i, SETTINGS_key), key) == 0)
+			v = strtoll(db_val(db_settings, i,
+			    SETTINGS_value), NULL, 10);
 	return v;
 }

@@ -16,13 +16,50 @@
 
 #define DB_IDEMPOTENT	0x1	/* may run again on a new connection */
 
+/*
+ * Result columns by name.  Every statement lists its result columns once,
+ * beside its SQL, as an X-macro of the names PostgreSQL gives them:
+ *
+ *	#define POOL_GET_SQL "SELECT id, name, to_char(opens, ...) AS opens ..."
+ *	#define POOL_GET_COLS(C, s) C(s, id) C(s, name) C(s, opens)
+ *	DB_COLUMNS(POOL_GET);
+ *
+ * DB_COLUMNS declares enum { POOL_GET_id, POOL_GET_name, POOL_GET_opens,
+ * POOL_GET__N }, and readers say db_val(res, i, POOL_GET_name).  The
+ * statement table carries DB_COLNAMES(POOL_GET), the string " id name
+ * opens", and the first connect of each process compares it with the
+ * columns of the prepared statement: a program whose SELECT list and
+ * column list differ refuses to serve (and says which column), so no
+ * reader can silently read the wrong column.  A column that is dropped
+ * from the list takes its enum constant with it: the compiler finds its
+ * readers.  DB_STMT(X, nparams, flags) is the table entry.
+ */
+#define DB_COL_ENUM(s, c)	s##_##c,
+#define DB_COL_NAME(s, c)	" " #c
+#define DB_COLUMNS(s)		enum { s##_COLS(DB_COL_ENUM, s) s##__N }
+#define DB_COLNAMES(s)		(s##_COLS(DB_COL_NAME, s) "")
+#define DB_STMT(s, n, f)	{ s##_SQL, n, f, DB_COLNAMES(s), #s }
+/* A statement that returns no rows (INSERT, UPDATE without RETURNING). */
+#define DB_NOROWS(s, n, f)	{ s##_SQL, n, f, "", #s }
+
 struct db_stmt {
 	const char	*sql;
 	int		 nparams;
 	unsigned	 flags;
+	const char	*cols;		/* DB_COLNAMES: the result's columns */
+	const char	*name;		/* for the log */
 };
 
-/* Remembers conninfo and the statement table; connects lazily. */
+/*
+ * -1 if the result (a described statement, or any result) has exactly
+ * the columns named in cols (space-separated, in order), else the index
+ * of the first column that differs.
+ */
+int		 db_cols_differ(const PGresult *, const char *cols);
+
+/* Remembers conninfo and the statement table; connects lazily.  The
+ * first connect refuses a table with a gap or a column list that differs
+ * from its statement (see DB_COLUMNS). */
 void		 db_setup(const char *conninfo, const struct db_stmt *, size_t);
 /* 0 if connected and prepared (reconnecting if needed), -1 if not. */
 int		 db_ensure(void);
@@ -50,6 +87,14 @@ PGresult	*db_exec(int id, const char *const *params);
 /* The same with per-parameter lengths and formats (1 = binary, for bytea). */
 PGresult	*db_execb(int id, const char *const *params, const int *lengths,
 		    const int *formats);
+/*
+ * Runs a statement for its effect: the number of rows it returned or
+ * changed (an UPDATE ... RETURNING that matched none gives 0), or -1 after
+ * a database error.
+ */
+int		 db_count(int id, const char *const *params);
+int		 db_countb(int id, const char *const *params, const int *lengths,
+		    const int *formats);
 /* The SQLSTATE of the last failed db_exec, or "" (e.g. "23505"). */
 const char	*db_sqlstate(void);
 
@@ -62,6 +107,8 @@ void		 db_close(void);
 
 /* A number from a (key, value) statement such as the setting table;
  * the rows are fetched once per request. */
+#define SETTINGS_COLS(C, s)	C(s, key) C(s, value)
+DB_COLUMNS(SETTINGS);
 long long	 db_setting(int stmt, const char *key, long long def);
 
 /* Small helpers for single values from row 0. */

@@ -20,13 +20,13 @@ login_check(struct http_req *r, const struct login_def *def, const char *name,
 		crypto_pw_dummy(secret);
 		return LOGIN_WRONG;
 	}
-	if (strcmp(db_val(res, 0, 2), "t") == 0) {
-		*minutes = arena_strdup(r->ar, db_val(res, 0, 3));
+	if (strcmp(db_val(res, 0, LOGIN_locked), "t") == 0) {
+		*minutes = arena_strdup(r->ar, db_val(res, 0, LOGIN_lock_minutes));
 		PQclear(res);
 		return LOGIN_LOCKED;
 	}
-	*id = arena_strdup(r->ar, db_val(res, 0, 0));
-	ok = crypto_pw_verify(db_val(res, 0, 1), secret);
+	*id = arena_strdup(r->ar, db_val(res, 0, LOGIN_id));
+	ok = crypto_pw_verify(db_val(res, 0, LOGIN_pw_hash), secret);
 	PQclear(res);
 	params[0] = *id;
 	if ((upd = db_exec(ok ? def->ok : def->failed, params)) == NULL)

@@ -49,17 +49,17 @@ versions_lines(struct tpl_dict *t, const PGresult *lines, int *li,
 	int64_t		 b, a;
 
 	for (; *li < PQntuples(lines) &&
-	    strcmp(db_val(lines, *li, VLINE_NO), no) == 0; (*li)++) {
+	    strcmp(db_val(lines, *li, VER_LINES_version), no) == 0; (*li)++) {
 		s = tpl_section(t, "LINE");
-		b = strtoll(db_val(lines, *li, VLINE_BUDGET), NULL, 10);
-		a = strtoll(db_val(lines, *li, VLINE_ACTUAL), NULL, 10);
-		tpl_set(s, "TEXT", db_val(lines, *li, VLINE_TEXT));
+		b = strtoll(db_val(lines, *li, VER_LINES_budget_ore), NULL, 10);
+		a = strtoll(db_val(lines, *li, VER_LINES_actual_ore), NULL, 10);
+		tpl_set(s, "TEXT", db_val(lines, *li, VER_LINES_text));
 		tpl_set(s, "BUDGET", valid_fmt_amount(b, amount,
 		    sizeof(amount)));
 		tpl_set(s, "ACTUAL", valid_fmt_amount(a, amount,
 		    sizeof(amount)));
 		tpl_set(s, "EXPLANATION", db_val(lines, *li,
-		    VLINE_EXPLANATION));
+		    VER_LINES_explanation));
 		versions_deviation(s, "DEVIATION", b, a, permille);
 	}
 }
@@ -72,19 +72,19 @@ versions_files(struct tpl_dict *v, const PGresult *files, int *fi,
 	struct tpl_dict	*t, *s;
 
 	if (*fi >= PQntuples(files) ||
-	    strcmp(db_val(files, *fi, VFILE_NO), no) != 0) {
+	    strcmp(db_val(files, *fi, VER_FILES_version), no) != 0) {
 		tpl_show(v, "NO_VFILES");
 		return;
 	}
 	t = tpl_section(v, "VFILES");
 	for (; *fi < PQntuples(files) &&
-	    strcmp(db_val(files, *fi, VFILE_NO), no) == 0; (*fi)++) {
+	    strcmp(db_val(files, *fi, VER_FILES_version), no) == 0; (*fi)++) {
 		s = tpl_section(t, "VFILE");
-		tpl_set(s, "ID", db_val(files, *fi, VFILE_ID));
-		tpl_set(s, "NAME", db_val(files, *fi, VFILE_NAME));
+		tpl_set(s, "ID", db_val(files, *fi, VER_FILES_id));
+		tpl_set(s, "NAME", db_val(files, *fi, VER_FILES_filename));
 		tpl_setf(s, "KB", "%lld", (strtoll(db_val(files, *fi,
-		    VFILE_SIZE), NULL, 10) + 1023) / 1024);
-		if (strcmp(db_val(files, *fi, VFILE_PURPOSE), "revisor") == 0)
+		    VER_FILES_size), NULL, 10) + 1023) / 1024);
+		if (strcmp(db_val(files, *fi, VER_FILES_purpose), "revisor") == 0)
 			tpl_show(s, "IS_AUDITOR");
 	}
 }
@@ -99,24 +99,24 @@ versions_fill(struct http_req *r, struct tpl_dict *d, const PGresult *ver,
 
 	/* All three come newest version first. */
 	for (i = 0; i < PQntuples(ver); i++) {
-		no = db_val(ver, i, VER_NO);
+		no = db_val(ver, i, VER_LIST_version);
 		v = tpl_section(d, "VERSION");
 		tpl_set(v, "NO", no);
-		tpl_set(v, "AT", db_val(ver, i, VER_AT));
+		tpl_set(v, "AT", db_val(ver, i, VER_LIST_at));
 		tpl_set(v, "SOURCE", APP_LABEL(r, versions_source,
-		    db_val(ver, i, VER_SOURCE)));
-		if (strcmp(db_val(ver, i, VER_CURRENT), "t") == 0)
+		    db_val(ver, i, VER_LIST_source)));
+		if (strcmp(db_val(ver, i, VER_LIST_is_current), "t") == 0)
 			tpl_show(v, "CURRENT");
 		if (li < PQntuples(lines) &&
-		    strcmp(db_val(lines, li, VLINE_NO), no) == 0)
+		    strcmp(db_val(lines, li, VER_LINES_version), no) == 0)
 			t = tpl_section(v, "LINES");
 		else {
 			t = tpl_section(v, "TEXTS");
-			tpl_set(t, "PROGRESS", db_val(ver, i, VER_PROGRESS));
+			tpl_set(t, "PROGRESS", db_val(ver, i, VER_LIST_progress));
 			tpl_set(t, "MILESTONES", db_val(ver, i,
-			    VER_MILESTONES));
+			    VER_LIST_milestones));
 			tpl_set(t, "DEVIATIONS", db_val(ver, i,
-			    VER_DEVIATIONS));
+			    VER_LIST_deviations));
 		}
 		tpl_set(t, "NO", no);
 		versions_lines(t, lines, &li, no, permille);

@@ -2,8 +2,9 @@
  * The versions of a grant case as the recipient sent them (sql/006:
  * submission_version, its lines and its files), shown alike on the
  * recipient's case page and the staff case page.  Each program runs the
- * three statements below from its own statement table (its own role),
- * and versions_fill() reads their rows by the column names beside them.
+ * three statements below from its own statement table (its own role:
+ * DB_STMT(VER_LIST, 1, DB_IDEMPOTENT) and so on), and versions_fill()
+ * reads their rows by the column names beside them.
  */
 #ifndef FRIST_VERSIONS_H
 #define FRIST_VERSIONS_H
@@ -12,38 +13,39 @@
 
 #include <libpq-fe.h>
 
+#include "db.h"
 #include "http.h"
 #include "tpl.h"
 
 /* $1 the submission; newest version first. */
-#define VERSIONS_SQL_LIST \
-	"SELECT v.version, to_char(v.submitted, 'YYYY-MM-DD HH24:MI'), " \
+#define VER_LIST_SQL \
+	"SELECT v.version, to_char(v.submitted, 'YYYY-MM-DD HH24:MI') AS at, " \
 	"v.source, v.progress, v.milestones, v.deviations, " \
-	"v.version = s.version FROM submission_version v " \
+	"v.version = s.version AS is_current FROM submission_version v " \
 	"JOIN submission s ON s.id = v.submission_id " \
 	"WHERE v.submission_id = $1 ORDER BY v.version DESC"
-enum versions_col {
-	VER_NO, VER_AT, VER_SOURCE, VER_PROGRESS, VER_MILESTONES,
-	VER_DEVIATIONS, VER_CURRENT
-};
+#define VER_LIST_COLS(C, s) \
+	C(s, version) C(s, at) C(s, source) C(s, progress) C(s, milestones) \
+	C(s, deviations) C(s, is_current)
+DB_COLUMNS(VER_LIST);
 
-#define VERSIONS_SQL_LINES \
+#define VER_LINES_SQL \
 	"SELECT version, lineno, text, budget_ore, actual_ore, explanation " \
 	"FROM submission_version_line WHERE submission_id = $1 " \
 	"ORDER BY version DESC, lineno"
-enum versions_line_col {
-	VLINE_NO, VLINE_LINENO, VLINE_TEXT, VLINE_BUDGET, VLINE_ACTUAL,
-	VLINE_EXPLANATION
-};
+#define VER_LINES_COLS(C, s) \
+	C(s, version) C(s, lineno) C(s, text) C(s, budget_ore) \
+	C(s, actual_ore) C(s, explanation)
+DB_COLUMNS(VER_LINES);
 
-#define VERSIONS_SQL_FILES \
+#define VER_FILES_SQL \
 	"SELECT f.version, a.id, a.filename, a.size, a.purpose " \
 	"FROM submission_version_file f " \
 	"JOIN attachment a ON a.id = f.attachment_id " \
 	"WHERE f.submission_id = $1 ORDER BY f.version DESC, a.id"
-enum versions_file_col {
-	VFILE_NO, VFILE_ID, VFILE_NAME, VFILE_SIZE, VFILE_PURPOSE
-};
+#define VER_FILES_COLS(C, s) \
+	C(s, version) C(s, id) C(s, filename) C(s, size) C(s, purpose)
+DB_COLUMNS(VER_FILES);
 
 /*
  * A VERSION section in d per version: NO, AT, SOURCE (in the request's

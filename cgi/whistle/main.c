@@ -4,25 +4,15 @@
 #include "log.h"
 #include "whistle.h"
 
-/* bytea parameters go as binary (db_execb); the functions check the rest. */
 static const struct db_stmt stmts[STMT__MAX] = {
-	{ "SELECT id, label FROM whistle_cause WHERE active ORDER BY sort, label",
-	  0, DB_IDEMPOTENT },				/* STMT_CAUSES */
-	{ "SELECT whistle_submit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-	  11, 0 },					/* STMT_SUBMIT */
-	{ "SELECT whistle_add_file($1, $2, $3, $4)", 4, 0 },
-							/* STMT_ADD_FILE */
-	{ "SELECT whistle_reply_once($1, $2, $3)", 3, 0 },
-							/* STMT_REPLY */
-	{ "SELECT kind, status, to_char(day, 'YYYY-MM-DD'), from_reporter, "
-	  "item, item2, size, fid, coalesce(reason, '') "
-	  "FROM whistle_mailbox($1)", 1, DB_IDEMPOTENT },
-							/* STMT_MAILBOX */
-	{ "SELECT name, data FROM whistle_file_get($1, $2)", 2, DB_IDEMPOTENT },
-							/* STMT_FILE_GET */
-	{ "SELECT whistle_failed()", 0, 0 },		/* STMT_FAILED */
-	{ "SELECT whistle_throttled()", 0, DB_IDEMPOTENT },
-							/* STMT_THROTTLED */
+	[STMT_CAUSES] =		DB_STMT(CAUSES, 0, DB_IDEMPOTENT),
+	[STMT_SUBMIT] =		DB_STMT(SUBMIT, 11, 0),
+	[STMT_ADD_FILE] =	DB_STMT(ADD_FILE, 4, 0),
+	[STMT_REPLY] =		DB_STMT(REPLY, 3, 0),
+	[STMT_MAILBOX] =	DB_STMT(MAILBOX, 1, DB_IDEMPOTENT),
+	[STMT_FILE_GET] =	DB_STMT(FILE_GET, 2, DB_IDEMPOTENT),
+	[STMT_FAILED] =		DB_STMT(FAILED, 0, 0),
+	[STMT_THROTTLED] =	DB_STMT(THROTTLED, 0, DB_IDEMPOTENT),
 };
 
 static const struct route routes[] = {

@@ -64,12 +64,12 @@ fill_causes(struct http_req *r, struct tpl_dict *d, const char *chosen)
 		return;
 	for (i = 0; i < PQntuples(c); i++) {
 		o = tpl_section(d, "CAUSE_OPT");
-		tpl_set(o, "CID", db_val(c, i, 0));
-		tpl_set(o, "CLABEL", whistle_cause_label(r, db_val(c, i, 1),
+		tpl_set(o, "CID", db_val(c, i, CAUSES_id));
+		tpl_set(o, "CLABEL", whistle_cause_label(r, db_val(c, i, CAUSES_label),
 		    &danish));
 		if (danish)
 			tpl_show(o, "DANISH");
-		if (chosen != NULL && strcmp(chosen, db_val(c, i, 0)) == 0)
+		if (chosen != NULL && strcmp(chosen, db_val(c, i, CAUSES_id)) == 0)
 			tpl_show(o, "SELECTED");
 	}
 }
@@ -81,7 +81,7 @@ cause_known(const char *id)
 	int		 i;
 
 	for (i = 0; c != NULL && i < PQntuples(c); i++)
-		if (strcmp(db_val(c, i, 0), id) == 0)
+		if (strcmp(db_val(c, i, CAUSES_id), id) == 0)
 			return 1;
 	return 0;
 }
@@ -200,7 +200,7 @@ submit(struct http_req *r, const struct valid_value *v, const char *code)
 			db_rollback();
 			continue;
 		}
-		created = strcmp(db_val(res, 0, 0), "t") == 0;
+		created = strcmp(db_val(res, 0, SUBMIT_created), "t") == 0;
 		PQclear(res);
 		if ((created && whistle_store_files(r, lookup, k) == -1) ||
 		    db_commit() == -1) {

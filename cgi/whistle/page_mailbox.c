@@ -67,7 +67,7 @@ report_key(const PGresult *res, const unsigned char rkey[WB_KEY],
 	size_t		 n;
 	int		 rc = -1;
 
-	if ((kr = unbytea(res, 0, 4, &n)) == NULL)
+	if ((kr = unbytea(res, 0, MAILBOX_item, &n)) == NULL)
 		return -1;
 	if (n == WB_KEY + WB_OVERHEAD && wb_decrypt(rkey, kr, n, k) == 0)
 		rc = 0;
@@ -88,17 +88,17 @@ fill_mailbox(struct http_req *r, struct tpl_dict *d, const PGresult *res,
 	tpl_set(d, "CODE", code);
 	tpl_set(d, "ONCE", app_once_new(r));
 	whistle_urls(r, d);
-	tpl_set(d, "STATUS", whistle_label(r, WB_STATUS, db_val(res, 0, 1)));
-	tpl_set(d, "DAY", db_val(res, 0, 2));
-	if (strcmp(db_val(res, 0, 1), "closed") == 0) {
+	tpl_set(d, "STATUS", whistle_label(r, WB_STATUS, db_val(res, 0, MAILBOX_status)));
+	tpl_set(d, "DAY", db_val(res, 0, MAILBOX_day));
+	if (strcmp(db_val(res, 0, MAILBOX_status), "closed") == 0) {
 		c = tpl_section(d, "CLOSED");
-		tpl_set(c, "ON", db_val(res, 0, 2));
-		if (*db_val(res, 0, 8) != '\0')
+		tpl_set(c, "ON", db_val(res, 0, MAILBOX_day));
+		if (*db_val(res, 0, MAILBOX_reason) != '\0')
 			tpl_set(tpl_section(c, "REASON"), "TEXT",
-			    whistle_label(r, WB_REASON, db_val(res, 0, 8)));
+			    whistle_label(r, WB_REASON, db_val(res, 0, MAILBOX_reason)));
 	} else
 		tpl_show(d, "CAN_REPLY");
-	if ((blob = unbytea(res, 0, 5, &n)) != NULL) {
+	if ((blob = unbytea(res, 0, MAILBOX_item2, &n)) != NULL) {
 		if (wb_open_fields(r->ar, k, blob, n, f, 2) == 0) {
 			tpl_set(d, "SUBJECT", f[0]);
 			tpl_set(d, "DESCRIPTION", f[1]);
@@ -106,23 +106,24 @@ fill_mailbox(struct http_req *r, struct tpl_dict *d, const PGresult *res,
 		PQfreemem(blob);
 	}
 	for (i = 1; i < PQntuples(res); i++) {
-		if ((blob = unbytea(res, i, 4, &n)) == NULL)
+		if ((blob = unbytea(res, i, MAILBOX_item, &n)) == NULL)
 			continue;
-		if (strcmp(db_val(res, i, 0), "message") == 0 &&
+		if (strcmp(db_val(res, i, MAILBOX_kind), "message") == 0 &&
 		    wb_open_fields(r->ar, k, blob, n, f, 1) == 0) {
 			m = tpl_section(d, "MESSAGE");
-			tpl_set(m, "MDAY", db_val(res, i, 2));
-			tpl_show(m, strcmp(db_val(res, i, 3), "t") == 0 ?
+			tpl_set(m, "MDAY", db_val(res, i, MAILBOX_day));
+			tpl_show(m, strcmp(db_val(res, i, MAILBOX_from_reporter), "t") == 0 ?
 			    "FROM_YOU" : "FROM_US");
 			tpl_set(m, "TEXT", f[0]);
 			nmsg++;
-		} else if (strcmp(db_val(res, i, 0), "file") == 0 &&
+		} else if (strcmp(db_val(res, i, MAILBOX_kind), "file") == 0 &&
 		    wb_open_fields(r->ar, k, blob, n, f, 1) == 0) {
 			m = tpl_section(d, "FILE");
-			tpl_set(m, "FID", db_val(res, i, 7));
+			tpl_set(m, "FID", db_val(res, i, MAILBOX_fid));
 			tpl_set(m, "FNAME", f[0]);
 			tpl_setf(m, "FKB", "%lld",
-			    (strtoll(db_val(res, i, 6), NULL, 10) + 1023) / 1024);
+			    (strtoll(db_val(res, i, MAILBOX_size), NULL, 10) +
+			    1023) / 1024);
 			nfile++;
 		}
 		PQfreemem(blob);
@@ -172,7 +173,7 @@ reply(struct http_req *r, const unsigned char *lookup,
 			db_rollback();
 			continue;
 		}
-		rc = db_val(res, 0, 0);
+		rc = db_val(res, 0, REPLY_outcome);
 		for (i = 0; outcomes[i] != NULL && strcmp(outcomes[i], rc) != 0;
 		    i++)
 			;
@@ -207,8 +208,8 @@ download(struct http_req *r, const unsigned char *lookup,
 		PQclear(res);
 		return 404;
 	}
-	name = unbytea(res, 0, 0, &nn);
-	data = unbytea(res, 0, 1, &dn);
+	name = unbytea(res, 0, FILE_GET_name, &nn);
+	data = unbytea(res, 0, FILE_GET_data, &dn);
 	if (name != NULL && data != NULL && dn >= WB_OVERHEAD &&
 	    wb_open_fields(r->ar, k, name, nn, f, 2) == 0) {
 		plain = arena_alloc(r->ar, dn - WB_OVERHEAD + 1);
@@ -305,7 +306,7 @@ page_mailbox(struct http_req *r)
 		    v[F_CODE].err : app_str(r, "WB_ERR_ACTION"));
 	if ((t = db_exec(STMT_THROTTLED, NULL)) == NULL)
 		return 503;
-	throttled = strcmp(db_val(t, 0, 0), "t") == 0;
+	throttled = strcmp(db_val(t, 0, THROTTLED_throttled), "t") == 0;
 	PQclear(t);
 	if (throttled) {
 		app_hold(&t0, HOLD_MS);
@@ -317,7 +318,7 @@ page_mailbox(struct http_req *r)
 		rc = 503;
 		goto out;
 	}
-	found = PQntuples(res) > 0 && strcmp(db_val(res, 0, 0), "report") == 0
+	found = PQntuples(res) > 0 && strcmp(db_val(res, 0, MAILBOX_kind), "report") == 0
 	    && report_key(res, rkey, k) == 0;
 	if (!found) {
 		if ((t = db_exec(STMT_FAILED, NULL)) != NULL)

@@ -13,19 +13,8 @@
 #define FRIST_WHISTLE_H
 
 #include "app.h"
+#include "sql.h"
 #include "wb.h"
-
-enum stmt {
-	STMT_CAUSES,
-	STMT_SUBMIT,
-	STMT_ADD_FILE,
-	STMT_REPLY,
-	STMT_MAILBOX,
-	STMT_FILE_GET,
-	STMT_FAILED,
-	STMT_THROTTLED,
-	STMT__MAX
-};
 
 #define WB_MAXFILES	5
 
