@@ -39,6 +39,10 @@
 #define DB_COLUMNS(s)		enum { s##_COLS(DB_COL_ENUM, s) s##__N }
 #define DB_COLNAMES(s)		(s##_COLS(DB_COL_NAME, s) "")
 #define DB_STMT(s, n, f)	{ s##_SQL, n, f, DB_COLNAMES(s), #s }
+/* Statement s whose rows have the shape of another's columns (a lookup
+ * for login.c, a file list for attach.c): readers use shape's names. */
+#define DB_STMT_AS(s, shape, n, f) \
+	{ s##_SQL, n, f, DB_COLNAMES(shape), #s }
 /* A statement that returns no rows (INSERT, UPDATE without RETURNING). */
 #define DB_NOROWS(s, n, f)	{ s##_SQL, n, f, "", #s }
 
