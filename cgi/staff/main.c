@@ -12,40 +12,40 @@
 static const struct db_stmt stmts[STMT__MAX] = {
 	{ "SELECT id, pw_hash, locked_until > now(), "
 	  "ceil(extract(epoch FROM locked_until - now()) / 60) "
-	  "FROM staff WHERE username = $1 AND active", 1, DB_IDEMPOTENT },
+	  "FROM staff WHERE username = $1 AND active", 1, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_LOGIN_LOOKUP */
 	/* From the 5th failure on, locked for 1, 2, 4 ... 60 minutes. */
 	{ "UPDATE staff SET failed_logins = failed_logins + 1, "
 	  "locked_until = CASE WHEN failed_logins + 1 >= 5 THEN now() + "
 	  "least(interval '1 minute' * power(2, failed_logins + 1 - 5), "
-	  "interval '1 hour') ELSE locked_until END WHERE id = $1", 1, 0 },
+	  "interval '1 hour') ELSE locked_until END WHERE id = $1", 1, 0, NULL, NULL },
 							/* STMT_LOGIN_FAILED */
 	{ "UPDATE staff SET failed_logins = 0, locked_until = NULL, "
-	  "last_login = now() WHERE id = $1", 1, 0 },	/* STMT_LOGIN_OK */
+	  "last_login = now() WHERE id = $1", 1, 0, NULL, NULL },	/* STMT_LOGIN_OK */
 	{ "UPDATE staff_session s SET expires = "
 	  "least(now() + interval '30 minutes', s.absolute_expires) "
 	  "FROM staff st WHERE s.token_hash = $1 AND s.expires > now() "
 	  "AND st.id = s.staff_id AND st.active "
 	  "RETURNING st.id, st.name, st.username, "
-	  "array_to_string(st.roles, ',')", 1, DB_IDEMPOTENT },
+	  "array_to_string(st.roles, ',')", 1, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_SESSION_GET */
 	{ "INSERT INTO staff_session (token_hash, staff_id, expires, "
 	  "absolute_expires) VALUES ($1, $2, now() + interval '30 minutes', "
-	  "now() + interval '10 hours')", 2, 0 },	/* STMT_SESSION_NEW */
-	{ "DELETE FROM staff_session WHERE token_hash = $1", 1, 0 },
+	  "now() + interval '10 hours')", 2, 0, NULL, NULL },	/* STMT_SESSION_NEW */
+	{ "DELETE FROM staff_session WHERE token_hash = $1", 1, 0, NULL, NULL },
 							/* STMT_SESSION_DEL */
-	{ "DELETE FROM staff_session WHERE expires < now()", 0, 0 },
+	{ "DELETE FROM staff_session WHERE expires < now()", 0, 0, NULL, NULL },
 							/* STMT_SESSION_PURGE */
 	/* Open pools are counted in C (grant_pool_phase), from STMT_POOL_PHASES. */
 	{ "SELECT count(*), coalesce(sum(amount_ore), 0), "
 	  "(SELECT count(*) FROM submission WHERE status IN "
 	  "('received', 'processing', 'returned')), "
 	  "(SELECT count(*) FROM application WHERE status = 'submitted') "
-	  "FROM pool", 0, DB_IDEMPOTENT },		/* STMT_HOME_COUNTS */
-	{ "SELECT key, value FROM setting", 0, DB_IDEMPOTENT },
+	  "FROM pool", 0, DB_IDEMPOTENT, NULL, NULL },		/* STMT_HOME_COUNTS */
+	{ "SELECT key, value FROM setting", 0, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_SETTINGS */
 	{ "INSERT INTO audit (staff_id, entity, entity_id, action, detail) "
-	  "VALUES ($1, $2, $3, $4, $5)", 5, 0 },	/* STMT_AUDIT_ADD */
+	  "VALUES ($1, $2, $3, $4, $5)", 5, 0, NULL, NULL },	/* STMT_AUDIT_ADD */
 	/* Everything the disbursement rule needs, per pool. */
 	{ "SELECT p.id, p.name, p.theme, p.amount_ore, p.status, "
 	  "to_char(p.closes, 'YYYY-MM-DD'), "
@@ -58,25 +58,25 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "count(a.id) FILTER (WHERE a.status = 'awarded') "
 	  "FROM pool p LEFT JOIN application a ON a.pool_id = p.id "
 	  "GROUP BY p.id ORDER BY p.fin_year DESC, p.theme, p.name", 0,
-	  DB_IDEMPOTENT },				/* STMT_POOLS_PROGRESS */
+	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_POOLS_PROGRESS */
 	{ "SELECT id, name, theme, purpose, amount_ore, fin_year, "
 	  "to_char(opens, 'YYYY-MM-DD'), to_char(closes, 'YYYY-MM-DD'), "
 	  "application_based, to_char(disbursement_deadline, 'YYYY-MM-DD'), "
-	  "legal_basis, status FROM pool WHERE id = $1", 1, DB_IDEMPOTENT },
+	  "legal_basis, status FROM pool WHERE id = $1", 1, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_POOL_GET */
 	{ "INSERT INTO pool (name, theme, purpose, amount_ore, fin_year, opens, "
 	  "closes, application_based, disbursement_deadline, legal_basis, "
 	  "status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
-	  "RETURNING id", 11, 0 },			/* STMT_POOL_INSERT */
+	  "RETURNING id", 11, 0, NULL, NULL },			/* STMT_POOL_INSERT */
 	{ "UPDATE pool SET name = $2, theme = $3, purpose = $4, "
 	  "amount_ore = $5, fin_year = $6, opens = $7, closes = $8, "
 	  "application_based = $9, disbursement_deadline = $10, "
-	  "legal_basis = $11, status = $12 WHERE id = $1", 12, 0 },
+	  "legal_basis = $11, status = $12 WHERE id = $1", 12, 0, NULL, NULL },
 							/* STMT_POOL_UPDATE */
 	{ "SELECT id, case_no, org_name, title, requested_ore, status, "
 	  "to_char(submitted, 'YYYY-MM-DD'), to_char(decided, 'YYYY-MM-DD') "
 	  "FROM application WHERE pool_id = $1 AND status <> 'draft' "
-	  "ORDER BY submitted, id", 1, DB_IDEMPOTENT },	/* STMT_APPS_BY_POOL */
+	  "ORDER BY submitted, id", 1, DB_IDEMPOTENT, NULL, NULL },	/* STMT_APPS_BY_POOL */
 	{ "SELECT a.id, a.case_no, a.status, a.org_name, a.cvr, "
 	  "a.contact_name, a.contact_email, a.contact_phone, a.title, "
 	  "a.description, to_char(a.period_start, 'YYYY-MM-DD'), "
@@ -86,38 +86,38 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "(SELECT count(*) FROM attachment f WHERE f.application_id = a.id) "
 	  "FROM application a JOIN pool p ON p.id = a.pool_id "
 	  "LEFT JOIN staff s ON s.id = a.decided_by "
-	  "WHERE a.id = $1 AND a.status <> 'draft'", 1, DB_IDEMPOTENT },
+	  "WHERE a.id = $1 AND a.status <> 'draft'", 1, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_APP_GET */
 	{ "SELECT lineno, text, amount_ore FROM application_budget "
-	  "WHERE application_id = $1 ORDER BY lineno", 1, DB_IDEMPOTENT },
+	  "WHERE application_id = $1 ORDER BY lineno", 1, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_APP_BUDGET */
 	{ "SELECT id, filename, size, purpose FROM attachment "
-	  "WHERE application_id = $1 ORDER BY id", 1, DB_IDEMPOTENT },
+	  "WHERE application_id = $1 ORDER BY id", 1, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_APP_FILES */
 	{ "UPDATE application SET status = 'rejected', decided = current_date, "
 	  "decided_by = $2, reject_reason = $3 "
-	  "WHERE id = $1 AND status = 'submitted' RETURNING id", 3, 0 },
+	  "WHERE id = $1 AND status = 'submitted' RETURNING id", 3, 0, NULL, NULL },
 							/* STMT_APP_REJECT */
 	{ "UPDATE application SET status = 'awarded', decided = current_date, "
 	  "decided_by = $2 WHERE id = $1 AND status = 'submitted' "
-	  "RETURNING id", 2, 0 },			/* STMT_APP_AWARDED */
+	  "RETURNING id", 2, 0, NULL, NULL },			/* STMT_APP_AWARDED */
 	{ "INSERT INTO award (grant_no, application_id, pool_id, org_name, "
 	  "title, amount_ore, conditions, period_start, period_end, "
 	  "accounting, auditor, access_hash, created_by) "
 	  "SELECT 'TS-' || to_char(current_date, 'YYYY') || '-' || "
 	  "lpad(nextval('award_no_seq')::text, 4, '0'), a.id, a.pool_id, "
 	  "a.org_name, a.title, $2, $3, $4, $5, $6, $7, $8, $9 "
-	  "FROM application a WHERE a.id = $1 RETURNING id, grant_no", 9, 0 },
+	  "FROM application a WHERE a.id = $1 RETURNING id, grant_no", 9, 0, NULL, NULL },
 							/* STMT_AWARD_INSERT */
 	{ "INSERT INTO award_budget (award_id, lineno, text, amount_ore) "
 	  "SELECT $1, lineno, text, amount_ore FROM application_budget "
-	  "WHERE application_id = $2", 2, 0 },		/* STMT_AWARD_BUDGET_COPY */
+	  "WHERE application_id = $2", 2, 0, NULL, NULL },		/* STMT_AWARD_BUDGET_COPY */
 	{ "INSERT INTO obligation (award_id, kind, seq, due) "
-	  "VALUES ($1, $2, $3, $4)", 4, 0 },		/* STMT_OBLIG_ADD */
+	  "VALUES ($1, $2, $3, $4)", 4, 0, NULL, NULL },		/* STMT_OBLIG_ADD */
 	{ "SELECT w.grant_no, w.amount_ore, to_char(w.period_start, "
 	  "'YYYY-MM-DD'), to_char(w.period_end, 'YYYY-MM-DD'), w.accounting, "
 	  "w.auditor, w.conditions FROM award w WHERE w.application_id = $1",
-	  1, DB_IDEMPOTENT },				/* STMT_AWARD_BY_APP */
+	  1, DB_IDEMPOTENT, NULL, NULL },				/* STMT_AWARD_BY_APP */
 	/* The queue: the clock is computed in C (grant_clock_days), so the
 	 * pauses come along as "start/end" pairs. */
 	{ "SELECT s.id, s.case_no, s.kind, s.status, "
@@ -132,7 +132,7 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "WHERE ($1 = 'open' AND s.status IN ('received', 'processing', "
 	  "'returned')) OR ($1 = 'decided' AND s.status IN ('approved', "
 	  "'rejected') AND s.decided > current_date - 400) "
-	  "ORDER BY s.received, s.id LIMIT 5000", 1, DB_IDEMPOTENT },
+	  "ORDER BY s.received, s.id LIMIT 5000", 1, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_QUEUE */
 	{ "SELECT s.id, s.case_no, s.kind, s.status, "
 	  "to_char(s.received, 'YYYY-MM-DD'), to_char(s.decided, 'YYYY-MM-DD'), "
@@ -146,79 +146,79 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "(SELECT count(*) FROM attachment f WHERE f.submission_id = s.id) "
 	  "FROM submission s LEFT JOIN award w ON w.id = s.award_id "
 	  "LEFT JOIN staff h ON h.id = s.handler_id WHERE s.id = $1", 1,
-	  DB_IDEMPOTENT },				/* STMT_CASE_GET */
+	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_CASE_GET */
 	{ "SELECT to_char(e.at, 'YYYY-MM-DD HH24:MI'), e.kind, e.message, "
 	  "e.amount_ore, e.by_recipient, coalesce(s.name, '') "
 	  "FROM case_event e LEFT JOIN staff s ON s.id = e.staff_id "
-	  "WHERE e.submission_id = $1 ORDER BY e.at, e.id", 1, DB_IDEMPOTENT },
+	  "WHERE e.submission_id = $1 ORDER BY e.at, e.id", 1, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_CASE_EVENTS */
 	{ "SELECT lineno, text, budget_ore, actual_ore, explanation "
 	  "FROM account_line WHERE submission_id = $1 ORDER BY lineno", 1,
-	  DB_IDEMPOTENT },				/* STMT_CASE_LINES */
+	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_CASE_LINES */
 	{ "SELECT id, filename, size, purpose FROM attachment "
-	  "WHERE submission_id = $1 ORDER BY id", 1, DB_IDEMPOTENT },
+	  "WHERE submission_id = $1 ORDER BY id", 1, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_CASE_FILES */
 	/* Taking a case one already has changes nothing (a repeat). */
 	{ "UPDATE submission SET handler_id = $2, status = CASE status WHEN "
 	  "'received' THEN 'processing' ELSE status END, updated = now() "
 	  "WHERE id = $1 AND status IN ('received', 'processing', 'returned') "
-	  "AND handler_id IS DISTINCT FROM $2::bigint RETURNING id", 2, 0 },
+	  "AND handler_id IS DISTINCT FROM $2::bigint RETURNING id", 2, 0, NULL, NULL },
 							/* STMT_CASE_TAKE */
 	{ "UPDATE submission SET status = 'returned', updated = now() "
 	  "WHERE id = $1 AND status IN ('received', 'processing') "
-	  "AND award_id IS NOT NULL RETURNING id", 1, 0 },
+	  "AND award_id IS NOT NULL RETURNING id", 1, 0, NULL, NULL },
 							/* STMT_CASE_RETURN */
 	{ "INSERT INTO case_pause (submission_id, started) "
 	  "VALUES ($1, current_date) ON CONFLICT (submission_id, started) "
-	  "DO UPDATE SET ended = NULL", 1, 0 },		/* STMT_CASE_PAUSE */
+	  "DO UPDATE SET ended = NULL", 1, 0, NULL, NULL },		/* STMT_CASE_PAUSE */
 	{ "UPDATE submission SET status = $2, decided = current_date, "
 	  "handler_id = coalesce(handler_id, $3), updated = now() "
 	  "WHERE id = $1 AND status IN ('received', 'processing') "
-	  "RETURNING id", 3, 0 },			/* STMT_CASE_DECIDE */
+	  "RETURNING id", 3, 0, NULL, NULL },			/* STMT_CASE_DECIDE */
 	{ "UPDATE submission SET repayment_ore = $2, updated = now() "
 	  "WHERE id = $1 AND kind = 'accounts' "
-	  "AND repayment_ore IS DISTINCT FROM $2::bigint RETURNING id", 2, 0 },
+	  "AND repayment_ore IS DISTINCT FROM $2::bigint RETURNING id", 2, 0, NULL, NULL },
 							/* STMT_CASE_REPAY */
 	{ "INSERT INTO case_event (submission_id, staff_id, kind, message, "
-	  "amount_ore) VALUES ($1, $2, $3, $4, $5)", 5, 0 },
+	  "amount_ore) VALUES ($1, $2, $3, $4, $5)", 5, 0, NULL, NULL },
 							/* STMT_CASE_EVENT */
 	{ "SELECT filename, ctype, data FROM attachment WHERE id = $1", 1,
-	  DB_IDEMPOTENT },				/* STMT_FILE_GET */
+	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_FILE_GET */
 	{ "SELECT status, to_char(opens, 'YYYY-MM-DD'), "
-	  "to_char(closes, 'YYYY-MM-DD') FROM pool", 0, DB_IDEMPOTENT },
+	  "to_char(closes, 'YYYY-MM-DD') FROM pool", 0, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_POOL_PHASES */
 	/* One-time form keys (sql/007): the first claim wins. */
 	{ "INSERT INTO staff_once (once_hash, kind, ref, staff_id) "
 	  "VALUES ($1, $2, $3, $4) ON CONFLICT (once_hash) DO NOTHING "
-	  "RETURNING once_hash", 4, 0 },		/* STMT_ONCE_CLAIM */
+	  "RETURNING once_hash", 4, 0, NULL, NULL },		/* STMT_ONCE_CLAIM */
 	{ "SELECT kind, ref FROM staff_once WHERE once_hash = $1", 1,
-	  DB_IDEMPOTENT },				/* STMT_ONCE_GET */
-	{ "UPDATE staff_once SET ref = $2 WHERE once_hash = $1", 2, 0 },
+	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_ONCE_GET */
+	{ "UPDATE staff_once SET ref = $2 WHERE once_hash = $1", 2, 0, NULL, NULL },
 							/* STMT_ONCE_SET */
 	{ "INSERT INTO import_batch (file_hash, filename, cases, staff_id) "
 	  "VALUES ($1, $2, $3, $4) ON CONFLICT (file_hash) DO NOTHING "
-	  "RETURNING id", 4, 0 },			/* STMT_IMPORT_BATCH_ADD */
+	  "RETURNING id", 4, 0, NULL, NULL },			/* STMT_IMPORT_BATCH_ADD */
 	{ "SELECT id FROM import_batch WHERE file_hash = $1", 1,
-	  DB_IDEMPOTENT },				/* STMT_IMPORT_BATCH_FILE */
+	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_IMPORT_BATCH_FILE */
 	{ "SELECT b.id, b.filename, b.cases, to_char(b.at AT TIME ZONE "
 	  "'Europe/Copenhagen', 'YYYY-MM-DD HH24:MI'), coalesce(s.name, '') "
 	  "FROM import_batch b LEFT JOIN staff s ON s.id = b.staff_id "
-	  "WHERE b.id = $1", 1, DB_IDEMPOTENT },	/* STMT_IMPORT_BATCH_GET */
+	  "WHERE b.id = $1", 1, DB_IDEMPOTENT, NULL, NULL },	/* STMT_IMPORT_BATCH_GET */
 	{ "INSERT INTO submission (case_no, kind, external_grant, status, "
 	  "received, decided, source) VALUES (coalesce(nullif($1, ''), "
 	  "CASE $2 WHEN 'status' THEN 'SR-' ELSE 'RG-' END || "
 	  "to_char($5::date, 'YYYY') || '-' || "
 	  "lpad(nextval('submission_no_seq')::text, 6, '0')), $2, $3, $4, $5, "
-	  "$6, 'import') RETURNING id", 6, 0 },		/* STMT_IMPORT_SUB */
+	  "$6, 'import') RETURNING id", 6, 0, NULL, NULL },		/* STMT_IMPORT_SUB */
 	{ "INSERT INTO case_pause (submission_id, started, ended) "
-	  "VALUES ($1, $2, $3)", 3, 0 },		/* STMT_IMPORT_PAUSE */
+	  "VALUES ($1, $2, $3)", 3, 0, NULL, NULL },		/* STMT_IMPORT_PAUSE */
 	/* The versions of a case as they were sent (sql/006). */
-	{ VERSIONS_SQL_LIST, 1, DB_IDEMPOTENT },	/* STMT_CASE_VERSIONS */
-	{ VERSIONS_SQL_LINES, 1, DB_IDEMPOTENT },	/* STMT_CASE_VERSION_LINES */
-	{ VERSIONS_SQL_FILES, 1, DB_IDEMPOTENT },	/* STMT_CASE_VERSION_FILES */
+	DB_STMT(VER_LIST, 1, DB_IDEMPOTENT),	/* STMT_CASE_VERSIONS */
+	DB_STMT(VER_LINES, 1, DB_IDEMPOTENT),	/* STMT_CASE_VERSION_LINES */
+	DB_STMT(VER_FILES, 1, DB_IDEMPOTENT),	/* STMT_CASE_VERSION_FILES */
 	/* Whistleblower reports.  Retention first: running it twice is
 	 * harmless. */
-	{ "SELECT whistle_purge()", 0, DB_IDEMPOTENT },	/* STMT_WB_PURGE */
+	{ "SELECT whistle_purge()", 0, DB_IDEMPOTENT, NULL, NULL },	/* STMT_WB_PURGE */
 	{ "SELECT id, case_no, to_char(received, 'YYYY-MM-DD'), status, "
 	  "coalesce(CASE WHEN registered IS NOT NULL THEN reg_offer_type END, "
 	  "offer_type), coalesce(risk, ''), "
@@ -227,7 +227,7 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "to_char(feedback, 'YYYY-MM-DD'), to_char(closed, 'YYYY-MM-DD'), "
 	  "coalesce(closing_reason, ''), purged IS NOT NULL "
 	  "FROM whistle_report WHERE status <> 'closed' "
-	  "ORDER BY received, id LIMIT 5000", 0, DB_IDEMPOTENT },
+	  "ORDER BY received, id LIMIT 5000", 0, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_WB_QUEUE */
 	{ "SELECT id, case_no, to_char(received, 'YYYY-MM-DD'), status, "
 	  "coalesce(CASE WHEN registered IS NOT NULL THEN reg_offer_type END, "
@@ -237,7 +237,7 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "to_char(feedback, 'YYYY-MM-DD'), to_char(closed, 'YYYY-MM-DD'), "
 	  "coalesce(closing_reason, ''), purged IS NOT NULL "
 	  "FROM whistle_report WHERE status = 'closed' "
-	  "ORDER BY closed DESC, id DESC LIMIT 100", 0, DB_IDEMPOTENT },
+	  "ORDER BY closed DESC, id DESC LIMIT 100", 0, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_WB_CLOSED */
 	{ "SELECT r.id, r.case_no, to_char(r.received, 'YYYY-MM-DD'), "
 	  "r.status, r.offer_type, r.relation, coalesce(c.label, ''), r.named, "
@@ -252,41 +252,41 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "r.cause_id FROM whistle_report r "
 	  "LEFT JOIN whistle_cause c ON c.id = r.cause_id "
 	  "LEFT JOIN whistle_cause rc ON rc.id = r.reg_cause_id "
-	  "WHERE r.id = $1", 1, DB_IDEMPOTENT },	/* STMT_WB_GET */
+	  "WHERE r.id = $1", 1, DB_IDEMPOTENT, NULL, NULL },	/* STMT_WB_GET */
 	{ "SELECT id, label FROM whistle_cause WHERE active ORDER BY sort, id",
-	  0, DB_IDEMPOTENT },				/* STMT_WB_CAUSES */
+	  0, DB_IDEMPOTENT, NULL, NULL },				/* STMT_WB_CAUSES */
 	{ "SELECT to_char(m.day, 'YYYY-MM-DD'), m.from_reporter, m.internal, "
 	  "coalesce(s.name, ''), m.body FROM whistle_message m "
 	  "LEFT JOIN staff s ON s.id = m.staff_id WHERE m.report_id = $1 "
-	  "ORDER BY m.id", 1, DB_IDEMPOTENT },		/* STMT_WB_MESSAGES */
+	  "ORDER BY m.id", 1, DB_IDEMPOTENT, NULL, NULL },		/* STMT_WB_MESSAGES */
 	{ "SELECT id, to_char(day, 'YYYY-MM-DD'), from_reporter, name, size "
 	  "FROM whistle_file WHERE report_id = $1 ORDER BY id", 1,
-	  DB_IDEMPOTENT },				/* STMT_WB_FILES */
+	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_WB_FILES */
 	{ "SELECT f.report_id, f.name, f.data, r.key_staff FROM whistle_file f "
 	  "JOIN whistle_report r ON r.id = f.report_id WHERE f.id = $1", 1,
-	  DB_IDEMPOTENT },				/* STMT_WB_FILE_GET */
+	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_WB_FILE_GET */
 	{ "INSERT INTO whistle_audit (staff_id, report_id, action, detail) "
-	  "VALUES ($1, $2, $3, $4)", 4, 0 },		/* STMT_WB_AUDIT */
+	  "VALUES ($1, $2, $3, $4)", 4, 0, NULL, NULL },		/* STMT_WB_AUDIT */
 	/* The first registration dates it; later ones correct the triage. */
 	{ "UPDATE whistle_report SET registered = coalesce(registered, "
 	  "current_date), status = 'treatment', reg_offer_type = $2, "
 	  "reg_cause_id = $3, risk = $4, actions = $5::text[], triage = $6 "
 	  "WHERE id = $1 AND status <> 'closed' AND purged IS NULL "
-	  "RETURNING id", 6, 0 },			/* STMT_WB_REGISTER */
+	  "RETURNING id", 6, 0, NULL, NULL },			/* STMT_WB_REGISTER */
 	{ "INSERT INTO whistle_message (report_id, from_reporter, staff_id, "
 	  "internal, body) SELECT id, false, $2::bigint, $3::boolean, "
 	  "$4::bytea FROM whistle_report WHERE id = $1 AND purged IS NULL "
-	  "RETURNING id", 4, 0 },			/* STMT_WB_MESSAGE_ADD */
+	  "RETURNING id", 4, 0, NULL, NULL },			/* STMT_WB_MESSAGE_ADD */
 	/* What a message meets is ws_meets(); the first one counts. */
 	{ "UPDATE whistle_report SET acknowledged = CASE WHEN $2::boolean "
 	  "THEN coalesce(acknowledged, current_date) ELSE acknowledged END, "
 	  "feedback = CASE WHEN $3::boolean THEN coalesce(feedback, "
 	  "current_date) ELSE feedback END "
-	  "WHERE id = $1 RETURNING id", 3, 0 },	/* STMT_WB_ANSWERED */
+	  "WHERE id = $1 RETURNING id", 3, 0, NULL, NULL },	/* STMT_WB_ANSWERED */
 	{ "UPDATE whistle_report SET status = 'closed', closed = current_date, "
 	  "closing_reason = $2 "
 	  "WHERE id = $1 AND status <> 'closed' AND registered IS NOT NULL "
-	  "RETURNING id", 2, 0 },			/* STMT_WB_CLOSE */
+	  "RETURNING id", 2, 0, NULL, NULL },			/* STMT_WB_CLOSE */
 	/* Counts by the year received, for $1 and the year before: the
 	 * registered offer type and cause when there are any. */
 	{ "WITH r AS (SELECT extract(year FROM received)::int AS y, "
@@ -303,29 +303,29 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "UNION ALL SELECT 'closing', coalesce(closing_reason, ''), '', y, "
 	  "count(*), 0 FROM r GROUP BY closing_reason, y "
 	  "UNION ALL SELECT 'relation', relation, '', y, count(*), 0 FROM r "
-	  "GROUP BY relation, y ORDER BY 1, 6, 2, 4", 1, DB_IDEMPOTENT },
+	  "GROUP BY relation, y ORDER BY 1, 6, 2, 4", 1, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_WB_STATS */
 	{ "SELECT count(*) FILTER (WHERE status = 'received'), "
 	  "count(*) FILTER (WHERE status = 'treatment') FROM whistle_report",
-	  0, DB_IDEMPOTENT },				/* STMT_WB_HOME */
+	  0, DB_IDEMPOTENT, NULL, NULL },				/* STMT_WB_HOME */
 	{ "SELECT c.id, c.label, c.sort, c.active, (SELECT count(*) FROM "
 	  "whistle_report r WHERE r.cause_id = c.id OR r.reg_cause_id = c.id) "
-	  "FROM whistle_cause c ORDER BY c.sort, c.label", 0, DB_IDEMPOTENT },
+	  "FROM whistle_cause c ORDER BY c.sort, c.label", 0, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_WB_CAUSE_LIST */
 	{ "INSERT INTO whistle_cause (label, sort) VALUES ($1, $2) "
-	  "RETURNING id", 2, 0 },			/* STMT_WB_CAUSE_ADD */
+	  "RETURNING id", 2, 0, NULL, NULL },			/* STMT_WB_CAUSE_ADD */
 	{ "UPDATE whistle_cause SET label = $2, sort = $3, active = $4 "
-	  "WHERE id = $1 RETURNING id", 4, 0 },	/* STMT_WB_CAUSE_SET */
+	  "WHERE id = $1 RETURNING id", 4, 0, NULL, NULL },	/* STMT_WB_CAUSE_SET */
 	/* One-time form keys of the report page (sql/008_whistle_browser). */
 	{ "SELECT 1 FROM whistle_once WHERE key_hash = $1", 1,
-	  DB_IDEMPOTENT },				/* STMT_WB_ONCE_SEEN */
+	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_WB_ONCE_SEEN */
 	{ "INSERT INTO whistle_once (key_hash, report_id) VALUES ($1, $2) "
-	  "ON CONFLICT (key_hash) DO NOTHING RETURNING report_id", 2, 0 },
+	  "ON CONFLICT (key_hash) DO NOTHING RETURNING report_id", 2, 0, NULL, NULL },
 							/* STMT_WB_ONCE_ADD */
 	{ "SELECT key, value, label FROM setting ORDER BY key", 0,
-	  DB_IDEMPOTENT },				/* STMT_SETTINGS_ALL */
+	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_SETTINGS_ALL */
 	{ "UPDATE setting SET value = $2 WHERE key = $1 AND value <> $2 "
-	  "RETURNING key", 2, 0 },			/* STMT_SETTING_SET */
+	  "RETURNING key", 2, 0, NULL, NULL },			/* STMT_SETTING_SET */
 };
 
 const struct session_def staff_session = {
