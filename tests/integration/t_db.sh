@@ -15,6 +15,16 @@ expect "the staff role reads password hashes to log in" grep -q '^\$argon2id\$' 
 out=$(sql_as staff "UPDATE staff SET pw_hash = 'x'")
 expect "the staff role cannot overwrite password hashes" grep -q 'permission denied' <<<"$out"
 
+# The lookups by owner and the session purges have their indexes (010).
+for ix in attachment_application_idx attachment_submission_idx award_pool_idx \
+    whistle_file_report_idx applicant_session_expires_idx \
+    recipient_session_expires_idx staff_session_expires_idx; do
+	n=$(sql "SELECT count(*) FROM pg_indexes WHERE indexname = '$ix'")
+	expect "index $ix exists" [ "$n" = 1 ]
+done
+out=$(sql "UPDATE pool SET application_based = '' WHERE id = (SELECT min(id) FROM pool)" 2>&1)
+expect "a pool cannot be stored without 'ansøgningsbaseret'" grep -q 'pool_application_based_check' <<<"$out"
+
 # Migrations are recorded and a second setup changes nothing.
 n=$(sql "SELECT count(*) FROM schema_migration")
 m=$(ls "$SRC"/sql/[0-9]*.sql | wc -l)
