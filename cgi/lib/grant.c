@@ -444,3 +444,57 @@ grant_kind_label(const char *kind)
 {
 	return i18n_str(LANG_DA, grant_kind_key(kind));
 }
+
+/* --- pauses as text ------------------------------------------------------ */
+
+/* A date of exactly len bytes at s (not NUL-terminated). */
+static int
+pause_date(const char *s, size_t len, cal_day *out)
+{
+	char	 buf[11];
+
+	if (len != 10)
+		return -1;
+	memcpy(buf, s, 10);
+	buf[10] = '\0';
+	return cal_parse(buf, out);
+}
+
+enum grant_pause_err
+grant_pauses_parse(const char *s, const char *seps, cal_day received,
+    cal_day decided, struct grant_pause *out, size_t max, size_t *n)
+{
+	const char	*slash;
+	size_t		 len;
+	cal_day		 a, b;
+
+	*n = 0;
+	for (;;) {
+		s += strspn(s, seps);
+		if (*s == '\0')
+			return GPE_OK;
+		len = strcspn(s, seps);
+		if (*n == max)
+			return GPE_TOO_MANY;
+		if ((slash = memchr(s, '/', len)) == NULL)
+			return GPE_NO_SLASH;
+		b = GRANT_NODAY;
+		if (pause_date(s, (size_t)(slash - s), &a) == -1 ||
+		    (slash + 1 < s + len &&
+		    pause_date(slash + 1, len - (size_t)(slash + 1 - s), &b) ==
+		    -1))
+			return GPE_BAD_DATE;
+		if (received != GRANT_NODAY && a < received)
+			return GPE_BEFORE_RECEIVED;
+		if (b != GRANT_NODAY && b < a)
+			return GPE_END_BEFORE_START;
+		if (b != GRANT_NODAY && decided != GRANT_NODAY && b > decided)
+			return GPE_AFTER_DECISION;
+		if (b == GRANT_NODAY && decided != GRANT_NODAY)
+			return GPE_OPEN_DECIDED;
+		out[*n].start = a;
+		out[*n].end = b;
+		(*n)++;
+		s += len;
+	}
+}

@@ -62,7 +62,7 @@ struct grant_pool_state {
 	cal_day	 opens;			/* first day of the window, or GRANT_NODAY */
 	cal_day	 closes;		/* last day of the application window */
 	cal_day	 deadline;		/* udmøntningsfrist, or GRANT_NODAY */
-	int	 applications;		/* submitted (not drafts, not withdrawn) */
+	int	 applications;		/* submitted (not drafts) */
 	int	 decided;		/* awarded or rejected */
 	int	 awarded;		/* awarded */
 	cal_day	 last_decision;		/* latest decision day, GRANT_NODAY if none */
@@ -78,7 +78,7 @@ const char	*grant_disb_code(enum grant_disb);	/* "at_risk" ... (CSS) */
 /*
  * The processing clock of a status report or an account (155 days):
  * calendar days from the day received to the day decided (or today).
- * When pauses count (a setting of the goal, off by default) the days
+ * When pauses count (the setting grants.clock_pauses, off by default) the days
  * inside each pause (returned for correction, from start up to the day
  * before end) are not counted.  A pause with end GRANT_NODAY is ongoing.
  */
@@ -94,6 +94,30 @@ struct grant_clock {
 	size_t			 npauses;
 	int			 pauses_stop_clock;
 };
+
+/*
+ * Pauses written "start/end" with dates YYYY-MM-DD, end empty while the
+ * pause lasts, one after another separated by any of seps (empty items
+ * are skipped): "2023-02-01/2023-02-15,2023-03-01/" as the staff queue's
+ * SQL aggregates them (seps ","), or "2023-02-01/2023-02-15 2023-03-01/"
+ * in an import file (seps " ").  A pause may not begin before received,
+ * end before it begins, end after decided, or be open in a decided case
+ * (received or decided GRANT_NODAY: not checked).  out gets at most max;
+ * *n says how many were read before the first error.
+ */
+enum grant_pause_err {
+	GPE_OK,
+	GPE_TOO_MANY,		/* more than max */
+	GPE_NO_SLASH,		/* an item without '/' */
+	GPE_BAD_DATE,		/* a date that is not YYYY-MM-DD or does not exist */
+	GPE_BEFORE_RECEIVED,
+	GPE_END_BEFORE_START,
+	GPE_AFTER_DECISION,
+	GPE_OPEN_DECIDED,	/* open pause, decided case */
+};
+enum grant_pause_err grant_pauses_parse(const char *s, const char *seps,
+		    cal_day received, cal_day decided, struct grant_pause *out,
+		    size_t max, size_t *n);
 
 /* Days elapsed by `today` (or by `decided`, if decided). */
 int	 grant_clock_days(const struct grant_clock *, cal_day today);

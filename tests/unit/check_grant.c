@@ -837,6 +837,98 @@ START_TEST(test_schedule_long)
 }
 END_TEST
 
+/* --- pauses as text ------------------------------------------------------ */
+
+static const struct {
+	const char		*s, *seps, *recv, *dec;
+	enum grant_pause_err	 want;
+	size_t			 n;		/* read before the error */
+	const char		*first[2];	/* start, end ("" open) */
+} pausecases[] = {
+	{ "", ",", "", "", GPE_OK, 0, { NULL, NULL } },
+	{ ",, ,", ", ", "", "", GPE_OK, 0, { NULL, NULL } },
+	{ "2023-02-01/2023-02-15,2023-03-01/", ",", "", "", GPE_OK, 2,
+	  { "2023-02-01", "2023-02-15" } },
+	{ "2023-03-01/", ",", "", "", GPE_OK, 1, { "2023-03-01", "" } },
+	{ "  2023-02-01/2023-02-15   2023-03-01/2023-03-01 ", " ", "2023-01-01",
+	  "2023-04-01", GPE_OK, 2, { "2023-02-01", "2023-02-15" } },
+	/* the import's errors, in the order the checks come */
+	{ "2023-02-01", " ", "", "", GPE_NO_SLASH, 0, { NULL, NULL } },
+	{ "2023-02-01/2023-02-15 x", " ", "", "", GPE_NO_SLASH, 1,
+	  { "2023-02-01", "2023-02-15" } },
+	{ "2023-02-30/", " ", "", "", GPE_BAD_DATE, 0, { NULL, NULL } },
+	{ "2023-2-1/", " ", "", "", GPE_BAD_DATE, 0, { NULL, NULL } },
+	{ "2023-02-01/2023-02", " ", "", "", GPE_BAD_DATE, 0, { NULL, NULL } },
+	{ "2023-02-01/2023-02-150", " ", "", "", GPE_BAD_DATE, 0,
+	  { NULL, NULL } },
+	{ "/2023-02-01", " ", "", "", GPE_BAD_DATE, 0, { NULL, NULL } },
+	{ "2023-02-01//", " ", "", "", GPE_BAD_DATE, 0, { NULL, NULL } },
+	/* a short item at the very end: no read past the string */
+	{ "2023-02-01/2023-0", " ", "", "", GPE_BAD_DATE, 0, { NULL, NULL } },
+	{ "202", " ", "", "", GPE_NO_SLASH, 0, { NULL, NULL } },
+	{ "2023-01-31/2023-02-15", " ", "2023-02-01", "", GPE_BEFORE_RECEIVED,
+	  0, { NULL, NULL } },
+	{ "2023-02-01/2023-02-01", " ", "2023-02-01", "", GPE_OK, 1,
+	  { "2023-02-01", "2023-02-01" } },
+	{ "2023-02-15/2023-02-14", " ", "", "", GPE_END_BEFORE_START, 0,
+	  { NULL, NULL } },
+	{ "2023-02-01/2023-04-02", " ", "2023-01-01", "2023-04-01",
+	  GPE_AFTER_DECISION, 0, { NULL, NULL } },
+	{ "2023-02-01/", " ", "2023-01-01", "2023-04-01", GPE_OPEN_DECIDED, 0,
+	  { NULL, NULL } },
+	{ "2023-02-01/ 2023-02-02/ 2023-02-03/", " ", "", "", GPE_TOO_MANY, 2,
+	  { "2023-02-01", "" } },
+};
+
+static cal_day
+pday(const char *s)
+{
+	cal_day	 d;
+
+	if (*s == '\0')
+		return NO;
+	ck_assert_int_eq(cal_parse(s, &d), 0);
+	return d;
+}
+
+START_TEST(test_pauses_parse)
+{
+	struct grant_pause	 p[2];
+	size_t			 n = 99;
+	enum grant_pause_err	 e;
+
+	e = grant_pauses_parse(pausecases[_i].s, pausecases[_i].seps,
+	    pday(pausecases[_i].recv), pday(pausecases[_i].dec), p, 2, &n);
+	ck_assert_msg(e == pausecases[_i].want, "%s: %d, want %d",
+	    pausecases[_i].s, e, pausecases[_i].want);
+	ck_assert_uint_eq(n, pausecases[_i].n);
+	if (pausecases[_i].first[0] != NULL) {
+		ck_assert_int_eq(p[0].start, pday(pausecases[_i].first[0]));
+		ck_assert_int_eq(p[0].end, pday(pausecases[_i].first[1]));
+	}
+}
+END_TEST
+
+/* Every prefix of a good string parses or fails cleanly (ASan watches). */
+START_TEST(test_pauses_prefixes)
+{
+	static const char	 good[] = "2023-02-01/2023-02-15,2023-03-01/";
+	struct grant_pause	 p[4];
+	char			*buf;
+	size_t			 len, n;
+
+	for (len = 0; len <= sizeof(good) - 1; len++) {
+		buf = malloc(len + 1);	/* exact size, so an overread shows */
+		ck_assert_ptr_nonnull(buf);
+		memcpy(buf, good, len);
+		buf[len] = '\0';
+		(void)grant_pauses_parse(buf, ",", NO, NO, p, 4, &n);
+		ck_assert_uint_le(n, 2);
+		free(buf);
+	}
+}
+END_TEST
+
 Suite *
 grant_suite(void)
 {
@@ -868,6 +960,8 @@ grant_suite(void)
 	tcase_add_test(tc, test_clock_calendar);
 	tcase_add_loop_test(tc, test_period, 0, (int)NELEM(periodcases));
 	tcase_add_test(tc, test_period_short);
+	tcase_add_loop_test(tc, test_pauses_parse, 0, (int)NELEM(pausecases));
+	tcase_add_test(tc, test_pauses_prefixes);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("accounts");
