@@ -80,3 +80,17 @@ session_destroy(struct http_req *r, const struct session_def *s)
 		PQclear(res);
 	http_set_cookie(r, s->cookie, "", s->path, 0);
 }
+
+int
+session_has_role(const char *roles, const char *role)
+{
+	size_t		 n = strlen(role);
+	const char	*p;
+
+	if (roles == NULL || n == 0)
+		return 0;
+	for (p = roles; (p = strstr(p, role)) != NULL; p += n)
+		if ((p == roles || p[-1] == ',') && (p[n] == ',' || p[n] == '\0'))
+			return 1;
+	return 0;
+}

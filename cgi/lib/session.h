@@ -36,5 +36,8 @@ int		 session_create(struct http_req *, const struct session_def *,
 		    const char *subject, const char **hash);
 /* Deletes the session and clears the cookie. */
 void		 session_destroy(struct http_req *, const struct session_def *);
+/* Whether role is one of the comma-separated roles ("grants,admin"):
+ * whole names only, so "admin" is not in "superadmin". */
+int		 session_has_role(const char *roles, const char *role);
 
 #endif
