@@ -30,6 +30,13 @@ db_setup(const char *conninfo, const struct db_stmt *stmts, size_t n)
 	db_nstmts = n;
 }
 
+/* The statement's name for the log (unconverted entries have none). */
+static const char *
+db_name(size_t i)
+{
+	return db_stmts[i].name != NULL ? db_stmts[i].name : "(unnamed)";
+}
+
 int
 db_cols_differ(const PGresult *res, const char *cols)
 {
@@ -61,13 +68,13 @@ db_check_cols(size_t i, const char *name)
 
 	res = PQdescribePrepared(db_conn, name);
 	if (res == NULL || PQresultStatus(res) != PGRES_COMMAND_OK) {
-		log_err("db: describe %s failed: %s", db_stmts[i].name,
+		log_err("db: describe %s failed: %s", db_name(i),
 		    PQerrorMessage(db_conn));
 		goto out;
 	}
 	if ((bad = db_cols_differ(res, db_stmts[i].cols)) != -1) {
 		log_err("db: %s: result column %d is \"%s\", the column list "
-		    "says \"%s\"", db_stmts[i].name, bad,
+		    "says \"%s\"", db_name(i), bad,
 		    bad < PQnfields(res) ? PQfname(res, bad) : "(none)",
 		    db_stmts[i].cols);
 		goto out;
@@ -97,7 +104,7 @@ db_prepare_all(void)
 		    db_stmts[i].nparams, NULL);
 		ok = res != NULL && PQresultStatus(res) == PGRES_COMMAND_OK;
 		if (!ok)
-			log_err("db: prepare %s failed: %s", db_stmts[i].name,
+			log_err("db: prepare %s failed: %s", db_name(i),
 			    PQerrorMessage(db_conn));
 		PQclear(res);
 		/* The statements do not change while the program runs. */
@@ -269,7 +276,8 @@ db_execb(int id, const char *const *params, const int *lengths,
 		return res;
 	st = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 	snprintf(db_state, sizeof(db_state), "%s", st != NULL ? st : "");
-	log_err("db: %s: %s", db_stmts[id].name, PQresultErrorMessage(res));
+	log_err("db: %s: %s", db_name((size_t)id),
+	    PQresultErrorMessage(res));
 	if (PQstatus(db_conn) == CONNECTION_BAD)
 		db_gone = 1;
 	PQclear(res);
