@@ -4,31 +4,14 @@
 
 #include "staff.h"
 
+/* The queue's own aggregate ("start/end,start/"), so it is well formed. */
 size_t
 staff_pauses(const char *s, struct grant_pause *out, size_t max)
 {
-	char		 buf[11];
-	size_t		 n = 0;
-	cal_day		 d;
+	size_t	 n;
 
-	while (*s != '\0' && n < max) {
-		memcpy(buf, s, 10);
-		buf[10] = '\0';
-		if (strlen(s) < 11 || s[10] != '/' || cal_parse(buf, &d) == -1)
-			break;
-		out[n].start = d;
-		out[n].end = GRANT_NODAY;
-		s += 11;
-		if (strlen(s) >= 10 && s[0] != ',') {
-			memcpy(buf, s, 10);
-			if (cal_parse(buf, &d) == 0)
-				out[n].end = d;
-			s += 10;
-		}
-		n++;
-		if (*s == ',')
-			s++;
-	}
+	(void)grant_pauses_parse(s, ",", GRANT_NODAY, GRANT_NODAY, out, max,
+	    &n);
 	return n;
 }
 

@@ -380,23 +380,10 @@ staff_audit(const char *entity, const char *id, const char *action,
 	return 0;
 }
 
-/* Whether the user holds role (roles is "a,b,c"). */
-static int
-has_role(const char *roles, const char *role)
-{
-	size_t	 n = strlen(role);
-	const char *p;
-
-	for (p = roles; (p = strstr(p, role)) != NULL; p += n)
-		if ((p == roles || p[-1] == ',') && (p[n] == ',' || p[n] == '\0'))
-			return 1;
-	return 0;
-}
-
 int
 staff_has_role(const char *role)
 {
-	return staff_user.roles != NULL && has_role(staff_user.roles, role);
+	return session_has_role(staff_user.roles, role);
 }
 
 /* The roles that route flags ask for, and what a user without one is told. */
@@ -507,7 +494,7 @@ staff_before(struct http_req *r, const struct route *rt)
 		app_csrf_bind(hash);
 		for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
 			if ((rt->flags & roles[i].flag) &&
-			    !has_role(staff_user.roles, roles[i].role)) {
+			    !session_has_role(staff_user.roles, roles[i].role)) {
 				app_error(r, 403, roles[i].refusal);
 				return -1;
 			}

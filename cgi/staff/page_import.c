@@ -135,34 +135,38 @@ date_ok(const char *s, cal_day *out)
 
 /* "2023-02-01/2023-02-15 2023-03-01/" into the row; NULL or a message. */
 static const char *
-parse_pauses(struct http_req *r, struct irow *ir, char *s, cal_day recv,
+parse_pauses(struct http_req *r, struct irow *ir, const char *s, cal_day recv,
     cal_day dec)
 {
-	char	*tok, *slash, *save = NULL;
-	cal_day	 a, b;
+	static const char *const msg[] = {
+		[GPE_TOO_MANY] = "For mange pauser (højst 8).",
+		[GPE_NO_SLASH] = "En pause skal skrives start/slut.",
+		[GPE_BAD_DATE] = "En pause har en ugyldig dato.",
+		[GPE_BEFORE_RECEIVED] =
+		    "En pause begynder før sagen blev modtaget.",
+		[GPE_END_BEFORE_START] = "En pause slutter før den begynder.",
+		[GPE_AFTER_DECISION] = "En pause slutter efter afgørelsen.",
+		[GPE_OPEN_DECIDED] =
+		    "En afgjort sag kan ikke have en åben pause.",
+	};
+	struct grant_pause	 p[MAXPAUSES];
+	enum grant_pause_err	 e;
+	size_t			 i, n;
+	char			 day[11];
 
-	for (tok = strtok_r(s, " ", &save); tok != NULL;
-	    tok = strtok_r(NULL, " ", &save)) {
-		if (ir->npauses == MAXPAUSES)
-			return "For mange pauser (højst 8).";
-		if ((slash = strchr(tok, '/')) == NULL)
-			return "En pause skal skrives start/slut.";
-		*slash++ = '\0';
-		if (!date_ok(tok, &a) || (*slash != '\0' && !date_ok(slash, &b)))
-			return "En pause har en ugyldig dato.";
-		if (a < recv)
-			return "En pause begynder før sagen blev modtaget.";
-		if (*slash != '\0' && b < a)
-			return "En pause slutter før den begynder.";
-		if (*slash != '\0' && dec != GRANT_NODAY && b > dec)
-			return "En pause slutter efter afgørelsen.";
-		if (*slash == '\0' && dec != GRANT_NODAY)
-			return "En afgjort sag kan ikke have en åben pause.";
-		ir->pstart[ir->npauses] = arena_strdup(r->ar, tok);
-		ir->pend[ir->npauses] = *slash != '\0' ?
-		    arena_strdup(r->ar, slash) : NULL;
-		ir->npauses++;
+	if ((e = grant_pauses_parse(s, " ", recv, dec, p, MAXPAUSES, &n)) !=
+	    GPE_OK)
+		return msg[e];
+	for (i = 0; i < n; i++) {
+		cal_format(p[i].start, day);
+		ir->pstart[i] = arena_strdup(r->ar, day);
+		ir->pend[i] = NULL;
+		if (p[i].end != GRANT_NODAY) {
+			cal_format(p[i].end, day);
+			ir->pend[i] = arena_strdup(r->ar, day);
+		}
 	}
+	ir->npauses = (int)n;
 	return NULL;
 }
 
@@ -211,7 +215,7 @@ check_row(struct http_req *r, struct csv *c, const int *col, struct irow *ir)
 	ir->grant = arena_strdup(r->ar, f[C_GRANT]);
 	ir->case_no = arena_strdup(r->ar, f[C_CASE]);
 	ir->received = arena_strdup(r->ar, f[C_RECEIVED]);
-	return parse_pauses(r, ir, arena_strdup(r->ar, f[C_PAUSES]), recv, dec);
+	return parse_pauses(r, ir, f[C_PAUSES], recv, dec);
 }
 
 /* Maps the header row to columns; NULL or a message. */

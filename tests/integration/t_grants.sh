@@ -353,6 +353,17 @@ expect_body 'Linje 3: »modtaget« skal være en dato' "the bad date is reported
 expect_body 'Linje 4: »afgjort« ligger før »modtaget«' "every bad row is reported"
 after=$(sql "SELECT count(*) FROM submission")
 expect "nothing is half-imported" [ "$before" = "$after" ]
+# The pause column: each rule of grant_pauses_parse() by line.
+printf 'type;tilsagn;sagsnummer;modtaget;afgjort;udfald;pauser\nregnskab;P-1;;2023-01-10;;;2023-02-15/2023-02-01\nregnskab;P-2;;2023-01-10;2023-05-01;godkendt;2023-02-01/\nregnskab;P-3;;2023-01-10;;;2023-01-01/2023-02-01\nregnskab;P-4;;2023-01-10;;;2023-02-01\nregnskab;P-5;;2023-01-10;;;2023-02-30/\n' > "$TMP/pauses.csv"
+mp_post /staff/import "$SJ" -F "file=@$TMP/pauses.csv;type=text/csv"
+expect_status 422 "a CSV file with bad pauses is refused"
+expect_body 'Linje 2: En pause slutter før den begynder.' "a pause that ends before it begins is named"
+expect_body 'Linje 3: En afgjort sag kan ikke have en åben pause.' "an open pause in a decided case is named"
+expect_body 'Linje 4: En pause begynder før sagen blev modtaget.' "a pause before the case is named"
+expect_body 'Linje 5: En pause skal skrives start/slut.' "a pause without its slash is named"
+expect_body 'Linje 6: En pause har en ugyldig dato.' "a pause on a day that does not exist is named"
+after=$(sql "SELECT count(*) FROM submission")
+expect "and nothing of it is imported" [ "$before" = "$after" ]
 printf 'type,tilsagn,sagsnummer,modtaget,afgjort,udfald,pauser\nregnskab,GAMMEL-1,RG-2023-900001,2023-01-10,2023-05-01,godkendt,2023-02-01/2023-02-15\nstatusrapport,GAMMEL-2,,2023-06-01,,,\n' > "$TMP/good.csv"
 req GET /staff/import -b "$SJ"
 mp_post /staff/import "$SJ" -F "file=@$TMP/good.csv;type=text/csv"
