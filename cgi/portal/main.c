@@ -71,17 +71,9 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	{ "SELECT lineno, text, amount_ore FROM application_budget "
 	  "WHERE application_id = $1 ORDER BY lineno", 1, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_APP_BUDGET_GET */
-	{ "SELECT id, resume_hash, resume_locked > now(), "
-	  "ceil(extract(epoch FROM resume_locked - now()) / 60) "
-	  "FROM application WHERE draft_no = $1", 1, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_APP_BY_DRAFT */
-	{ "UPDATE application SET resume_failed = resume_failed + 1, "
-	  "resume_locked = CASE WHEN resume_failed + 1 >= 5 THEN now() + "
-	  "least(interval '1 minute' * power(2, resume_failed + 1 - 5), "
-	  "interval '1 hour') ELSE resume_locked END WHERE id = $1", 1, 0, NULL, NULL },
-							/* STMT_APP_RESUME_FAILED */
-	{ "UPDATE application SET resume_failed = 0, resume_locked = NULL "
-	  "WHERE id = $1", 1, 0, NULL, NULL },			/* STMT_APP_RESUME_OK */
+	[STMT_APP_BY_DRAFT] =	DB_STMT_AS(APP_BY_DRAFT, LOGIN, 1, DB_IDEMPOTENT),
+	[STMT_APP_RESUME_FAILED] = DB_NOROWS(APP_RESUME_FAILED, 1, 0),
+	[STMT_APP_RESUME_OK] =	DB_NOROWS(APP_RESUME_OK, 1, 0),
 	{ "UPDATE applicant_session s SET expires = "
 	  "least(now() + interval '1 hour', s.absolute_expires) "
 	  "WHERE s.token_hash = $1 AND s.expires > now() "
@@ -111,17 +103,9 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "JOIN submission s ON s.id = a.submission_id "
 	  "WHERE a.id = $1 AND s.award_id = $2", 2, DB_IDEMPOTENT, NULL, NULL },
 							/* STMT_ATT_GET_SUB */
-	{ "SELECT id, access_hash, locked_until > now(), "
-	  "ceil(extract(epoch FROM locked_until - now()) / 60) "
-	  "FROM award WHERE grant_no = $1", 1, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_RCPT_LOOKUP */
-	{ "UPDATE award SET failed_logins = failed_logins + 1, "
-	  "locked_until = CASE WHEN failed_logins + 1 >= 5 THEN now() + "
-	  "least(interval '1 minute' * power(2, failed_logins + 1 - 5), "
-	  "interval '1 hour') ELSE locked_until END WHERE id = $1", 1, 0, NULL, NULL },
-							/* STMT_RCPT_FAILED */
-	{ "UPDATE award SET failed_logins = 0, locked_until = NULL "
-	  "WHERE id = $1", 1, 0, NULL, NULL },			/* STMT_RCPT_OK */
+	[STMT_RCPT_LOOKUP] =	DB_STMT_AS(RCPT_LOOKUP, LOGIN, 1, DB_IDEMPOTENT),
+	[STMT_RCPT_FAILED] =	DB_NOROWS(RCPT_FAILED, 1, 0),
+	[STMT_RCPT_OK] =	DB_NOROWS(RCPT_OK, 1, 0),
 	{ "UPDATE recipient_session s SET expires = "
 	  "least(now() + interval '30 minutes', s.absolute_expires) "
 	  "WHERE s.token_hash = $1 AND s.expires > now() "

@@ -66,4 +66,20 @@ enum stmt {
 	STMT__MAX
 };
 
+/* Resuming a draft (draft number and resume code), and a grant
+ * recipient's login (grant number and access code): login.h's shapes. */
+#define APP_BY_DRAFT_SQL \
+	LOGIN_SQL_LOOKUP("application", "draft_no", "resume_hash", \
+	    "resume_locked", "")
+#define APP_RESUME_FAILED_SQL \
+	LOGIN_SQL_FAILED("application", "resume_failed", "resume_locked")
+#define APP_RESUME_OK_SQL \
+	LOGIN_SQL_OK("application", "resume_failed", "resume_locked", "")
+#define RCPT_LOOKUP_SQL \
+	LOGIN_SQL_LOOKUP("award", "grant_no", "access_hash", "locked_until", "")
+#define RCPT_FAILED_SQL \
+	LOGIN_SQL_FAILED("award", "failed_logins", "locked_until")
+#define RCPT_OK_SQL \
+	LOGIN_SQL_OK("award", "failed_logins", "locked_until", "")
+
 #endif

@@ -10,18 +10,9 @@
 #include "versions.h"
 
 static const struct db_stmt stmts[STMT__MAX] = {
-	{ "SELECT id, pw_hash, locked_until > now(), "
-	  "ceil(extract(epoch FROM locked_until - now()) / 60) "
-	  "FROM staff WHERE username = $1 AND active", 1, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_LOGIN_LOOKUP */
-	/* From the 5th failure on, locked for 1, 2, 4 ... 60 minutes. */
-	{ "UPDATE staff SET failed_logins = failed_logins + 1, "
-	  "locked_until = CASE WHEN failed_logins + 1 >= 5 THEN now() + "
-	  "least(interval '1 minute' * power(2, failed_logins + 1 - 5), "
-	  "interval '1 hour') ELSE locked_until END WHERE id = $1", 1, 0, NULL, NULL },
-							/* STMT_LOGIN_FAILED */
-	{ "UPDATE staff SET failed_logins = 0, locked_until = NULL, "
-	  "last_login = now() WHERE id = $1", 1, 0, NULL, NULL },	/* STMT_LOGIN_OK */
+	[STMT_LOGIN_LOOKUP] =	DB_STMT_AS(STAFF_LOOKUP, LOGIN, 1, DB_IDEMPOTENT),
+	[STMT_LOGIN_FAILED] =	DB_NOROWS(STAFF_FAILED, 1, 0),
+	[STMT_LOGIN_OK] =	DB_NOROWS(STAFF_OK, 1, 0),
 	{ "UPDATE staff_session s SET expires = "
 	  "least(now() + interval '30 minutes', s.absolute_expires) "
 	  "FROM staff st WHERE s.token_hash = $1 AND s.expires > now() "

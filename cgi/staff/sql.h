@@ -84,6 +84,16 @@ enum stmt {
 	STMT__MAX
 };
 
+/* A staff member's login: login.h's shapes on the staff table. */
+#define STAFF_LOOKUP_SQL \
+	LOGIN_SQL_LOOKUP("staff", "username", "pw_hash", "locked_until", \
+	    " AND active")
+#define STAFF_FAILED_SQL \
+	LOGIN_SQL_FAILED("staff", "failed_logins", "locked_until")
+#define STAFF_OK_SQL \
+	LOGIN_SQL_OK("staff", "failed_logins", "locked_until", \
+	    ", last_login = now()")
+
 #include "sql_whistle.h"
 
 #endif
