@@ -386,21 +386,20 @@ db_isnull(const PGresult *res, int row, int col)
 }
 
 
-long long
-db_setting(int stmt, const char *key, long long def)
+const char *
+db_setting_str(int stmt, const char *key)
 {
-	long long	 v = def;
+	const char	*v = NULL;
 	int		 i;
 
 	if (db_settings == NULL || db_settings_stmt != stmt) {
 		PQclear(db_settings);
 		db_settings_stmt = stmt;
 		if ((db_settings = db_exec(stmt, NULL)) == NULL)
-			return def;
+			return NULL;
 	}
 	for (i = 0; i < PQntuples(db_settings); i++)
 		if (strcmp(db_val(db_settings, i, SETTINGS_key), key) == 0)
-			v = strtoll(db_val(db_settings, i,
-			    SETTINGS_value), NULL, 10);
+			v = db_val(db_settings, i, SETTINGS_value);
 	return v;
 }

@@ -109,11 +109,12 @@ void		 db_rollback(void);
 void		 db_end_request(void);
 void		 db_close(void);
 
-/* A number from a (key, value) statement such as the setting table;
- * the rows are fetched once per request. */
+/* A value from a (key, value) statement such as the setting table, or
+ * NULL; the rows are fetched once per request.  settings.h reads it. */
+#define SETTINGS_SQL		"SELECT key, value FROM setting"
 #define SETTINGS_COLS(C, s)	C(s, key) C(s, value)
 DB_COLUMNS(SETTINGS);
-long long	 db_setting(int stmt, const char *key, long long def);
+const char	*db_setting_str(int stmt, const char *key);
 
 /* Small helpers for single values from row 0. */
 const char	*db_val(const PGresult *, int row, int col);	/* "" for NULL */

@@ -39,8 +39,7 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	{ "SELECT id, name, purpose, extract(epoch FROM created)::bigint "
 	  "FROM pool WHERE status <> 'draft' ORDER BY created DESC, id DESC "
 	  "LIMIT 50", 0, DB_IDEMPOTENT, NULL, NULL },		/* STMT_POOL_FEED */
-	{ "SELECT key, value FROM setting", 0, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_SETTINGS */
+	[STMT_SETTINGS] =	DB_STMT(SETTINGS, 0, DB_IDEMPOTENT),
 	{ "INSERT INTO application (pool_id, draft_no, resume_hash) "
 	  "VALUES ($1, $2, $3) ON CONFLICT (draft_no) DO NOTHING RETURNING id",
 	  3, 0, NULL, NULL },					/* STMT_APP_CREATE */

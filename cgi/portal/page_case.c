@@ -105,7 +105,7 @@ page_case(struct http_req *r)
 		PQclear(s);
 		return 404;	/* someone else's case */
 	}
-	permille = (int)portal_setting("grants.deviation_permille", 100);
+	permille = (int)portal_setting(SET_DEVIATION);
 	d = page_new(r, &pg, "portal/case.tpl", db_val(s, 0, 1));
 	tpl_set(d, "CASE_NO", db_val(s, 0, 1));
 	tpl_set(d, "KIND", portal_kind_label(r, db_val(s, 0, 2)));

@@ -666,7 +666,7 @@ accounts(struct http_req *r, struct oblig *o)
 	int			 permille, xml = 0, keep = 0;
 	int			 posted = r->method == HTTP_POST;
 
-	permille = (int)portal_setting("grants.deviation_permille", 100);
+	permille = (int)portal_setting(SET_DEVIATION);
 	if ((l = budget_lines(r, &n)) == NULL)
 		return 503;
 	memset(v, 0, sizeof(v));

@@ -7,6 +7,7 @@
 
 #include "app.h"
 #include "session.h"
+#include "settings.h"
 #include "sql.h"
 #include "valid.h"
 
@@ -43,8 +44,8 @@ const PGresult	*pool_list(void);
 /* Shared by the pool pages: the list columns of one pool row. */
 void	 pool_fill(struct http_req *, struct tpl_dict *, const PGresult *,
 	    int row);
-/* A setting from the setting table, or def. */
-#define portal_setting(key, def)	db_setting(STMT_SETTINGS, (key), (def))
+/* Setting s (settings.h) from the setting table. */
+#define portal_setting(s)	setting_get(STMT_SETTINGS, (s))
 /* The "once" field of every form that creates something (see below). */
 #define PORTAL_ONCE_FIELD \
 	{ "once", "G_FIELD_ONCE", VT_TOKEN, 0, 0, 64, NULL }

@@ -33,8 +33,7 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	  "('received', 'processing', 'returned')), "
 	  "(SELECT count(*) FROM application WHERE status = 'submitted') "
 	  "FROM pool", 0, DB_IDEMPOTENT, NULL, NULL },		/* STMT_HOME_COUNTS */
-	{ "SELECT key, value FROM setting", 0, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_SETTINGS */
+	[STMT_SETTINGS] =	DB_STMT(SETTINGS, 0, DB_IDEMPOTENT),
 	{ "INSERT INTO audit (staff_id, entity, entity_id, action, detail) "
 	  "VALUES ($1, $2, $3, $4, $5)", 5, 0, NULL, NULL },	/* STMT_AUDIT_ADD */
 	/* Everything the disbursement rule needs, per pool. */
@@ -313,10 +312,7 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	{ "INSERT INTO whistle_once (key_hash, report_id) VALUES ($1, $2) "
 	  "ON CONFLICT (key_hash) DO NOTHING RETURNING report_id", 2, 0, NULL, NULL },
 							/* STMT_WB_ONCE_ADD */
-	{ "SELECT key, value, label FROM setting ORDER BY key", 0,
-	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_SETTINGS_ALL */
-	{ "UPDATE setting SET value = $2 WHERE key = $1 AND value <> $2 "
-	  "RETURNING key", 2, 0, NULL, NULL },			/* STMT_SETTING_SET */
+	[STMT_SETTING_SET] =	DB_STMT(SETTING_SET, 2, 0),
 };
 
 const struct session_def staff_session = {

@@ -165,8 +165,7 @@ static int
 needs_auditor(const struct valid_value *v)
 {
 	return v[F_ACCOUNTING].num && grant_auditor_required(
-	    v[F_AMOUNT].num, staff_setting("grants.auditor_threshold_ore",
-	    INT64_C(50000000)));
+	    v[F_AMOUNT].num, staff_setting(SET_AUDITOR_THRESHOLD));
 }
 
 /* The obligations as rows OBLIG of section HAS_OBLIG, or NO_OBLIG. */

@@ -201,8 +201,8 @@ case_page(struct http_req *r, const PGresult *s, int status,
 	const char	*form, *once;
 	int		 limit, elapsed = 0, open, stop, mine, left;
 
-	limit = (int)staff_setting("grants.clock_limit_days", 155);
-	stop = staff_setting("grants.clock_pauses", 0) != 0;
+	limit = (int)staff_setting(SET_CLOCK_LIMIT);
+	stop = staff_setting(SET_CLOCK_PAUSES) != 0;
 	staff_clock(db_val(s, 0, 4), db_val(s, 0, 5), db_val(s, 0, 19), today,
 	    stop, &elapsed);
 	left = limit - elapsed;
@@ -253,7 +253,7 @@ case_page(struct http_req *r, const PGresult *s, int status,
 	} else {
 		t = tpl_section(d, "ACCOUNTS");
 		fill_lines(t, sid, (int)staff_setting(
-		    "grants.deviation_permille", 100));
+		    SET_DEVIATION));
 		tpl_show(d, "CAN_REPAY");
 	}
 	open = strcmp(st, "received") == 0 || strcmp(st, "processing") == 0;
@@ -292,7 +292,7 @@ case_page(struct http_req *r, const PGresult *s, int status,
 	}
 	staff_case_versions(r, page_include(r, d, "VERSIONS",
 	    "staff/case_versions.tpl"), sid, (int)staff_setting(
-	    "grants.deviation_permille", 100));
+	    SET_DEVIATION));
 	return page_send(r, &pg, status);
 }
 

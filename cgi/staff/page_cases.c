@@ -96,8 +96,8 @@ page_cases(struct http_req *r)
 		v[Q_SORT].str = "left";
 	sort_key = v[Q_SORT].present ? (int)v[Q_SORT].num : 0;	/* "left" */
 	page = v[Q_PAGE].present ? (long)v[Q_PAGE].num : 1;
-	limit = (int)staff_setting("grants.clock_limit_days", 155);
-	stop = staff_setting("grants.clock_pauses", 0) != 0;
+	limit = (int)staff_setting(SET_CLOCK_LIMIT);
+	stop = staff_setting(SET_CLOCK_PAUSES) != 0;
 	params[0] = v[Q_STATE].str;
 	if ((res = db_exec(STMT_QUEUE, params)) == NULL) {
 		tpl_dict_free(pg.root);

@@ -64,7 +64,7 @@ page_pool(struct http_req *r)
 			row = i;
 	if (row >= 0) {
 		pool_fill(d, prog, row, today,
-		    (int)staff_setting("grants.risk_days", 30));
+		    (int)staff_setting(SET_RISK_DAYS));
 		pool_state(prog, row, &st);
 		if ((on = grant_disbursed_on(&st, today)) != GRANT_NODAY) {
 			cal_format(on, day);

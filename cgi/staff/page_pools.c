@@ -90,7 +90,7 @@ page_pools(struct http_req *r)
 	cal_day			 today = cal_local_day(time(NULL), NULL);
 	int			 i, risk, nrisk = 0;
 
-	risk = (int)staff_setting("grants.risk_days", 30);
+	risk = (int)staff_setting(SET_RISK_DAYS);
 	if ((res = db_exec(STMT_POOLS_PROGRESS, NULL)) == NULL)
 		return 503;
 	d = page_new(r, &pg, "staff/pools.tpl", "Puljer");

@@ -79,10 +79,16 @@ enum stmt {
 	STMT_WB_CAUSE_SET,
 	STMT_WB_ONCE_SEEN,
 	STMT_WB_ONCE_ADD,
-	STMT_SETTINGS_ALL,
 	STMT_SETTING_SET,
 	STMT__MAX
 };
+
+/* A setting changed: a row only if the value was another (for the audit). */
+#define SETTING_SET_SQL \
+	"UPDATE setting SET value = $2 WHERE key = $1 AND value <> $2 " \
+	"RETURNING key"
+#define SETTING_SET_COLS(C, s)	C(s, key)
+DB_COLUMNS(SETTING_SET);
 
 /* A staff member's login: login.h's shapes on the staff table. */
 #define STAFF_LOOKUP_SQL \

@@ -6,6 +6,7 @@
 #include "crypto.h"
 #include "grant.h"
 #include "session.h"
+#include "settings.h"
 #include "sql.h"
 #include "valid.h"
 #include "wb.h"
@@ -74,8 +75,8 @@ size_t	 staff_pauses(const char *, struct grant_pause *, size_t max);
  */
 int	 staff_case_versions(struct http_req *, struct tpl_dict *,
 	    const char *sid, int permille);
-/* A number from the setting table, or def. */
-#define staff_setting(key, def)	db_setting(STMT_SETTINGS, (key), (def))
+/* Setting s (settings.h) from the setting table. */
+#define staff_setting(s)	setting_get(STMT_SETTINGS, (s))
 /* Appends to the audit table; -1 on a database error. */
 int	 staff_audit(const char *entity, const char *id, const char *action,
 	    const char *detail);
