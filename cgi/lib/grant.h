@@ -182,4 +182,24 @@ const char	*grant_kind_key(const char *kind);
 const char	*grant_status_label(const char *status);
 const char	*grant_kind_label(const char *kind);
 
+/*
+ * What happened in a case (case_event.kind), once: X(code, label, key)
+ * with the staff pages' Danish label and the key of the recipient's label
+ * in the portal's string tables, NULL for what the recipient never sees
+ * (internal notes).  The CHECK on case_event.kind in sql/003 lists the
+ * same codes (tests/unit/check_grant.c).
+ */
+#define GRANT_EVENTS(X)							\
+	X("received", "Modtaget", "G_EVENT_RECEIVED")			\
+	X("resubmitted", "Indsendt igen efter rettelse",		\
+	    "G_EVENT_RESUBMITTED")					\
+	X("taken", "Taget", "G_EVENT_TAKEN")				\
+	X("returned", "Sendt retur til rettelse", "G_EVENT_RETURNED")	\
+	X("approved", "Godkendt", "G_EVENT_APPROVED")			\
+	X("rejected", "Afvist", "G_EVENT_REJECTED")			\
+	X("repayment", "Krav om tilbagebetaling", "G_EVENT_REPAYMENT")	\
+	X("message", "Besked til modtageren", "G_EVENT_MESSAGE")	\
+	X("note", "Intern note", NULL)					\
+	X("imported", "Importeret", "G_EVENT_IMPORTED")
+
 #endif

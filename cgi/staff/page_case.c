@@ -41,18 +41,8 @@ static const struct valid_field fields[F__MAX] = {
 	STAFF_ONCE_FIELD,
 };
 
-static const char *const event_label[][2] = {
-	{ "received", "Modtaget" },
-	{ "resubmitted", "Indsendt igen efter rettelse" },
-	{ "taken", "Taget" },
-	{ "returned", "Sendt retur til rettelse" },
-	{ "approved", "Godkendt" },
-	{ "rejected", "Afvist" },
-	{ "repayment", "Krav om tilbagebetaling" },
-	{ "message", "Besked til modtageren" },
-	{ "note", "Intern note" },
-	{ "imported", "Importeret" },
-};
+#define EVENT_LABEL(code, label, key)	{ code, label },
+static const char *const event_label[][2] = { GRANT_EVENTS(EVENT_LABEL) };
 
 static const char *const source_label[][2] = {
 	{ "form", "indsendt i formularen" },

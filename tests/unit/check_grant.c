@@ -14,6 +14,7 @@
 #include "cal.h"
 #include "grant.h"
 #include "i18n.h"
+#include "srcfile.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 #define NO		GRANT_NODAY
@@ -388,6 +389,40 @@ START_TEST(test_kind_labels)
 	ck_assert_str_eq(grant_kind_label("status"), "Statusrapport");
 	ck_assert_str_eq(i18n_str(LANG_EN, grant_kind_key("status")),
 	    "Status report");
+	i18n_reset();
+}
+END_TEST
+
+/* The case events: the codes of sql/003's CHECK, each recipient's label
+ * in both languages. */
+#define EVENT_CODE(code, label, key)	code,
+#define EVENT_KEY(code, label, key)	key,
+static const char *const event_codes[] = { GRANT_EVENTS(EVENT_CODE) NULL };
+static const char *const event_keys[] = { GRANT_EVENTS(EVENT_KEY) };
+
+START_TEST(test_event_codes)
+{
+	char	*sql, *codes[32], dir[PATH_MAX];
+	size_t	 i, n;
+
+	sql = src_read("sql/003_grants.sql");
+	n = sql_check_codes(sql, "CREATE TABLE case_event", "kind", codes,
+	    NELEM(codes));
+	ck_assert_msg(codes_equal(codes, n, event_codes),
+	    "case_event.kind's CHECK in sql/003 and GRANT_EVENTS differ");
+	for (i = 0; i < n; i++)
+		free(codes[i]);
+	free(sql);
+	snprintf(dir, sizeof(dir), "%s/templates/i18n", getenv("FRIST_SRC"));
+	ck_assert_int_eq(i18n_load(dir), 0);
+	for (i = 0; i < NELEM(event_keys); i++) {
+		if (event_keys[i] == NULL)
+			continue;
+		ck_assert_str_ne(i18n_str(LANG_DA, event_keys[i]),
+		    event_keys[i]);
+		ck_assert_str_ne(i18n_str(LANG_EN, event_keys[i]),
+		    event_keys[i]);
+	}
 	i18n_reset();
 }
 END_TEST
@@ -953,6 +988,7 @@ grant_suite(void)
 	tc = tcase_create("labels");
 	tcase_add_loop_test(tc, test_status_labels, 0, (int)NELEM(statuscases));
 	tcase_add_test(tc, test_kind_labels);
+	tcase_add_test(tc, test_event_codes);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("clock");
