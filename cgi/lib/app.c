@@ -380,21 +380,39 @@ default_message(struct http_req *r, int status, const char **msg)
 	}
 }
 
-/* Matches path against pattern; '*' captures one non-empty segment. */
+/*
+ * Routing.  A pattern is a path whose segments are either exact or "*";
+ * a "*" segment matches any one non-empty segment.  Slashes match only
+ * themselves, so "/a/" and "/a" are different paths.  Of all the patterns
+ * that match, the most specific one wins (route_cmp), so the order of a
+ * route table does not matter.
+ */
+
+/* p is at the start of a segment: is that segment "*"? */
 static int
-route_match(const char *pat, const char *path, struct http_req *r)
+route_star(const char *p)
+{
+	return p[0] == '*' && (p[1] == '/' || p[1] == '\0');
+}
+
+int
+app_route_match(const char *pat, const char *path, struct http_req *r)
 {
 	const char	*e;
+	size_t		 n = 0;
 
-	r->nargs = 0;
+	if (r != NULL)
+		r->nargs = 0;
 	while (*pat != '\0') {
 		if (*pat == '*') {
 			if ((e = strchr(path, '/')) == NULL)
 				e = path + strlen(path);
-			if (e == path || r->nargs == HTTP_MAXARGS)
+			if (e == path || n == HTTP_MAXARGS)
 				return 0;
-			r->args[r->nargs++] = arena_strndup(r->ar, path,
-			    (size_t)(e - path));
+			if (r != NULL)
+				r->args[r->nargs++] = arena_strndup(r->ar,
+				    path, (size_t)(e - path));
+			n++;
 			path = e;
 			pat++;
 			continue;
@@ -405,22 +423,98 @@ route_match(const char *pat, const char *path, struct http_req *r)
 	return *path == '\0';
 }
 
+/*
+ * Which of two patterns that match the same path is more specific: > 0 a,
+ * < 0 b.  Segment by segment from the left, the first segment that is
+ * exact in one and "*" in the other decides for the exact one.  0 means
+ * that they are the same pattern (two patterns that match one path have
+ * its segments, so they differ only in where their "*" are).
+ */
+static int
+route_cmp(const char *a, const char *b)
+{
+	int	 sa, sb;
+
+	while (*a != '\0' && *b != '\0') {
+		sa = route_star(a);
+		sb = route_star(b);
+		if (sa != sb)
+			return sa ? -1 : 1;
+		a += strcspn(a, "/");
+		b += strcspn(b, "/");
+		if (*a == '/')
+			a++;
+		if (*b == '/')
+			b++;
+	}
+	return 0;
+}
+
+const struct route *
+app_route_find(const struct route *routes, size_t n, const char *path,
+    struct http_req *r)
+{
+	const struct route	*best = NULL;
+	size_t			 i;
+
+	for (i = 0; i < n; i++)
+		if (app_route_match(routes[i].pattern, path, NULL) &&
+		    (best == NULL ||
+		    route_cmp(routes[i].pattern, best->pattern) > 0))
+			best = &routes[i];
+	if (best != NULL)
+		app_route_match(best->pattern, path, r);
+	else
+		r->nargs = 0;
+	return best;
+}
+
+int
+app_route_check(const struct route *routes, size_t n, size_t *bad,
+    const char **why)
+{
+	const char	*p;
+	size_t		 i, j, stars;
+
+	for (i = 0; i < n; i++) {
+		*bad = i;
+		if ((p = routes[i].pattern) == NULL || *p != '/') {
+			*why = "does not start with /";
+			return -1;
+		}
+		for (stars = 0; *p != '\0'; p++) {
+			if (*p != '*')
+				continue;
+			if (p[-1] != '/' || !route_star(p)) {
+				*why = "has a \"*\" that is not a whole segment";
+				return -1;
+			}
+			stars++;
+		}
+		if (stars > HTTP_MAXARGS) {
+			*why = "has more \"*\" segments than HTTP_MAXARGS";
+			return -1;
+		}
+		for (j = 0; j < i; j++)
+			if (strcmp(routes[j].pattern, routes[i].pattern) == 0) {
+				*why = "is in the table twice";
+				return -1;
+			}
+	}
+	return 0;
+}
+
 static int
 dispatch(struct http_req *r)
 {
-	const struct route	*rt = NULL;
-	size_t			 i;
+	const struct route	*rt;
 	unsigned		 allowed = 0;
 	int			 rc;
 
 	r->lang = req_lang(r);
 	valid_set_lang(r->lang);
-	for (i = 0; i < app->nroutes; i++)
-		if (route_match(app->routes[i].pattern, r->path, r)) {
-			rt = &app->routes[i];
-			break;
-		}
-	if (rt == NULL)
+	if ((rt = app_route_find(app->routes, app->nroutes, r->path, r)) ==
+	    NULL)
 		return 404;
 	allowed = rt->methods | ((rt->methods & HTTP_GET) ? HTTP_HEAD : 0);
 	if (r->method == 0 || !(allowed & r->method)) {
@@ -609,7 +703,8 @@ usage(const char *prog)
 int
 app_main(int argc, char *argv[], const struct app *a)
 {
-	const char	*conf = NULL, *sockpath, *tpldir, *keyfile;
+	const char	*conf = NULL, *sockpath, *tpldir, *keyfile, *why;
+	size_t		 bad;
 	int		 ch, sock;
 	long		 nworkers;
 
@@ -625,6 +720,12 @@ app_main(int argc, char *argv[], const struct app *a)
 		}
 	if (conf == NULL)
 		usage(argv[0]);
+	/* A table in which a route cannot be told apart stops the program. */
+	if (app_route_check(a->routes, a->nroutes, &bad, &why) == -1) {
+		log_err("route %zu \"%s\" %s", bad, a->routes[bad].pattern ?
+		    a->routes[bad].pattern : "(null)", why);
+		return 1;
+	}
 	if (cfg_load(conf) == -1)
 		return 1;
 	if (crypto_init() == -1) {

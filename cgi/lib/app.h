@@ -19,12 +19,41 @@
 #define R_DB		0x1	/* needs the database (503 if it is down) */
 #define R_SESSION	0x2	/* the program's before hook must accept it */
 
+/*
+ * A route: its pattern is a path whose segments are exact or "*", which
+ * matches any one non-empty segment; "/a/" and "/a" are different paths.
+ * A request goes to the most specific route that matches its path,
+ * whatever the order of the table (app_route_find), and a program whose
+ * table has a pattern twice does not start (app_route_check).
+ */
 struct route {
-	const char	*pattern;	/* a "*" segment matches any one segment */
+	const char	*pattern;
 	unsigned	 methods;	/* HTTP_GET | HTTP_POST ... */
 	int		(*fn)(struct http_req *);
 	unsigned	 flags;
 };
+
+/* A table row of an X-macro list R(pattern, methods, handler, flags)
+ * (cgi/<program>/routes.h): { XX_ROUTES(APP_ROUTE) }. */
+#define APP_ROUTE(pat, methods, fn, flags)	{ pat, methods, fn, flags },
+
+/* 1 if path matches pat; with r (not NULL), the "*" segments in r->args. */
+int		 app_route_match(const char *pat, const char *path,
+		    struct http_req *r);
+/*
+ * The route of the table that matches path, its "*" segments in r->args;
+ * NULL if none does.  Of several, the most specific: segment by segment
+ * from the left, the first segment that is exact in one and "*" in the
+ * other decides for the exact one.  Methods play no part (a wrong one is
+ * a 405 from the route found).
+ */
+const struct route *app_route_find(const struct route *, size_t n,
+		    const char *path, struct http_req *r);
+/* 0 if every pattern starts with "/", has "*" only as whole segments and
+ * at most HTTP_MAXARGS of them, and no pattern is there twice; else -1,
+ * with the route's index in *bad and what is wrong with it in *why. */
+int		 app_route_check(const struct route *, size_t n, size_t *bad,
+		    const char **why);
 
 struct app {
 	const char		*name;		/* "portal", "whistle", "staff" */

@@ -230,33 +230,10 @@ const struct session_def recipient_session = {
 const char	*portal_application;
 const char	*portal_award;
 
+#include "routes.h"
+
 static const struct route routes[] = {
-	{ "/",				HTTP_GET, page_index, 0 },
-	{ "/accessibility",		HTTP_GET, page_accessibility, 0 },
-	{ "/grants/",			HTTP_GET, page_grants, R_DB },
-	{ "/grants/feed.atom",		HTTP_GET, page_feed, R_DB },
-	{ "/grants/pools/*",		HTTP_GET, page_pool, R_DB },
-	{ "/grants/pools/*/apply",	HTTP_GET | HTTP_POST, page_apply_new,
-	  R_DB | R_APPLICANT },
-	{ "/grants/application",	HTTP_GET | HTTP_POST, page_apply,
-	  R_DB | R_APPLICANT | R_SESSION },
-	{ "/grants/application/receipt", HTTP_GET, page_apply_receipt,
-	  R_DB | R_APPLICANT | R_SESSION },
-	{ "/grants/application/files/*", HTTP_GET, page_file,
-	  R_DB | R_APPLICANT | R_SESSION },
-	{ "/grants/resume",		HTTP_GET | HTTP_POST, page_resume, R_DB },
-	{ "/grants/login",		HTTP_GET | HTTP_POST, page_rlogin,
-	  R_DB | R_RECIPIENT },
-	{ "/grants/logout",		HTTP_POST, page_rlogout,
-	  R_DB | R_RECIPIENT | R_SESSION },
-	{ "/grants/my/",		HTTP_GET, page_my,
-	  R_DB | R_RECIPIENT | R_SESSION },
-	{ "/grants/my/obligations/*",	HTTP_GET | HTTP_POST, page_obligation,
-	  R_DB | R_RECIPIENT | R_SESSION },
-	{ "/grants/my/cases/*",		HTTP_GET, page_case,
-	  R_DB | R_RECIPIENT | R_SESSION },
-	{ "/grants/my/files/*",		HTTP_GET, page_file,
-	  R_DB | R_RECIPIENT | R_SESSION },
+	PORTAL_ROUTES(APP_ROUTE)
 };
 
 /*

@@ -326,32 +326,10 @@ const struct session_def staff_session = {
 
 struct staff_user staff_user;
 
-#define GRANTS	(R_DB | R_SESSION | R_GRANTS)
-#define WHISTLE	(R_DB | R_SESSION | R_WHISTLE)
+#include "routes.h"
 
 static const struct route routes[] = {
-	{ "/staff/login",	HTTP_GET | HTTP_POST, page_login,  R_DB },
-	{ "/staff/logout",	HTTP_POST,	      page_logout, R_DB | R_SESSION },
-	{ "/staff/",		HTTP_GET,	      page_home,   R_DB | R_SESSION },
-	{ "/staff/pools/",	HTTP_GET,	      page_pools,  GRANTS },
-	{ "/staff/pools/new",	HTTP_GET | HTTP_POST, page_pool_edit, GRANTS },
-	{ "/staff/pools/*",	HTTP_GET,	      page_pool,   GRANTS },
-	{ "/staff/pools/*/edit", HTTP_GET | HTTP_POST, page_pool_edit, GRANTS },
-	{ "/staff/applications/*", HTTP_GET | HTTP_POST, page_application,
-	  GRANTS },
-	{ "/staff/cases/",	HTTP_GET,	      page_cases,  GRANTS },
-	{ "/staff/cases/*",	HTTP_GET | HTTP_POST, page_case,   GRANTS },
-	{ "/staff/import",	HTTP_GET | HTTP_POST, page_import, GRANTS },
-	{ "/staff/files/*",	HTTP_GET,	      page_file,   GRANTS },
-	{ "/staff/settings",	HTTP_GET | HTTP_POST, page_settings,
-	  R_DB | R_SESSION | R_ADMIN },
-	{ "/staff/whistle/",	HTTP_GET,	      page_whistle_queue, WHISTLE },
-	{ "/staff/whistle/stats", HTTP_GET,	      page_whistle_stats, WHISTLE },
-	{ "/staff/whistle/causes", HTTP_GET | HTTP_POST, page_whistle_causes,
-	  WHISTLE },
-	{ "/staff/whistle/files/*", HTTP_GET,	      page_whistle_file, WHISTLE },
-	{ "/staff/whistle/*",	HTTP_GET | HTTP_POST, page_whistle_report,
-	  WHISTLE },
+	STAFF_ROUTES(APP_ROUTE)
 };
 
 int

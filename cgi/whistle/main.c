@@ -15,9 +15,10 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	[STMT_THROTTLED] =	DB_STMT(THROTTLED, 0, DB_IDEMPOTENT),
 };
 
+#include "routes.h"
+
 static const struct route routes[] = {
-	{ "/whistleblower/",		HTTP_GET | HTTP_POST, page_form, 0 },
-	{ "/whistleblower/mailbox",	HTTP_GET | HTTP_POST, page_mailbox, R_DB },
+	WHISTLE_ROUTES(APP_ROUTE)
 };
 
 unsigned char	 whistle_pk[WB_KEY];

@@ -1,0 +1,43 @@
+/*
+ * staff: the route table, as an X-macro: STAFF_ROUTES(R) is one
+ * R(pattern, methods, handler, flags) per route.  main.c makes the table
+ * of it (APP_ROUTE); tests/unit/check_route.c checks it without the pages.
+ * The order does not matter: the most specific pattern wins (app.h).
+ *
+ * The flags are only expanded where the table is made, after staff.h
+ * (R_GRANTS, R_WHISTLE, R_ADMIN).
+ */
+#ifndef FRIST_STAFF_ROUTES_H
+#define FRIST_STAFF_ROUTES_H
+
+#include "app.h"
+
+/* The flags of most pages: a session with the role of their section. */
+#define GRANTS	(R_DB | R_SESSION | R_GRANTS)
+#define WHISTLE	(R_DB | R_SESSION | R_WHISTLE)
+
+#define STAFF_ROUTES(R) \
+	R("/staff/login",	HTTP_GET | HTTP_POST, page_login,  R_DB) \
+	R("/staff/logout",	HTTP_POST,	      page_logout, R_DB | R_SESSION) \
+	R("/staff/",		HTTP_GET,	      page_home,   R_DB | R_SESSION) \
+	R("/staff/pools/",	HTTP_GET,	      page_pools,  GRANTS) \
+	R("/staff/pools/new",	HTTP_GET | HTTP_POST, page_pool_edit, GRANTS) \
+	R("/staff/pools/*",	HTTP_GET,	      page_pool,   GRANTS) \
+	R("/staff/pools/*/edit", HTTP_GET | HTTP_POST, page_pool_edit, GRANTS) \
+	R("/staff/applications/*", HTTP_GET | HTTP_POST, page_application, \
+	  GRANTS) \
+	R("/staff/cases/",	HTTP_GET,	      page_cases,  GRANTS) \
+	R("/staff/cases/*",	HTTP_GET | HTTP_POST, page_case,   GRANTS) \
+	R("/staff/import",	HTTP_GET | HTTP_POST, page_import, GRANTS) \
+	R("/staff/files/*",	HTTP_GET,	      page_file,   GRANTS) \
+	R("/staff/settings",	HTTP_GET | HTTP_POST, page_settings, \
+	  R_DB | R_SESSION | R_ADMIN) \
+	R("/staff/whistle/",	HTTP_GET,	      page_whistle_queue, WHISTLE) \
+	R("/staff/whistle/stats", HTTP_GET,	      page_whistle_stats, WHISTLE) \
+	R("/staff/whistle/causes", HTTP_GET | HTTP_POST, page_whistle_causes, \
+	  WHISTLE) \
+	R("/staff/whistle/files/*", HTTP_GET,	      page_whistle_file, WHISTLE) \
+	R("/staff/whistle/*",	HTTP_GET | HTTP_POST, page_whistle_report, \
+	  WHISTLE)
+
+#endif
