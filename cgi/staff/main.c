@@ -13,195 +13,52 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	[STMT_LOGIN_LOOKUP] =	DB_STMT_AS(STAFF_LOOKUP, LOGIN, 1, DB_IDEMPOTENT),
 	[STMT_LOGIN_FAILED] =	DB_NOROWS(STAFF_FAILED, 1, 0),
 	[STMT_LOGIN_OK] =	DB_NOROWS(STAFF_OK, 1, 0),
-	{ "UPDATE staff_session s SET expires = "
-	  "least(now() + interval '30 minutes', s.absolute_expires) "
-	  "FROM staff st WHERE s.token_hash = $1 AND s.expires > now() "
-	  "AND st.id = s.staff_id AND st.active "
-	  "RETURNING st.id, st.name, st.username, "
-	  "array_to_string(st.roles, ',')", 1, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_SESSION_GET */
-	{ "INSERT INTO staff_session (token_hash, staff_id, expires, "
-	  "absolute_expires) VALUES ($1, $2, now() + interval '30 minutes', "
-	  "now() + interval '10 hours')", 2, 0, NULL, NULL },	/* STMT_SESSION_NEW */
-	{ "DELETE FROM staff_session WHERE token_hash = $1", 1, 0, NULL, NULL },
-							/* STMT_SESSION_DEL */
-	{ "DELETE FROM staff_session WHERE expires < now()", 0, 0, NULL, NULL },
-							/* STMT_SESSION_PURGE */
-	/* Open pools are counted in C (grant_pool_phase), from STMT_POOL_PHASES. */
-	{ "SELECT count(*), coalesce(sum(amount_ore), 0), "
-	  "(SELECT count(*) FROM submission WHERE status IN "
-	  "('received', 'processing', 'returned')), "
-	  "(SELECT count(*) FROM application WHERE status = 'submitted') "
-	  "FROM pool", 0, DB_IDEMPOTENT, NULL, NULL },		/* STMT_HOME_COUNTS */
+	[STMT_SESSION_GET] =	DB_STMT(SESSION_GET, 1, DB_IDEMPOTENT),
+	[STMT_SESSION_NEW] =	DB_NOROWS(SESSION_NEW, 2, 0),
+	[STMT_SESSION_DEL] =	DB_NOROWS(SESSION_DEL, 1, 0),
+	[STMT_SESSION_PURGE] =	DB_NOROWS(SESSION_PURGE, 0, 0),
+	[STMT_HOME_COUNTS] =	DB_STMT(HOME_COUNTS, 0, DB_IDEMPOTENT),
 	[STMT_SETTINGS] =	DB_STMT(SETTINGS, 0, DB_IDEMPOTENT),
-	{ "INSERT INTO audit (staff_id, entity, entity_id, action, detail) "
-	  "VALUES ($1, $2, $3, $4, $5)", 5, 0, NULL, NULL },	/* STMT_AUDIT_ADD */
-	/* Everything the disbursement rule needs, per pool. */
-	{ "SELECT p.id, p.name, p.theme, p.amount_ore, p.status, "
-	  "to_char(p.closes, 'YYYY-MM-DD'), "
-	  "to_char(p.disbursement_deadline, 'YYYY-MM-DD'), p.fin_year, "
-	  "count(a.id) FILTER (WHERE a.status <> 'draft'), "
-	  "count(a.id) FILTER (WHERE a.status IN ('awarded', 'rejected')), "
-	  "to_char(max(a.decided), 'YYYY-MM-DD'), "
-	  "coalesce((SELECT sum(w.amount_ore) FROM award w "
-	  "WHERE w.pool_id = p.id), 0), to_char(p.opens, 'YYYY-MM-DD'), "
-	  "count(a.id) FILTER (WHERE a.status = 'awarded') "
-	  "FROM pool p LEFT JOIN application a ON a.pool_id = p.id "
-	  "GROUP BY p.id ORDER BY p.fin_year DESC, p.theme, p.name", 0,
-	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_POOLS_PROGRESS */
-	{ "SELECT id, name, theme, purpose, amount_ore, fin_year, "
-	  "to_char(opens, 'YYYY-MM-DD'), to_char(closes, 'YYYY-MM-DD'), "
-	  "application_based, to_char(disbursement_deadline, 'YYYY-MM-DD'), "
-	  "legal_basis, status FROM pool WHERE id = $1", 1, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_POOL_GET */
-	{ "INSERT INTO pool (name, theme, purpose, amount_ore, fin_year, opens, "
-	  "closes, application_based, disbursement_deadline, legal_basis, "
-	  "status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
-	  "RETURNING id", 11, 0, NULL, NULL },			/* STMT_POOL_INSERT */
-	{ "UPDATE pool SET name = $2, theme = $3, purpose = $4, "
-	  "amount_ore = $5, fin_year = $6, opens = $7, closes = $8, "
-	  "application_based = $9, disbursement_deadline = $10, "
-	  "legal_basis = $11, status = $12 WHERE id = $1", 12, 0, NULL, NULL },
-							/* STMT_POOL_UPDATE */
-	{ "SELECT id, case_no, org_name, title, requested_ore, status, "
-	  "to_char(submitted, 'YYYY-MM-DD'), to_char(decided, 'YYYY-MM-DD') "
-	  "FROM application WHERE pool_id = $1 AND status <> 'draft' "
-	  "ORDER BY submitted, id", 1, DB_IDEMPOTENT, NULL, NULL },	/* STMT_APPS_BY_POOL */
-	{ "SELECT a.id, a.case_no, a.status, a.org_name, a.cvr, "
-	  "a.contact_name, a.contact_email, a.contact_phone, a.title, "
-	  "a.description, to_char(a.period_start, 'YYYY-MM-DD'), "
-	  "to_char(a.period_end, 'YYYY-MM-DD'), a.requested_ore, "
-	  "to_char(a.submitted, 'YYYY-MM-DD'), to_char(a.decided, 'YYYY-MM-DD'), "
-	  "a.reject_reason, p.id, p.name, p.amount_ore, s.name, "
-	  "(SELECT count(*) FROM attachment f WHERE f.application_id = a.id) "
-	  "FROM application a JOIN pool p ON p.id = a.pool_id "
-	  "LEFT JOIN staff s ON s.id = a.decided_by "
-	  "WHERE a.id = $1 AND a.status <> 'draft'", 1, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_APP_GET */
-	{ "SELECT lineno, text, amount_ore FROM application_budget "
-	  "WHERE application_id = $1 ORDER BY lineno", 1, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_APP_BUDGET */
-	{ "SELECT id, filename, size, purpose FROM attachment "
-	  "WHERE application_id = $1 ORDER BY id", 1, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_APP_FILES */
-	{ "UPDATE application SET status = 'rejected', decided = current_date, "
-	  "decided_by = $2, reject_reason = $3 "
-	  "WHERE id = $1 AND status = 'submitted' RETURNING id", 3, 0, NULL, NULL },
-							/* STMT_APP_REJECT */
-	{ "UPDATE application SET status = 'awarded', decided = current_date, "
-	  "decided_by = $2 WHERE id = $1 AND status = 'submitted' "
-	  "RETURNING id", 2, 0, NULL, NULL },			/* STMT_APP_AWARDED */
-	{ "INSERT INTO award (grant_no, application_id, pool_id, org_name, "
-	  "title, amount_ore, conditions, period_start, period_end, "
-	  "accounting, auditor, access_hash, created_by) "
-	  "SELECT 'TS-' || to_char(current_date, 'YYYY') || '-' || "
-	  "lpad(nextval('award_no_seq')::text, 4, '0'), a.id, a.pool_id, "
-	  "a.org_name, a.title, $2, $3, $4, $5, $6, $7, $8, $9 "
-	  "FROM application a WHERE a.id = $1 RETURNING id, grant_no", 9, 0, NULL, NULL },
-							/* STMT_AWARD_INSERT */
-	{ "INSERT INTO award_budget (award_id, lineno, text, amount_ore) "
-	  "SELECT $1, lineno, text, amount_ore FROM application_budget "
-	  "WHERE application_id = $2", 2, 0, NULL, NULL },		/* STMT_AWARD_BUDGET_COPY */
-	{ "INSERT INTO obligation (award_id, kind, seq, due) "
-	  "VALUES ($1, $2, $3, $4)", 4, 0, NULL, NULL },		/* STMT_OBLIG_ADD */
-	{ "SELECT w.grant_no, w.amount_ore, to_char(w.period_start, "
-	  "'YYYY-MM-DD'), to_char(w.period_end, 'YYYY-MM-DD'), w.accounting, "
-	  "w.auditor, w.conditions FROM award w WHERE w.application_id = $1",
-	  1, DB_IDEMPOTENT, NULL, NULL },				/* STMT_AWARD_BY_APP */
-	/* The queue: the clock is computed in C (grant_clock_days), so the
-	 * pauses come along as "start/end" pairs. */
-	{ "SELECT s.id, s.case_no, s.kind, s.status, "
-	  "to_char(s.received, 'YYYY-MM-DD'), to_char(s.decided, 'YYYY-MM-DD'), "
-	  "coalesce(w.grant_no, s.external_grant), coalesce(w.org_name, ''), "
-	  "coalesce(h.name, ''), s.handler_id, "
-	  "coalesce((SELECT string_agg(to_char(p.started, 'YYYY-MM-DD') || '/' || "
-	  "coalesce(to_char(p.ended, 'YYYY-MM-DD'), ''), ',') "
-	  "FROM case_pause p WHERE p.submission_id = s.id), '') "
-	  "FROM submission s LEFT JOIN award w ON w.id = s.award_id "
-	  "LEFT JOIN staff h ON h.id = s.handler_id "
-	  "WHERE ($1 = 'open' AND s.status IN ('received', 'processing', "
-	  "'returned')) OR ($1 = 'decided' AND s.status IN ('approved', "
-	  "'rejected') AND s.decided > current_date - 400) "
-	  "ORDER BY s.received, s.id LIMIT 5000", 1, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_QUEUE */
-	{ "SELECT s.id, s.case_no, s.kind, s.status, "
-	  "to_char(s.received, 'YYYY-MM-DD'), to_char(s.decided, 'YYYY-MM-DD'), "
-	  "coalesce(w.grant_no, s.external_grant), coalesce(w.org_name, ''), "
-	  "coalesce(w.title, ''), w.amount_ore, w.auditor, "
-	  "coalesce(h.name, ''), s.handler_id, s.progress, s.milestones, "
-	  "s.deviations, s.repayment_ore, s.version, s.source, "
-	  "coalesce((SELECT string_agg(to_char(p.started, 'YYYY-MM-DD') || '/' || "
-	  "coalesce(to_char(p.ended, 'YYYY-MM-DD'), ''), ',') "
-	  "FROM case_pause p WHERE p.submission_id = s.id), ''), "
-	  "(SELECT count(*) FROM attachment f WHERE f.submission_id = s.id) "
-	  "FROM submission s LEFT JOIN award w ON w.id = s.award_id "
-	  "LEFT JOIN staff h ON h.id = s.handler_id WHERE s.id = $1", 1,
-	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_CASE_GET */
-	{ "SELECT to_char(e.at, 'YYYY-MM-DD HH24:MI'), e.kind, e.message, "
-	  "e.amount_ore, e.by_recipient, coalesce(s.name, '') "
-	  "FROM case_event e LEFT JOIN staff s ON s.id = e.staff_id "
-	  "WHERE e.submission_id = $1 ORDER BY e.at, e.id", 1, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_CASE_EVENTS */
-	{ "SELECT lineno, text, budget_ore, actual_ore, explanation "
-	  "FROM account_line WHERE submission_id = $1 ORDER BY lineno", 1,
-	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_CASE_LINES */
-	{ "SELECT id, filename, size, purpose FROM attachment "
-	  "WHERE submission_id = $1 ORDER BY id", 1, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_CASE_FILES */
-	/* Taking a case one already has changes nothing (a repeat). */
-	{ "UPDATE submission SET handler_id = $2, status = CASE status WHEN "
-	  "'received' THEN 'processing' ELSE status END, updated = now() "
-	  "WHERE id = $1 AND status IN ('received', 'processing', 'returned') "
-	  "AND handler_id IS DISTINCT FROM $2::bigint RETURNING id", 2, 0, NULL, NULL },
-							/* STMT_CASE_TAKE */
-	{ "UPDATE submission SET status = 'returned', updated = now() "
-	  "WHERE id = $1 AND status IN ('received', 'processing') "
-	  "AND award_id IS NOT NULL RETURNING id", 1, 0, NULL, NULL },
-							/* STMT_CASE_RETURN */
-	{ "INSERT INTO case_pause (submission_id, started) "
-	  "VALUES ($1, current_date) ON CONFLICT (submission_id, started) "
-	  "DO UPDATE SET ended = NULL", 1, 0, NULL, NULL },		/* STMT_CASE_PAUSE */
-	{ "UPDATE submission SET status = $2, decided = current_date, "
-	  "handler_id = coalesce(handler_id, $3), updated = now() "
-	  "WHERE id = $1 AND status IN ('received', 'processing') "
-	  "RETURNING id", 3, 0, NULL, NULL },			/* STMT_CASE_DECIDE */
-	{ "UPDATE submission SET repayment_ore = $2, updated = now() "
-	  "WHERE id = $1 AND kind = 'accounts' "
-	  "AND repayment_ore IS DISTINCT FROM $2::bigint RETURNING id", 2, 0, NULL, NULL },
-							/* STMT_CASE_REPAY */
-	{ "INSERT INTO case_event (submission_id, staff_id, kind, message, "
-	  "amount_ore) VALUES ($1, $2, $3, $4, $5)", 5, 0, NULL, NULL },
-							/* STMT_CASE_EVENT */
-	{ "SELECT filename, ctype, data FROM attachment WHERE id = $1", 1,
-	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_FILE_GET */
-	{ "SELECT status, to_char(opens, 'YYYY-MM-DD'), "
-	  "to_char(closes, 'YYYY-MM-DD') FROM pool", 0, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_POOL_PHASES */
-	/* One-time form keys (sql/007): the first claim wins. */
-	{ "INSERT INTO staff_once (once_hash, kind, ref, staff_id) "
-	  "VALUES ($1, $2, $3, $4) ON CONFLICT (once_hash) DO NOTHING "
-	  "RETURNING once_hash", 4, 0, NULL, NULL },		/* STMT_ONCE_CLAIM */
-	{ "SELECT kind, ref FROM staff_once WHERE once_hash = $1", 1,
-	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_ONCE_GET */
-	{ "UPDATE staff_once SET ref = $2 WHERE once_hash = $1", 2, 0, NULL, NULL },
-							/* STMT_ONCE_SET */
-	{ "INSERT INTO import_batch (file_hash, filename, cases, staff_id) "
-	  "VALUES ($1, $2, $3, $4) ON CONFLICT (file_hash) DO NOTHING "
-	  "RETURNING id", 4, 0, NULL, NULL },			/* STMT_IMPORT_BATCH_ADD */
-	{ "SELECT id FROM import_batch WHERE file_hash = $1", 1,
-	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_IMPORT_BATCH_FILE */
-	{ "SELECT b.id, b.filename, b.cases, to_char(b.at AT TIME ZONE "
-	  "'Europe/Copenhagen', 'YYYY-MM-DD HH24:MI'), coalesce(s.name, '') "
-	  "FROM import_batch b LEFT JOIN staff s ON s.id = b.staff_id "
-	  "WHERE b.id = $1", 1, DB_IDEMPOTENT, NULL, NULL },	/* STMT_IMPORT_BATCH_GET */
-	{ "INSERT INTO submission (case_no, kind, external_grant, status, "
-	  "received, decided, source) VALUES (coalesce(nullif($1, ''), "
-	  "CASE $2 WHEN 'status' THEN 'SR-' ELSE 'RG-' END || "
-	  "to_char($5::date, 'YYYY') || '-' || "
-	  "lpad(nextval('submission_no_seq')::text, 6, '0')), $2, $3, $4, $5, "
-	  "$6, 'import') RETURNING id", 6, 0, NULL, NULL },		/* STMT_IMPORT_SUB */
-	{ "INSERT INTO case_pause (submission_id, started, ended) "
-	  "VALUES ($1, $2, $3)", 3, 0, NULL, NULL },		/* STMT_IMPORT_PAUSE */
+	[STMT_AUDIT_ADD] =	DB_NOROWS(AUDIT_ADD, 5, 0),
+	[STMT_POOLS_PROGRESS] =	DB_STMT(POOLS_PROGRESS, 0, DB_IDEMPOTENT),
+	[STMT_POOL_GET] =	DB_STMT(POOL_GET, 1, DB_IDEMPOTENT),
+	[STMT_POOL_INSERT] =	DB_STMT(POOL_INSERT, 11, 0),
+	[STMT_POOL_UPDATE] =	DB_NOROWS(POOL_UPDATE, 12, 0),
+	[STMT_APPS_BY_POOL] =	DB_STMT(APPS_BY_POOL, 1, DB_IDEMPOTENT),
+	[STMT_APP_GET] =	DB_STMT(APP_GET, 1, DB_IDEMPOTENT),
+	[STMT_APP_BUDGET] =	DB_STMT(APP_BUDGET, 1, DB_IDEMPOTENT),
+	[STMT_APP_FILES] =	DB_STMT_AS(APP_FILES, ATTACH_LIST, 1,
+				    DB_IDEMPOTENT),
+	[STMT_APP_REJECT] =	DB_STMT(APP_REJECT, 3, 0),
+	[STMT_APP_AWARDED] =	DB_STMT(APP_AWARDED, 2, 0),
+	[STMT_AWARD_INSERT] =	DB_STMT(AWARD_INSERT, 9, 0),
+	[STMT_AWARD_BUDGET_COPY] = DB_NOROWS(AWARD_BUDGET_COPY, 2, 0),
+	[STMT_OBLIG_ADD] =	DB_NOROWS(OBLIG_ADD, 4, 0),
+	[STMT_AWARD_BY_APP] =	DB_STMT(AWARD_BY_APP, 1, DB_IDEMPOTENT),
+	[STMT_QUEUE] =		DB_STMT(QUEUE, 1, DB_IDEMPOTENT),
+	[STMT_CASE_GET] =	DB_STMT(CASE_GET, 1, DB_IDEMPOTENT),
+	[STMT_CASE_EVENTS] =	DB_STMT(CASE_EVENTS, 1, DB_IDEMPOTENT),
+	[STMT_CASE_LINES] =	DB_STMT(CASE_LINES, 1, DB_IDEMPOTENT),
+	[STMT_CASE_FILES] =	DB_STMT_AS(CASE_FILES, ATTACH_LIST, 1,
+				    DB_IDEMPOTENT),
+	[STMT_CASE_TAKE] =	DB_STMT(CASE_TAKE, 2, 0),
+	[STMT_CASE_RETURN] =	DB_STMT(CASE_RETURN, 1, 0),
+	[STMT_CASE_PAUSE] =	DB_NOROWS(CASE_PAUSE, 1, 0),
+	[STMT_CASE_DECIDE] =	DB_STMT(CASE_DECIDE, 3, 0),
+	[STMT_CASE_REPAY] =	DB_STMT(CASE_REPAY, 2, 0),
+	[STMT_CASE_EVENT] =	DB_NOROWS(CASE_EVENT, 5, 0),
+	[STMT_FILE_GET] =	DB_STMT_AS(FILE_GET, ATTACH_GET, 1,
+				    DB_IDEMPOTENT),
+	[STMT_POOL_PHASES] =	DB_STMT(POOL_PHASES, 0, DB_IDEMPOTENT),
+	[STMT_ONCE_CLAIM] =	DB_STMT(ONCE_CLAIM, 4, 0),
+	[STMT_ONCE_GET] =	DB_STMT(ONCE_GET, 1, DB_IDEMPOTENT),
+	[STMT_ONCE_SET] =	DB_NOROWS(ONCE_SET, 2, 0),
+	[STMT_IMPORT_BATCH_ADD] = DB_STMT(IMPORT_BATCH_ADD, 4, 0),
+	[STMT_IMPORT_BATCH_FILE] = DB_STMT(IMPORT_BATCH_FILE, 1,
+				    DB_IDEMPOTENT),
+	[STMT_IMPORT_BATCH_GET] = DB_STMT(IMPORT_BATCH_GET, 1, DB_IDEMPOTENT),
+	[STMT_IMPORT_SUB] =	DB_STMT(IMPORT_SUB, 6, 0),
+	[STMT_IMPORT_PAUSE] =	DB_NOROWS(IMPORT_PAUSE, 3, 0),
 	/* The versions of a case as they were sent (sql/006). */
 	DB_STMT(VER_LIST, 1, DB_IDEMPOTENT),	/* STMT_CASE_VERSIONS */
 	DB_STMT(VER_LINES, 1, DB_IDEMPOTENT),	/* STMT_CASE_VERSION_LINES */
@@ -451,10 +308,14 @@ staff_before(struct http_req *r, const struct route *rt)
 	if (dberr)
 		return 503;
 	if (res != NULL) {
-		staff_user.id = arena_strdup(r->ar, db_val(res, 0, 0));
-		staff_user.name = arena_strdup(r->ar, db_val(res, 0, 1));
-		staff_user.username = arena_strdup(r->ar, db_val(res, 0, 2));
-		staff_user.roles = arena_strdup(r->ar, db_val(res, 0, 3));
+		staff_user.id = arena_strdup(r->ar,
+		    db_val(res, 0, SESSION_GET_id));
+		staff_user.name = arena_strdup(r->ar,
+		    db_val(res, 0, SESSION_GET_name));
+		staff_user.username = arena_strdup(r->ar,
+		    db_val(res, 0, SESSION_GET_username));
+		staff_user.roles = arena_strdup(r->ar,
+		    db_val(res, 0, SESSION_GET_roles));
 		PQclear(res);
 		app_csrf_bind(hash);
 		for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)

@@ -21,7 +21,6 @@ staff_once_claim(struct http_req *r, const char *kind, const char *key,
     const char *content, const char *ref, char hash[CRYPTO_HASHHEX])
 {
 	const char	*p[4];
-	PGresult	*res;
 	int		 n;
 
 	staff_once_hash(r, kind, key, content, hash);
@@ -29,10 +28,8 @@ staff_once_claim(struct http_req *r, const char *kind, const char *key,
 	p[1] = kind;
 	p[2] = ref;
 	p[3] = staff_user.id;
-	if ((res = db_exec(STMT_ONCE_CLAIM, p)) == NULL)
+	if ((n = db_count(STMT_ONCE_CLAIM, p)) == -1)
 		return -1;
-	n = PQntuples(res);
-	PQclear(res);
 	return n == 1;
 }
 
@@ -40,12 +37,8 @@ int
 staff_once_set(const char *hash, const char *ref)
 {
 	const char	*p[2] = { hash, ref };
-	PGresult	*res;
 
-	if ((res = db_exec(STMT_ONCE_SET, p)) == NULL)
-		return -1;
-	PQclear(res);
-	return 0;
+	return db_count(STMT_ONCE_SET, p) == -1 ? -1 : 0;
 }
 
 const char *
@@ -58,7 +51,7 @@ staff_once_ref(struct http_req *r, const char *hash)
 	if ((res = db_exec(STMT_ONCE_GET, p)) == NULL)
 		return NULL;
 	if (PQntuples(res) == 1)
-		ref = arena_strdup(r->ar, db_val(res, 0, 1));
+		ref = arena_strdup(r->ar, db_val(res, 0, ONCE_GET_ref));
 	PQclear(res);
 	return ref;
 }

@@ -32,22 +32,33 @@ enum {
 
 enum { D_AWARD, D_REJECT };
 
-static const char *const decisions[] = { "award", "reject", NULL };
+static const char *const decisions[] = {
+	[D_AWARD] = "award",
+	[D_REJECT] = "reject",
+	NULL
+};
 
 static const struct valid_field fields[F__MAX] = {
-	{ "decision", "Afgørelse", VT_ENUM, VF_REQUIRED, 0, 0, decisions },
-	{ "amount", "Bevilget beløb", VT_AMOUNT, 0, 1,
-	  INT64_C(100000000000000), NULL },
-	{ "conditions", "Vilkår", VT_TEXT, 0, 0, 20000, NULL },
-	{ "period_start", "Tilskudsperiodens start", VT_DATE, 0, 0, 0, NULL },
-	{ "period_end", "Tilskudsperiodens slut", VT_DATE, 0, 0, 0, NULL },
-	{ "status_every", "Statusrapport hver (måneder)", VT_INT, 0, 0, 24, NULL },
-	{ "accounting", "Regnskabspligtigt tilskud", VT_BOOL, 0, 0, 0, NULL },
-	{ "accounts_after", "Regnskab senest (måneder efter periodens slut)",
-	  VT_INT, 0, 1, 24, NULL },
-	{ "reason", "Begrundelse for afslag", VT_TEXT, 0, 0, 20000, NULL },
-	{ "step", "Trin", VT_ENUM, 0, 0, 0, staff_steps },
-	STAFF_ONCE_FIELD,
+	[F_DECISION] =	{ "decision", "Afgørelse", VT_ENUM, VF_REQUIRED, 0,
+			  0, decisions },
+	[F_AMOUNT] =	{ "amount", "Bevilget beløb", VT_AMOUNT, 0, 1,
+			  INT64_C(100000000000000), NULL },
+	[F_CONDITIONS] = { "conditions", "Vilkår", VT_TEXT, 0, 0, 20000,
+			  NULL },
+	[F_START] =	{ "period_start", "Tilskudsperiodens start", VT_DATE,
+			  0, 0, 0, NULL },
+	[F_END] =	{ "period_end", "Tilskudsperiodens slut", VT_DATE, 0,
+			  0, 0, NULL },
+	[F_EVERY] =	{ "status_every", "Statusrapport hver (måneder)",
+			  VT_INT, 0, 0, 24, NULL },
+	[F_ACCOUNTING] = { "accounting", "Regnskabspligtigt tilskud",
+			  VT_BOOL, 0, 0, 0, NULL },
+	[F_AFTER] =	{ "accounts_after", "Regnskab senest (måneder efter "
+			  "periodens slut)", VT_INT, 0, 1, 24, NULL },
+	[F_REASON] =	{ "reason", "Begrundelse for afslag", VT_TEXT, 0, 0,
+			  20000, NULL },
+	[F_STEP] =	{ "step", "Trin", VT_ENUM, 0, 0, 0, staff_steps },
+	[F_ONCE] =	STAFF_ONCE_FIELD,
 };
 
 /* What ?done= says after a rejection (POST/redirect/GET). */
@@ -61,41 +72,52 @@ static const char *const done_msg[][2] = {
 static void
 fill_app(struct tpl_dict *d, const PGresult *a)
 {
-	const char	*params[1] = { db_val(a, 0, 0) };
+	const char	*params[1] = { db_val(a, 0, APP_GET_id) };
 	PGresult	*b;
 	struct tpl_dict	*l;
 	int		 i;
 
-	tpl_set(d, "AID", db_val(a, 0, 0));
-	tpl_set(d, "CASE_NO", db_val(a, 0, 1));
-	tpl_set(d, "ORG", db_val(a, 0, 3));
-	tpl_set(d, "CVR", db_val(a, 0, 4));
-	tpl_set(d, "CONTACT", db_val(a, 0, 5));
-	tpl_set(d, "EMAIL", db_val(a, 0, 6));
-	tpl_set(d, "PHONE", db_val(a, 0, 7));
-	tpl_set(d, "TITLE", db_val(a, 0, 8));
-	tpl_set(d, "DESCRIPTION", db_val(a, 0, 9));
-	tpl_set(d, "START", db_val(a, 0, 10));
-	tpl_set(d, "END", db_val(a, 0, 11));
-	form_amount(d, "REQUESTED", db_val(a, 0, 12));
-	tpl_set(d, "SUBMITTED", db_val(a, 0, 13));
-	tpl_set(d, "POOL_ID", db_val(a, 0, 16));
-	tpl_set(d, "POOL_NAME", db_val(a, 0, 17));
-	form_amount(d, "POOL_AMOUNT", db_val(a, 0, 18));
+	tpl_set(d, "AID", db_val(a, 0, APP_GET_id));
+	tpl_set(d, "CASE_NO", db_val(a, 0, APP_GET_case_no));
+	tpl_set(d, "ORG", db_val(a, 0, APP_GET_org_name));
+	tpl_set(d, "CVR", db_val(a, 0, APP_GET_cvr));
+	tpl_set(d, "CONTACT", db_val(a, 0, APP_GET_contact_name));
+	tpl_set(d, "EMAIL", db_val(a, 0, APP_GET_contact_email));
+	tpl_set(d, "PHONE", db_val(a, 0, APP_GET_contact_phone));
+	tpl_set(d, "TITLE", db_val(a, 0, APP_GET_title));
+	tpl_set(d, "DESCRIPTION", db_val(a, 0, APP_GET_description));
+	tpl_set(d, "START", db_val(a, 0, APP_GET_period_start));
+	tpl_set(d, "END", db_val(a, 0, APP_GET_period_end));
+	form_amount(d, "REQUESTED", db_val(a, 0, APP_GET_requested_ore));
+	tpl_set(d, "SUBMITTED", db_val(a, 0, APP_GET_submitted));
+	tpl_set(d, "POOL_ID", db_val(a, 0, APP_GET_pool_id));
+	tpl_set(d, "POOL_NAME", db_val(a, 0, APP_GET_pool_name));
+	form_amount(d, "POOL_AMOUNT", db_val(a, 0, APP_GET_pool_amount_ore));
 	if ((b = db_exec(STMT_APP_BUDGET, params)) != NULL) {
 		for (i = 0; i < PQntuples(b); i++) {
 			l = tpl_section(d, "BUDGET");
-			tpl_set(l, "TEXT", db_val(b, i, 1));
-			form_amount(l, "LAMOUNT", db_val(b, i, 2));
+			tpl_set(l, "TEXT", db_val(b, i, APP_BUDGET_text));
+			form_amount(l, "LAMOUNT", db_val(b, i,
+			    APP_BUDGET_amount_ore));
 		}
 		tpl_show(d, PQntuples(b) > 0 ? "HAS_BUDGET" : "NO_BUDGET");
 		PQclear(b);
 	}
-	if (atoi(db_val(a, 0, 20)) > 0)
+	if (atoi(db_val(a, 0, APP_GET_files)) > 0)
 		attach_list(tpl_section(d, "HAS_FILES"), STMT_APP_FILES,
-		    db_val(a, 0, 0));
+		    db_val(a, 0, APP_GET_id));
 	else
 		tpl_show(d, "NO_FILES");
+}
+
+/* Who made the decision, if anyone is named (BY_SET in s). */
+static void
+set_by(struct tpl_dict *s, const PGresult *a)
+{
+	const char	*by = db_val(a, 0, APP_GET_decided_by_name);
+
+	if (*by != '\0')
+		tpl_set(tpl_section(s, "BY_SET"), "BY", by);
 }
 
 /* The decision already made: award details or the reason for rejection.
@@ -103,53 +125,41 @@ fill_app(struct tpl_dict *d, const PGresult *a)
 static const char *
 fill_decided(struct http_req *r, struct tpl_dict *d, const PGresult *a)
 {
-	const char	*params[1] = { db_val(a, 0, 0) }, *grant = NULL;
+	const char	*params[1] = { db_val(a, 0, APP_GET_id) };
+	const char	*grant = NULL;
 	PGresult	*w;
 	struct tpl_dict	*s;
 
-	if (strcmp(db_val(a, 0, 2), "rejected") == 0) {
+	if (strcmp(db_val(a, 0, APP_GET_status), "rejected") == 0) {
 		s = tpl_section(d, "REJECTED");
-		tpl_set(s, "REASON", db_val(a, 0, 15));
-		tpl_set(s, "ON", db_val(a, 0, 14));
-		if (*db_val(a, 0, 19) != '\0')
-			tpl_set(tpl_section(s, "BY_SET"), "BY", db_val(a, 0, 19));
+		tpl_set(s, "REASON", db_val(a, 0, APP_GET_reject_reason));
+		tpl_set(s, "ON", db_val(a, 0, APP_GET_decided));
+		set_by(s, a);
 		return NULL;
 	}
 	if ((w = db_exec(STMT_AWARD_BY_APP, params)) == NULL)
 		return NULL;
 	if (PQntuples(w) == 1) {
 		s = tpl_section(d, "AWARDED");
-		grant = arena_strdup(r->ar, db_val(w, 0, 0));
+		grant = arena_strdup(r->ar, db_val(w, 0,
+		    AWARD_BY_APP_grant_no));
 		tpl_set(s, "GRANT_NO", grant);
-		form_amount(s, "GAMOUNT", db_val(w, 0, 1));
-		tpl_set(s, "GSTART", db_val(w, 0, 2));
-		tpl_set(s, "GEND", db_val(w, 0, 3));
-		tpl_set(s, "ON", db_val(a, 0, 14));
-		if (*db_val(a, 0, 19) != '\0')
-			tpl_set(tpl_section(s, "BY_SET"), "BY", db_val(a, 0, 19));
-		if (strcmp(db_val(w, 0, 4), "t") == 0)
+		form_amount(s, "GAMOUNT", db_val(w, 0,
+		    AWARD_BY_APP_amount_ore));
+		tpl_set(s, "GSTART", db_val(w, 0, AWARD_BY_APP_period_start));
+		tpl_set(s, "GEND", db_val(w, 0, AWARD_BY_APP_period_end));
+		tpl_set(s, "ON", db_val(a, 0, APP_GET_decided));
+		set_by(s, a);
+		if (strcmp(db_val(w, 0, AWARD_BY_APP_accounting), "t") == 0)
 			tpl_show(s, "GACCOUNTING");
-		if (strcmp(db_val(w, 0, 5), "t") == 0)
+		if (strcmp(db_val(w, 0, AWARD_BY_APP_auditor), "t") == 0)
 			tpl_show(s, "GAUDITOR");
-		if (*db_val(w, 0, 6) != '\0')
+		if (*db_val(w, 0, AWARD_BY_APP_conditions) != '\0')
 			tpl_set(tpl_section(s, "GCONDITIONS"), "TEXT",
-			    db_val(w, 0, 6));
+			    db_val(w, 0, AWARD_BY_APP_conditions));
 	}
 	PQclear(w);
 	return grant;
-}
-
-static int
-exec1(int stmt, const char **p)
-{
-	PGresult	*res;
-	int		 n;
-
-	if ((res = db_exec(stmt, p)) == NULL)
-		return -1;
-	n = PQntuples(res);
-	PQclear(res);
-	return n;
 }
 
 /* The award's reporting obligations, as grant_schedule() makes them. */
@@ -229,7 +239,7 @@ award(struct http_req *r, const char *aid, const struct valid_value *v,
 	p[0] = aid;
 	p[1] = staff_user.id;
 	/* The state check: a second award, however it comes, finds none. */
-	if ((k = exec1(STMT_APP_AWARDED, p)) != 1)
+	if ((k = db_count(STMT_APP_AWARDED, p)) != 1)
 		return k == 0 ? 1 : -1;
 	p[1] = arena_printf(r->ar, "%lld", (long long)v[F_AMOUNT].num);
 	p[2] = v[F_CONDITIONS].str;
@@ -243,12 +253,12 @@ award(struct http_req *r, const char *aid, const struct valid_value *v,
 	p[8] = staff_user.id;
 	if ((res = db_exec(STMT_AWARD_INSERT, p)) == NULL)
 		return -1;
-	award_id = arena_strdup(r->ar, db_val(res, 0, 0));
-	*grant_no = arena_strdup(r->ar, db_val(res, 0, 1));
+	award_id = arena_strdup(r->ar, db_val(res, 0, AWARD_INSERT_id));
+	*grant_no = arena_strdup(r->ar, db_val(res, 0, AWARD_INSERT_grant_no));
 	PQclear(res);
 	p[0] = award_id;
 	p[1] = aid;
-	if (exec1(STMT_AWARD_BUDGET_COPY, p) == -1)
+	if (db_count(STMT_AWARD_BUDGET_COPY, p) == -1)
 		return -1;
 	for (i = 0; i < n; i++) {
 		cal_format(due[i].due, day);
@@ -256,7 +266,7 @@ award(struct http_req *r, const char *aid, const struct valid_value *v,
 		p[2] = arena_printf(r->ar, "%d", due[i].kind == GK_STATUS ?
 		    ++seq_s : ++seq_a);
 		p[3] = arena_strdup(r->ar, day);
-		if (exec1(STMT_OBLIG_ADD, p) == -1)
+		if (db_count(STMT_OBLIG_ADD, p) == -1)
 			return -1;
 	}
 	return staff_audit("application", aid, "award", *grant_no) == -1 ?
@@ -283,8 +293,8 @@ check(struct tpl_dict *d, struct valid_value *v, const PGresult *a)
 		if (!v[F_AMOUNT].present) {
 			form_error(d, "amount", "Udfyld det bevilgede beløb.");
 			errs++;
-		} else if (v[F_AMOUNT].num > strtoll(db_val(a, 0, 18), NULL,
-		    10)) {
+		} else if (v[F_AMOUNT].num > strtoll(db_val(a, 0,
+		    APP_GET_pool_amount_ore), NULL, 10)) {
 			form_error(d, "amount", "Beløbet er større end "
 			    "puljen.");
 			errs++;
@@ -318,7 +328,7 @@ awarded_page(struct http_req *r, const PGresult *a,
 	struct grant_due	 due[MAXDUE];
 	struct page		 pg;
 	struct tpl_dict		*d;
-	const char		*aid = db_val(a, 0, 0);
+	const char		*aid = db_val(a, 0, APP_GET_id);
 	char			 code[17], amount[48];
 	size_t			 n;
 
@@ -329,10 +339,10 @@ awarded_page(struct http_req *r, const PGresult *a,
 	    code + 12);
 	sodium_memzero(code, sizeof(code));
 	tpl_set(d, "AID", aid);
-	tpl_set(d, "ORG", db_val(a, 0, 3));
-	tpl_set(d, "TITLE", db_val(a, 0, 8));
-	tpl_set(d, "EMAIL", db_val(a, 0, 6));
-	tpl_set(d, "CONTACT", db_val(a, 0, 5));
+	tpl_set(d, "ORG", db_val(a, 0, APP_GET_org_name));
+	tpl_set(d, "TITLE", db_val(a, 0, APP_GET_title));
+	tpl_set(d, "EMAIL", db_val(a, 0, APP_GET_contact_email));
+	tpl_set(d, "CONTACT", db_val(a, 0, APP_GET_contact_name));
 	valid_fmt_amount(v[F_AMOUNT].num, amount, sizeof(amount));
 	tpl_set(d, "AMOUNT", amount);
 	n = schedule(v, due);
@@ -353,7 +363,8 @@ award_again(struct http_req *r, const PGresult *a,
     const struct valid_value *v)
 {
 	char		 hash[CRYPTO_HASHHEX];
-	const char	*params[1] = { db_val(a, 0, 0) }, *grant_no = NULL;
+	const char	*params[1] = { db_val(a, 0, APP_GET_id) };
+	const char	*grant_no = NULL;
 	PGresult	*w;
 
 	if (v[F_DECISION].num != D_AWARD || !v[F_STEP].present ||
@@ -366,7 +377,8 @@ award_again(struct http_req *r, const PGresult *a,
 	if ((w = db_exec(STMT_AWARD_BY_APP, params)) == NULL)
 		return -1;
 	if (PQntuples(w) == 1)
-		grant_no = arena_strdup(r->ar, db_val(w, 0, 0));
+		grant_no = arena_strdup(r->ar, db_val(w, 0,
+		    AWARD_BY_APP_grant_no));
 	PQclear(w);
 	if (grant_no == NULL)
 		return 0;
@@ -384,7 +396,7 @@ decided_again(struct http_req *r, const PGresult *a,
 {
 	struct page	 pg;
 	struct tpl_dict	*d, *n;
-	const char	*st = db_val(a, 0, 2), *grant;
+	const char	*st = db_val(a, 0, APP_GET_status), *grant;
 	int		 same, k;
 
 	if ((k = award_again(r, a, v)) != 0)
@@ -392,7 +404,8 @@ decided_again(struct http_req *r, const PGresult *a,
 	same = v[F_DECISION].err == NULL &&
 	    ((v[F_DECISION].num == D_AWARD && strcmp(st, "awarded") == 0) ||
 	    (v[F_DECISION].num == D_REJECT && strcmp(st, "rejected") == 0));
-	d = page_new(r, &pg, "staff/application.tpl", db_val(a, 0, 1));
+	d = page_new(r, &pg, "staff/application.tpl",
+	    db_val(a, 0, APP_GET_case_no));
 	fill_app(d, a);
 	grant = fill_decided(r, d, a);
 	/* By the state, not by the grant found: a failed read of the
@@ -406,9 +419,8 @@ decided_again(struct http_req *r, const PGresult *a,
 		n = tpl_section(d, "CONFLICT");
 		tpl_set(n, "WHAT", strcmp(st, "awarded") == 0 ?
 		    "har allerede fået tilsagn" : "er allerede afslået");
-		if (*db_val(a, 0, 19) != '\0')
-			tpl_set(tpl_section(n, "BY_SET"), "BY", db_val(a, 0, 19));
-		tpl_set(n, "ON", db_val(a, 0, 14));
+		set_by(n, a);
+		tpl_set(n, "ON", db_val(a, 0, APP_GET_decided));
 	}
 	return page_send(r, &pg, same ? 200 : 409);
 }
@@ -427,15 +439,15 @@ confirm_page(struct http_req *r, const PGresult *a,
 
 	d = staff_confirm(r, &pg, award_it ? "Bekræft tilsagnet" :
 	    "Bekræft afslaget", arena_printf(r->ar, "/staff/applications/%s",
-	    db_val(a, 0, 0)), award_it ? "AWARD" : "REJECT_APP", fields,
-	    F__MAX);
-	tpl_set(d, "CASE_NO", db_val(a, 0, 1));
-	tpl_set(d, "ORG", db_val(a, 0, 3));
-	tpl_set(d, "CVR", db_val(a, 0, 4));
-	tpl_set(d, "TITLE", db_val(a, 0, 8));
-	tpl_set(d, "EMAIL", db_val(a, 0, 6));
-	tpl_set(d, "POOL_NAME", db_val(a, 0, 17));
-	form_amount(d, "REQUESTED", db_val(a, 0, 12));
+	    db_val(a, 0, APP_GET_id)), award_it ? "AWARD" : "REJECT_APP",
+	    fields, F__MAX);
+	tpl_set(d, "CASE_NO", db_val(a, 0, APP_GET_case_no));
+	tpl_set(d, "ORG", db_val(a, 0, APP_GET_org_name));
+	tpl_set(d, "CVR", db_val(a, 0, APP_GET_cvr));
+	tpl_set(d, "TITLE", db_val(a, 0, APP_GET_title));
+	tpl_set(d, "EMAIL", db_val(a, 0, APP_GET_contact_email));
+	tpl_set(d, "POOL_NAME", db_val(a, 0, APP_GET_pool_name));
+	form_amount(d, "REQUESTED", db_val(a, 0, APP_GET_requested_ore));
 	if (!award_it) {
 		tpl_show(d, "DANGER");
 		tpl_set(d, "CONFIRM_LABEL", "Bekræft og giv afslag");
@@ -472,14 +484,14 @@ decide(struct http_req *r, const PGresult *a, const struct valid_value *v)
 	size_t			 n;
 	int			 rc;
 
-	aid = db_val(a, 0, 0);
+	aid = db_val(a, 0, APP_GET_id);
 	if (db_begin() == -1)
 		return -1;
 	if (v[F_DECISION].num == D_REJECT) {
 		params[0] = aid;
 		params[1] = staff_user.id;
 		params[2] = v[F_REASON].str;
-		if ((rc = exec1(STMT_APP_REJECT, params)) == 1 &&
+		if ((rc = db_count(STMT_APP_REJECT, params)) == 1 &&
 		    (staff_audit("application", aid, "reject",
 		    v[F_REASON].str) == -1 || db_commit() == -1))
 			rc = -1;
@@ -515,49 +527,53 @@ page_application(struct http_req *r)
 	const char		*params[1], *msg;
 	struct page		 pg;
 	struct tpl_dict		*d;
-	PGresult		*a;
+	PGresult		*a = NULL;
 	size_t			 errs = 0;
 	int64_t			 id;
-	int			 rc;
+	int			 rc = 503;
+	char			 req[48];
 
-	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
-		return 404;
+	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1) {
+		rc = 404;
+		goto out;
+	}
 	params[0] = r->args[0];
 	if ((a = db_exec(STMT_APP_GET, params)) == NULL)
-		return 503;
+		goto out;
 	if (PQntuples(a) == 0) {
-		PQclear(a);
-		return 404;
+		rc = 404;
+		goto out;
 	}
 	if (r->method == HTTP_POST) {
 		errs = valid_form(fields, F__MAX, &r->form, v, msgs);
 		/* Hidden fields and buttons: only a hand-made POST gets here. */
 		if (v[F_DECISION].err != NULL || v[F_STEP].err != NULL) {
-			PQclear(a);
-			return app_error(r, 400, "Formularen sagde ikke, hvilken "
+			rc = app_error(r, 400, "Formularen sagde ikke, hvilken "
 			    "afgørelse eller hvilket trin der var valgt. Gå "
 			    "tilbage til ansøgningen, og prøv igen.");
+			goto out;
 		}
-		if (strcmp(db_val(a, 0, 2), "submitted") != 0) {
+		if (strcmp(db_val(a, 0, APP_GET_status), "submitted") != 0) {
 			rc = decided_again(r, a, v);
-			PQclear(a);
-			return rc;
+			goto out;
 		}
 	}
-	d = page_new(r, &pg, "staff/application.tpl", db_val(a, 0, 1));
+	d = page_new(r, &pg, "staff/application.tpl",
+	    db_val(a, 0, APP_GET_case_no));
 	fill_app(d, a);
 	if (r->method != HTTP_POST) {
-		if (strcmp(db_val(a, 0, 2), "submitted") != 0)
+		if (strcmp(db_val(a, 0, APP_GET_status), "submitted") != 0)
 			fill_decided(r, d, a);
 		else {
-			char	 req[48];
-
 			tpl_show(d, "UNDECIDED");
-			valid_fmt_amount(strtoll(db_val(a, 0, 12), NULL, 10),
-			    req, sizeof(req));
+			valid_fmt_amount(strtoll(db_val(a, 0,
+			    APP_GET_requested_ore), NULL, 10), req,
+			    sizeof(req));
 			form_set(d, "amount", req);
-			form_set(d, "period_start", db_val(a, 0, 10));
-			form_set(d, "period_end", db_val(a, 0, 11));
+			form_set(d, "period_start", db_val(a, 0,
+			    APP_GET_period_start));
+			form_set(d, "period_end", db_val(a, 0,
+			    APP_GET_period_end));
 			form_set(d, "status_every", "6");
 			form_set(d, "accounts_after", "3");
 			form_choice(d, "accounting", "on");
@@ -566,8 +582,8 @@ page_application(struct http_req *r)
 		if ((msg = LABEL_OF(done_msg, staff_query(r, "done"))) !=
 		    NULL)
 			tpl_set(tpl_section(d, "DONE"), "MSG", msg);
-		PQclear(a);
-		return page_send(r, &pg, 200);
+		rc = page_send(r, &pg, 200);
+		goto out;
 	}
 	tpl_show(d, "UNDECIDED");
 	form_fill(d, fields, F__MAX, &r->form, v);
@@ -576,8 +592,8 @@ page_application(struct http_req *r)
 		form_set(d, "once", app_once_new(r));
 	errs += check(d, v, a);
 	if (errs > 0 || (v[F_STEP].present && v[F_STEP].num == STEP_EDIT)) {
-		PQclear(a);
-		return page_send(r, &pg, errs > 0 ? 422 : 200);
+		rc = page_send(r, &pg, errs > 0 ? 422 : 200);
+		goto out;
 	}
 	tpl_dict_free(pg.root);
 	if (!v[F_STEP].present)
@@ -587,11 +603,12 @@ page_application(struct http_req *r)
 	else if (rc == 0) {
 		/* Decided by someone else while this one was confirmed. */
 		PQclear(a);
-		if ((a = db_exec(STMT_APP_GET, params)) == NULL)
-			return 503;
-		rc = decided_again(r, a, v);
+		rc = 503;
+		if ((a = db_exec(STMT_APP_GET, params)) != NULL)
+			rc = decided_again(r, a, v);
 	} else
 		rc = 503;
+out:
 	PQclear(a);
 	return rc;
 }

@@ -24,21 +24,35 @@ enum { F_ACTION, F_MESSAGE, F_AMOUNT, F_STEP, F_ONCE, F__MAX };
 enum act { A_TAKE, A_RETURN, A_APPROVE, A_REJECT, A_REPAY, A_MESSAGE, A_NOTE };
 
 static const char *const actions[] = {
-	"take", "return", "approve", "reject", "repayment", "message", "note",
+	[A_TAKE] = "take",
+	[A_RETURN] = "return",
+	[A_APPROVE] = "approve",
+	[A_REJECT] = "reject",
+	[A_REPAY] = "repayment",
+	[A_MESSAGE] = "message",
+	[A_NOTE] = "note",
 	NULL
 };
 
 /* The form on the page each action comes from (ids "message_<form>"). */
 static const char *const action_form[] = {
-	"take", "return", "decide", "decide", "repay", "message", "note"
+	[A_TAKE] = "take",
+	[A_RETURN] = "return",
+	[A_APPROVE] = "decide",
+	[A_REJECT] = "decide",
+	[A_REPAY] = "repay",
+	[A_MESSAGE] = "message",
+	[A_NOTE] = "note",
 };
 
 static const struct valid_field fields[F__MAX] = {
-	{ "action", "Handling", VT_ENUM, VF_REQUIRED, 0, 0, actions },
-	{ "message", "Besked", VT_TEXT, 0, 0, 20000, NULL },
-	{ "amount", "Beløb", VT_AMOUNT, 0, 1, INT64_C(100000000000000), NULL },
-	{ "step", "Trin", VT_ENUM, 0, 0, 0, staff_steps },
-	STAFF_ONCE_FIELD,
+	[F_ACTION] =	{ "action", "Handling", VT_ENUM, VF_REQUIRED, 0, 0,
+			  actions },
+	[F_MESSAGE] =	{ "message", "Besked", VT_TEXT, 0, 0, 20000, NULL },
+	[F_AMOUNT] =	{ "amount", "Beløb", VT_AMOUNT, 0, 1,
+			  INT64_C(100000000000000), NULL },
+	[F_STEP] =	{ "step", "Trin", VT_ENUM, 0, 0, 0, staff_steps },
+	[F_ONCE] =	STAFF_ONCE_FIELD,
 };
 
 #define EVENT_LABEL(code, label, key)	{ code, label },
@@ -68,7 +82,7 @@ static const char *const done_msg[][2] = {
 static void
 fill_events(struct tpl_dict *d, const char *sid)
 {
-	const char	*params[1] = { sid };
+	const char	*params[1] = { sid }, *kind, *msg;
 	PGresult	*res;
 	struct tpl_dict	*e;
 	int		 i;
@@ -77,17 +91,19 @@ fill_events(struct tpl_dict *d, const char *sid)
 		return;
 	for (i = 0; i < PQntuples(res); i++) {
 		e = tpl_section(d, "EVENT");
-		tpl_set(e, "AT", db_val(res, i, 0));
-		tpl_set(e, "WHAT", LABEL_OF(event_label, db_val(res, i, 1)));
-		if (*db_val(res, i, 2) != '\0')
-			tpl_set(tpl_section(e, "HAS_MESSAGE"), "MESSAGE",
-			    db_val(res, i, 2));
-		if (!db_isnull(res, i, 3)) {
-			form_amount(tpl_section(e, "AMOUNT"), "SUM", db_val(res, i, 3));
-		}
-		tpl_set(e, "WHO", strcmp(db_val(res, i, 4), "t") == 0 ?
-		    "Tilskudsmodtager" : db_val(res, i, 5));
-		if (strcmp(db_val(res, i, 1), "note") == 0)
+		kind = db_val(res, i, CASE_EVENTS_kind);
+		msg = db_val(res, i, CASE_EVENTS_message);
+		tpl_set(e, "AT", db_val(res, i, CASE_EVENTS_at));
+		tpl_set(e, "WHAT", LABEL_OF(event_label, kind));
+		if (*msg != '\0')
+			tpl_set(tpl_section(e, "HAS_MESSAGE"), "MESSAGE", msg);
+		if (!db_isnull(res, i, CASE_EVENTS_amount_ore))
+			form_amount(tpl_section(e, "AMOUNT"), "SUM",
+			    db_val(res, i, CASE_EVENTS_amount_ore));
+		tpl_set(e, "WHO", strcmp(db_val(res, i,
+		    CASE_EVENTS_by_recipient), "t") == 0 ? "Tilskudsmodtager" :
+		    db_val(res, i, CASE_EVENTS_staff));
+		if (strcmp(kind, "note") == 0)
 			tpl_show(e, "NOTE");
 	}
 	if (PQntuples(res) == 0)
@@ -121,14 +137,15 @@ fill_lines(struct tpl_dict *d, const char *sid, int permille)
 		return;
 	for (i = 0; i < PQntuples(res); i++) {
 		l = tpl_section(d, "LINE");
-		b = strtoll(db_val(res, i, 2), NULL, 10);
-		a = strtoll(db_val(res, i, 3), NULL, 10);
-		tpl_set(l, "TEXT", db_val(res, i, 1));
+		b = strtoll(db_val(res, i, CASE_LINES_budget_ore), NULL, 10);
+		a = strtoll(db_val(res, i, CASE_LINES_actual_ore), NULL, 10);
+		tpl_set(l, "TEXT", db_val(res, i, CASE_LINES_text));
 		valid_fmt_amount(b, amount, sizeof(amount));
 		tpl_set(l, "BUDGET", amount);
 		valid_fmt_amount(a, amount, sizeof(amount));
 		tpl_set(l, "ACTUAL", amount);
-		tpl_set(l, "EXPLANATION", db_val(res, i, 4));
+		tpl_set(l, "EXPLANATION", db_val(res, i,
+		    CASE_LINES_explanation));
 		/* The share and its direction in words, not colour alone. */
 		if (grant_deviation(b, a, &pm) == -1)
 			tpl_show(l, a != 0 ? "NO_BUDGET" : "NO_DIFF");
@@ -187,16 +204,20 @@ case_page(struct http_req *r, const PGresult *s, int status,
 	struct page	 pg;
 	struct tpl_dict	*d, *t;
 	cal_day		 today = cal_local_day(time(NULL), NULL);
-	const char	*st = db_val(s, 0, 3), *sid = db_val(s, 0, 0), *msg;
-	const char	*form, *once;
+	const char	*st = db_val(s, 0, CASE_GET_status);
+	const char	*sid = db_val(s, 0, CASE_GET_id);
+	const char	*decided = db_val(s, 0, CASE_GET_decided);
+	const char	*handler = db_val(s, 0, CASE_GET_handler);
+	const char	*source = db_val(s, 0, CASE_GET_source);
+	const char	*msg, *form, *once;
 	int		 limit, elapsed = 0, open, stop, mine, left;
 
 	limit = (int)staff_setting(SET_CLOCK_LIMIT);
 	stop = staff_setting(SET_CLOCK_PAUSES) != 0;
-	staff_clock(db_val(s, 0, 4), db_val(s, 0, 5), db_val(s, 0, 19), today,
-	    stop, &elapsed);
+	staff_clock(db_val(s, 0, CASE_GET_received), decided,
+	    db_val(s, 0, CASE_GET_pauses), today, stop, &elapsed);
 	left = limit - elapsed;
-	d = page_new(r, &pg, "staff/case.tpl", db_val(s, 0, 1));
+	d = page_new(r, &pg, "staff/case.tpl", db_val(s, 0, CASE_GET_case_no));
 	if (notice_key != NULL)
 		tpl_show(d, notice_key);
 	/* A conflict keeps what was written: its form may be gone now. */
@@ -208,38 +229,38 @@ case_page(struct http_req *r, const PGresult *s, int status,
 		tpl_set(tpl_section(d, kv_str(&r->query, "again") != NULL ?
 		    "AGAIN" : "DONE"), "MSG", msg);
 	tpl_set(d, "SID", sid);
-	tpl_set(d, "CASE_NO", db_val(s, 0, 1));
-	tpl_set(d, "KIND", grant_kind_label(db_val(s, 0, 2)));
+	tpl_set(d, "CASE_NO", db_val(s, 0, CASE_GET_case_no));
+	tpl_set(d, "KIND", grant_kind_label(db_val(s, 0, CASE_GET_kind)));
 	tpl_set(d, "STATUS_CODE", st);
 	tpl_set(d, "STATUS", grant_status_label(st));
-	tpl_set(d, "RECEIVED", db_val(s, 0, 4));
-	tpl_set(d, "DECIDED", *db_val(s, 0, 5) != '\0' ? db_val(s, 0, 5) :
+	tpl_set(d, "RECEIVED", db_val(s, 0, CASE_GET_received));
+	tpl_set(d, "DECIDED", *decided != '\0' ? decided :
 	    "Ikke afgjort endnu");
-	tpl_set(d, "GRANT", db_val(s, 0, 6));
-	tpl_set(d, "ORG", db_val(s, 0, 7));
-	tpl_set(d, "TITLE", db_val(s, 0, 8));
-	tpl_set(d, "HANDLER", *db_val(s, 0, 11) != '\0' ? db_val(s, 0, 11) :
-	    "Ingen endnu");
-	tpl_set(d, "VERSION", db_val(s, 0, 17));
-	tpl_set(d, "SOURCE", LABEL_OF(source_label, db_val(s, 0, 18)) != NULL ?
-	    LABEL_OF(source_label, db_val(s, 0, 18)) : db_val(s, 0, 18));
-	fill_pauses(d, db_val(s, 0, 19), stop);
+	tpl_set(d, "GRANT", db_val(s, 0, CASE_GET_grant_no));
+	tpl_set(d, "ORG", db_val(s, 0, CASE_GET_org_name));
+	tpl_set(d, "TITLE", db_val(s, 0, CASE_GET_title));
+	tpl_set(d, "HANDLER", *handler != '\0' ? handler : "Ingen endnu");
+	tpl_set(d, "VERSION", db_val(s, 0, CASE_GET_version));
+	tpl_set(d, "SOURCE", LABEL_OF(source_label, source) != NULL ?
+	    LABEL_OF(source_label, source) : source);
+	fill_pauses(d, db_val(s, 0, CASE_GET_pauses), stop);
 	tpl_set_int(d, "ELAPSED", elapsed);
 	tpl_set_int(d, "LEFT", left < 0 ? -left : left);
 	tpl_set_int(d, "LIMIT", limit);
 	tpl_show(d, left < 0 ? "CLOCK_OVER" : "CLOCK_LEFT");
 	tpl_set(d, "CLASS", left < 0 ? "due-over" : left <= 30 ? "due-soon" :
 	    "due-later");
-	if (!db_isnull(s, 0, 10) && strcmp(db_val(s, 0, 10), "t") == 0)
+	if (!db_isnull(s, 0, CASE_GET_auditor) &&
+	    strcmp(db_val(s, 0, CASE_GET_auditor), "t") == 0)
 		tpl_show(d, "AUDITOR");
-	if (!db_isnull(s, 0, 16)) {
-		form_amount(tpl_section(d, "REPAYMENT"), "SUM", db_val(s, 0, 16));
-	}
-	if (strcmp(db_val(s, 0, 2), "status") == 0) {
+	if (!db_isnull(s, 0, CASE_GET_repayment_ore))
+		form_amount(tpl_section(d, "REPAYMENT"), "SUM",
+		    db_val(s, 0, CASE_GET_repayment_ore));
+	if (strcmp(db_val(s, 0, CASE_GET_kind), "status") == 0) {
 		t = tpl_section(d, "STATUS_REPORT");
-		tpl_set(t, "PROGRESS", db_val(s, 0, 13));
-		tpl_set(t, "MILESTONES", db_val(s, 0, 14));
-		tpl_set(t, "DEVIATIONS", db_val(s, 0, 15));
+		tpl_set(t, "PROGRESS", db_val(s, 0, CASE_GET_progress));
+		tpl_set(t, "MILESTONES", db_val(s, 0, CASE_GET_milestones));
+		tpl_set(t, "DEVIATIONS", db_val(s, 0, CASE_GET_deviations));
 	} else {
 		t = tpl_section(d, "ACCOUNTS");
 		fill_lines(t, sid, (int)staff_setting(
@@ -247,19 +268,20 @@ case_page(struct http_req *r, const PGresult *s, int status,
 		tpl_show(d, "CAN_REPAY");
 	}
 	open = strcmp(st, "received") == 0 || strcmp(st, "processing") == 0;
-	mine = !db_isnull(s, 0, 12) && staff_user.id != NULL &&
-	    strcmp(db_val(s, 0, 12), staff_user.id) == 0;
+	mine = !db_isnull(s, 0, CASE_GET_handler_id) && staff_user.id != NULL &&
+	    strcmp(db_val(s, 0, CASE_GET_handler_id), staff_user.id) == 0;
 	if ((open || strcmp(st, "returned") == 0) && !mine)
 		tpl_show(d, "CAN_TAKE");
 	if (mine)
 		tpl_show(d, "IS_MINE");
 	if (open) {
 		tpl_show(d, "CAN_DECIDE");
-		if (!db_isnull(s, 0, 6) && strcmp(db_val(s, 0, 18), "import"))
+		if (!db_isnull(s, 0, CASE_GET_grant_no) &&
+		    strcmp(source, "import"))
 			tpl_show(d, "CAN_RETURN");
 	}
 	fill_events(d, sid);
-	if (atoi(db_val(s, 0, 20)) > 0)
+	if (atoi(db_val(s, 0, CASE_GET_files)) > 0)
 		attach_list(tpl_section(d, "HAS_FILES"), STMT_CASE_FILES, sid);
 	else
 		tpl_show(d, "NO_FILES");
@@ -302,12 +324,12 @@ confirm_page(struct http_req *r, const PGresult *s,
 	char		 amount[48];
 
 	d = staff_confirm(r, &pg, LABEL_OF(titles, a), arena_printf(r->ar,
-	    "/staff/cases/%s", db_val(s, 0, 0)), "CASE_DECISION", fields,
-	    F__MAX);
-	tpl_set(d, "KIND", grant_kind_label(db_val(s, 0, 2)));
-	tpl_set(d, "CASE_NO", db_val(s, 0, 1));
-	tpl_set(d, "GRANT", db_val(s, 0, 6));
-	tpl_set(d, "ORG", db_val(s, 0, 7));
+	    "/staff/cases/%s", db_val(s, 0, CASE_GET_id)), "CASE_DECISION",
+	    fields, F__MAX);
+	tpl_set(d, "KIND", grant_kind_label(db_val(s, 0, CASE_GET_kind)));
+	tpl_set(d, "CASE_NO", db_val(s, 0, CASE_GET_case_no));
+	tpl_set(d, "GRANT", db_val(s, 0, CASE_GET_grant_no));
+	tpl_set(d, "ORG", db_val(s, 0, CASE_GET_org_name));
 	if (v[F_MESSAGE].present)
 		tpl_set(tpl_section(d, "MESSAGE_SET"), "MESSAGE",
 		    v[F_MESSAGE].str);
@@ -339,81 +361,71 @@ static int
 event(const char *sid, const char *kind, const char *msg, const char *amount)
 {
 	const char	*p[5] = { sid, staff_user.id, kind, msg, amount };
-	PGresult	*res;
 
-	if ((res = db_exec(STMT_CASE_EVENT, p)) == NULL)
-		return -1;
-	PQclear(res);
-	return 0;
-}
-
-/* Runs a state change that must hit exactly one row. */
-static int
-change(int stmt, const char **p)
-{
-	PGresult	*res;
-	int		 n;
-
-	if ((res = db_exec(stmt, p)) == NULL)
-		return -1;
-	n = PQntuples(res);
-	PQclear(res);
-	return n == 1 ? 0 : 1;
+	return db_count(STMT_CASE_EVENT, p) == -1 ? -1 : 0;
 }
 
 /* Does the action; 0 done, 1 not allowed in this state, -1 database error. */
 static int
 act(struct http_req *r, const char *sid, const struct valid_value *v)
 {
-	const char	*p[3], *amount = NULL;
+	const char	*p[3], *amount = NULL, *kind;
 	const char	*msg = v[F_MESSAGE].str;
-	int		 rc;
+	int		 stmt = -1, n;
 
 	p[0] = sid;
 	switch ((enum act)v[F_ACTION].num) {
 	case A_TAKE:
 		p[1] = staff_user.id;
-		if ((rc = change(STMT_CASE_TAKE, p)) != 0)
-			return rc;
-		return event(sid, "taken", msg, NULL);
+		stmt = STMT_CASE_TAKE;
+		kind = "taken";
+		break;
 	case A_RETURN:
-		if ((rc = change(STMT_CASE_RETURN, p)) != 0)
-			return rc;
-		if (change(STMT_CASE_PAUSE, p) == -1)
-			return -1;
-		return event(sid, "returned", msg, NULL);
+		stmt = STMT_CASE_RETURN;
+		kind = "returned";
+		break;
 	case A_APPROVE:
 	case A_REJECT:
 		p[1] = v[F_ACTION].num == A_APPROVE ? "approved" : "rejected";
 		p[2] = staff_user.id;
-		if ((rc = change(STMT_CASE_DECIDE, p)) != 0)
-			return rc;
-		return event(sid, p[1], msg, NULL);
+		stmt = STMT_CASE_DECIDE;
+		kind = p[1];
+		break;
 	case A_REPAY:
 		amount = arena_printf(r->ar, "%lld",
 		    (long long)v[F_AMOUNT].num);
 		p[1] = amount;
-		if ((rc = change(STMT_CASE_REPAY, p)) != 0)
-			return rc;
-		return event(sid, "repayment", msg, amount);
+		stmt = STMT_CASE_REPAY;
+		kind = "repayment";
+		break;
 	case A_MESSAGE:
-		return event(sid, "message", msg, NULL);
+		kind = "message";
+		break;
 	case A_NOTE:
-		return event(sid, "note", msg, NULL);
+		kind = "note";
+		break;
+	default:
+		return 1;
 	}
-	return 1;
+	/* The state check: a change that hits no row is not allowed now. */
+	if (stmt != -1 && (n = db_count(stmt, p)) != 1)
+		return n == -1 ? -1 : 1;
+	if (stmt == STMT_CASE_RETURN && db_count(STMT_CASE_PAUSE, p) == -1)
+		return -1;
+	return event(sid, kind, msg, amount);
 }
 
 /* Whether the case, as it stands, is where the action would take it. */
 static int
 already(const PGresult *s, const struct valid_value *v)
 {
-	const char	*st = db_val(s, 0, 3);
+	const char	*st = db_val(s, 0, CASE_GET_status);
 
 	switch ((enum act)v[F_ACTION].num) {
 	case A_TAKE:
-		return !db_isnull(s, 0, 12) &&
-		    strcmp(db_val(s, 0, 12), staff_user.id) == 0;
+		return !db_isnull(s, 0, CASE_GET_handler_id) &&
+		    strcmp(db_val(s, 0, CASE_GET_handler_id),
+		    staff_user.id) == 0;
 	case A_RETURN:
 		return strcmp(st, "returned") == 0;
 	case A_APPROVE:
@@ -421,8 +433,9 @@ already(const PGresult *s, const struct valid_value *v)
 	case A_REJECT:
 		return strcmp(st, "rejected") == 0;
 	case A_REPAY:
-		return !db_isnull(s, 0, 16) &&
-		    strtoll(db_val(s, 0, 16), NULL, 10) == v[F_AMOUNT].num;
+		return !db_isnull(s, 0, CASE_GET_repayment_ore) &&
+		    strtoll(db_val(s, 0, CASE_GET_repayment_ore), NULL, 10) ==
+		    v[F_AMOUNT].num;
 	default:
 		return 0;
 	}
@@ -432,7 +445,7 @@ already(const PGresult *s, const struct valid_value *v)
 static int
 allowed(const PGresult *s, const struct valid_value *v)
 {
-	const char	*st = db_val(s, 0, 3);
+	const char	*st = db_val(s, 0, CASE_GET_status);
 	int		 open;
 
 	open = strcmp(st, "received") == 0 || strcmp(st, "processing") == 0;
@@ -444,7 +457,7 @@ allowed(const PGresult *s, const struct valid_value *v)
 	case A_REJECT:
 		return open;
 	case A_REPAY:
-		return strcmp(db_val(s, 0, 2), "accounts") == 0;
+		return strcmp(db_val(s, 0, CASE_GET_kind), "accounts") == 0;
 	default:
 		return 1;
 	}
@@ -465,29 +478,30 @@ page_case(struct http_req *r)
 	struct valid_msgbuf	 msgs[F__MAX];
 	const char		*params[1] = { r->args[0] }, *content;
 	char			 hash[CRYPTO_HASHHEX];
-	PGresult		*s;
+	PGresult		*s = NULL;
 	int64_t			 id;
-	int			 rc, a, claim;
+	int			 rc = 503, a, claim, k;
 
-	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
-		return 404;
+	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1) {
+		rc = 404;
+		goto out;
+	}
 	if ((s = db_exec(STMT_CASE_GET, params)) == NULL)
-		return 503;
+		goto out;
 	if (PQntuples(s) == 0) {
-		PQclear(s);
-		return 404;
+		rc = 404;
+		goto out;
 	}
 	if (r->method != HTTP_POST) {
 		rc = case_page(r, s, 200, NULL, NULL);
-		PQclear(s);
-		return rc;
+		goto out;
 	}
 	valid_form(fields, F__MAX, &r->form, v, msgs);
 	if (v[F_ACTION].err != NULL || v[F_STEP].err != NULL ||
 	    v[F_ONCE].err != NULL) {
 		/* Hidden fields and buttons: a stale or hand-made form. */
-		PQclear(s);
-		return app_error(r, 400, STAFF_ONCE_STALE);
+		rc = app_error(r, 400, STAFF_ONCE_STALE);
+		goto out;
 	}
 	a = (int)v[F_ACTION].num;
 	if (!v[F_MESSAGE].present && v[F_MESSAGE].err == NULL &&
@@ -500,52 +514,54 @@ page_case(struct http_req *r)
 		v[F_AMOUNT].err = "Udfyld beløbet, der kræves tilbagebetalt.";
 	if (a != A_REPAY)
 		v[F_AMOUNT].err = NULL;
-	if (!allowed(s, v)) {
-		rc = already(s, v) ? (done(r, r->args[0], v, 1), 0) :
-		    case_page(r, s, 409, v, "CONFLICT");
-		PQclear(s);
-		return rc;
-	}
+	if (!allowed(s, v))
+		goto conflict;
 	if (v[F_MESSAGE].err != NULL || v[F_AMOUNT].err != NULL ||
 	    (v[F_STEP].present && v[F_STEP].num == STEP_EDIT)) {
 		rc = case_page(r, s, v[F_MESSAGE].err != NULL ||
 		    v[F_AMOUNT].err != NULL ? 422 : 200, v, NULL);
-		PQclear(s);
-		return rc;
+		goto out;
 	}
 	if ((a == A_APPROVE || a == A_REJECT || a == A_REPAY) &&
 	    !v[F_STEP].present) {
 		rc = confirm_page(r, s, v);
-		PQclear(s);
-		return rc;
+		goto out;
 	}
 	PQclear(s);
+	s = NULL;
 	content = arena_printf(r->ar, "%s\n%lld\n%s", actions[a],
 	    (long long)(a == A_REPAY ? v[F_AMOUNT].num : 0), v[F_MESSAGE].str);
 	if (db_begin() == -1)
-		return 503;
+		goto out;
 	if ((claim = staff_once_claim(r, "case", v[F_ONCE].str, content,
 	    r->args[0], hash)) != 1) {
 		db_rollback();
-		if (claim == -1)
-			return 503;
-		done(r, r->args[0], v, 1);	/* this very form, again */
-		return 0;
+		if (claim == 0) {		/* this very form, again */
+			done(r, r->args[0], v, 1);
+			rc = 0;
+		}
+		goto out;
 	}
-	if ((rc = act(r, r->args[0], v)) != 0) {
+	if ((k = act(r, r->args[0], v)) != 0) {
 		db_rollback();
-		if (rc == -1)
-			return 503;
-		/* Changed meanwhile (another tab, a colleague). */
-		if ((s = db_exec(STMT_CASE_GET, params)) == NULL)
-			return 503;
-		rc = already(s, v) ? (done(r, r->args[0], v, 1), 0) :
-		    case_page(r, s, 409, v, "CONFLICT");
-		PQclear(s);
-		return rc;
+		/* 1: changed meanwhile (another tab, a colleague). */
+		if (k == -1 || (s = db_exec(STMT_CASE_GET, params)) == NULL)
+			goto out;
+		goto conflict;
 	}
 	if (db_commit() == -1)
-		return 503;
+		goto out;
 	done(r, r->args[0], v, 0);
-	return 0;
+	rc = 0;
+	goto out;
+conflict:
+	/* Not allowed as the case stands: done already, or a conflict. */
+	if (already(s, v)) {
+		done(r, r->args[0], v, 1);
+		rc = 0;
+	} else
+		rc = case_page(r, s, 409, v, "CONFLICT");
+out:
+	PQclear(s);
+	return rc;
 }

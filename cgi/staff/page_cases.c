@@ -26,11 +26,12 @@ static const char *const handlers[] = { "me", "none", NULL };
 static const char *const sorts[] = { "left", "received", "case", NULL };
 
 static const struct valid_field filters[Q__MAX] = {
-	{ "state", "Sager", VT_ENUM, 0, 0, 0, states },
-	{ "kind", "Type", VT_ENUM, 0, 0, 0, kinds },
-	{ "handler", "Sagsbehandler", VT_ENUM, 0, 0, 0, handlers },
-	{ "sort", "Sortering", VT_ENUM, 0, 0, 0, sorts },
-	{ "page", "Side", VT_INT, 0, 1, 100000, NULL },
+	[Q_STATE] =	{ "state", "Sager", VT_ENUM, 0, 0, 0, states },
+	[Q_KIND] =	{ "kind", "Type", VT_ENUM, 0, 0, 0, kinds },
+	[Q_HANDLER] =	{ "handler", "Sagsbehandler", VT_ENUM, 0, 0, 0,
+			  handlers },
+	[Q_SORT] =	{ "sort", "Sortering", VT_ENUM, 0, 0, 0, sorts },
+	[Q_PAGE] =	{ "page", "Side", VT_INT, 0, 1, 100000, NULL },
 };
 
 struct row {
@@ -53,7 +54,8 @@ row_cmp(const void *a, const void *b)
 		c = (x->left > y->left) - (x->left < y->left);
 		break;
 	case 2:
-		c = strcmp(db_val(sort_res, x->i, 1), db_val(sort_res, y->i, 1));
+		c = strcmp(db_val(sort_res, x->i, QUEUE_case_no),
+		    db_val(sort_res, y->i, QUEUE_case_no));
 		break;
 	}
 	if (c == 0)	/* then by received (the query's order) */
@@ -76,17 +78,18 @@ page_cases(struct http_req *r)
 	struct valid_msgbuf	 msgs[Q__MAX];
 	struct page		 pg;
 	struct tpl_dict		*d, *t;
-	const char		*params[1];
-	PGresult		*res;
+	const char		*params[1], *handler;
+	PGresult		*res = NULL;
 	struct row		*rows;
 	cal_day			 today = cal_local_day(time(NULL), NULL);
-	int			 limit, stop, i, n = 0, e;
+	int			 limit, stop, i, n = 0, e, rc;
 	long			 page, pages, k;
 
 	d = page_new(r, &pg, "staff/cases.tpl", "Sagskø");
 	if (valid_form(filters, Q__MAX, &r->query, v, msgs) > 0) {
 		form_fill(d, filters, Q__MAX, &r->query, v);
-		return page_send(r, &pg, 400);
+		rc = page_send(r, &pg, 400);
+		goto out;
 	}
 	tpl_show(d, "RESULT");
 	form_fill(d, filters, Q__MAX, &r->query, v);
@@ -101,19 +104,21 @@ page_cases(struct http_req *r)
 	params[0] = v[Q_STATE].str;
 	if ((res = db_exec(STMT_QUEUE, params)) == NULL) {
 		tpl_dict_free(pg.root);
-		return 503;
+		rc = 503;
+		goto out;
 	}
 	rows = arena_alloc(r->ar, ((size_t)PQntuples(res) + 1) * sizeof(*rows));
 	for (i = 0; i < PQntuples(res); i++) {
 		if (v[Q_KIND].present &&
-		    strcmp(db_val(res, i, 2), v[Q_KIND].str) != 0)
+		    strcmp(db_val(res, i, QUEUE_kind), v[Q_KIND].str) != 0)
 			continue;
 		if (v[Q_HANDLER].present && (v[Q_HANDLER].num == 0 ?
-		    strcmp(db_val(res, i, 9), staff_user.id) != 0 :
-		    !db_isnull(res, i, 9)))
+		    strcmp(db_val(res, i, QUEUE_handler_id), staff_user.id) !=
+		    0 : !db_isnull(res, i, QUEUE_handler_id)))
 			continue;
-		if (staff_clock(db_val(res, i, 4), db_val(res, i, 5),
-		    db_val(res, i, 10), today, stop, &e) == -1)
+		if (staff_clock(db_val(res, i, QUEUE_received),
+		    db_val(res, i, QUEUE_decided), db_val(res, i, QUEUE_pauses),
+		    today, stop, &e) == -1)
 			continue;
 		rows[n].i = i;
 		rows[n].elapsed = e;
@@ -130,17 +135,20 @@ page_cases(struct http_req *r)
 	for (k = (page - 1) * PAGE_ROWS; k < n && k < page * PAGE_ROWS; k++) {
 		i = rows[k].i;
 		t = tpl_section(d, "CASE");
-		tpl_set(t, "SID", db_val(res, i, 0));
-		tpl_set(t, "CASE_NO", db_val(res, i, 1));
-		tpl_set(t, "KIND", grant_kind_label(db_val(res, i, 2)));
-		tpl_set(t, "STATUS_CODE", db_val(res, i, 3));
-		tpl_set(t, "STATUS", grant_status_label(db_val(res, i, 3)));
-		tpl_set(t, "RECEIVED", db_val(res, i, 4));
-		tpl_set(t, "DECIDED", db_val(res, i, 5));
-		tpl_set(t, "GRANT", db_val(res, i, 6));
-		tpl_set(t, "ORG", db_val(res, i, 7));
-		tpl_set(t, "HANDLER", *db_val(res, i, 8) != '\0' ?
-		    db_val(res, i, 8) : "Ikke fordelt");
+		handler = db_val(res, i, QUEUE_handler);
+		tpl_set(t, "SID", db_val(res, i, QUEUE_id));
+		tpl_set(t, "CASE_NO", db_val(res, i, QUEUE_case_no));
+		tpl_set(t, "KIND", grant_kind_label(db_val(res, i,
+		    QUEUE_kind)));
+		tpl_set(t, "STATUS_CODE", db_val(res, i, QUEUE_status));
+		tpl_set(t, "STATUS", grant_status_label(db_val(res, i,
+		    QUEUE_status)));
+		tpl_set(t, "RECEIVED", db_val(res, i, QUEUE_received));
+		tpl_set(t, "DECIDED", db_val(res, i, QUEUE_decided));
+		tpl_set(t, "GRANT", db_val(res, i, QUEUE_grant_no));
+		tpl_set(t, "ORG", db_val(res, i, QUEUE_org_name));
+		tpl_set(t, "HANDLER", *handler != '\0' ? handler :
+		    "Ikke fordelt");
 		tpl_set_int(t, "ELAPSED", rows[k].elapsed);
 		tpl_set_int(t, "LEFT", rows[k].left);
 		/* In words too: the colour of the row is not enough. */
@@ -165,6 +173,8 @@ page_cases(struct http_req *r)
 		tpl_show(d, "EMPTY");
 	else
 		tpl_show(d, "HAS_CASES");
+	rc = page_send(r, &pg, 200);
+out:
 	PQclear(res);
-	return page_send(r, &pg, 200);
+	return rc;
 }

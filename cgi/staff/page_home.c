@@ -23,10 +23,11 @@ count_phases(int *open, int *upcoming)
 	if ((res = db_exec(STMT_POOL_PHASES, NULL)) == NULL)
 		return -1;
 	for (i = 0; i < PQntuples(res); i++) {
-		if (cal_parse(db_val(res, i, 1), &o) == -1 ||
-		    cal_parse(db_val(res, i, 2), &c) == -1)
+		if (cal_parse(db_val(res, i, POOL_PHASES_opens), &o) == -1 ||
+		    cal_parse(db_val(res, i, POOL_PHASES_closes), &c) == -1)
 			continue;
-		p = grant_pool_phase(db_val(res, i, 0), o, c, today);
+		p = grant_pool_phase(db_val(res, i, POOL_PHASES_status), o, c,
+		    today);
 		if (p == GP_OPEN)
 			(*open)++;
 		else if (p == GP_UPCOMING)
@@ -49,12 +50,13 @@ page_home(struct http_req *r)
 		return 503;
 	d = page_new(r, &pg, "staff/home.tpl", "Forside");
 	tpl_set(d, "NAME", staff_user.name);
-	tpl_set(d, "POOLS", db_val(res, 0, 0));
+	tpl_set(d, "POOLS", db_val(res, 0, HOME_COUNTS_pools));
 	tpl_set_int(d, "POOLS_OPEN", open);
 	tpl_set_int(d, "POOLS_UPCOMING", upcoming);
-	form_amount(d, "POOLS_AMOUNT", db_val(res, 0, 1));
-	tpl_set(d, "CASES_OPEN", db_val(res, 0, 2));
-	tpl_set(d, "APPS_OPEN", db_val(res, 0, 3));
+	form_amount(d, "POOLS_AMOUNT", db_val(res, 0,
+	    HOME_COUNTS_pools_amount_ore));
+	tpl_set(d, "CASES_OPEN", db_val(res, 0, HOME_COUNTS_cases_open));
+	tpl_set(d, "APPS_OPEN", db_val(res, 0, HOME_COUNTS_apps_open));
 	PQclear(res);
 	if (staff_has_role("admin"))
 		tpl_show(d, "ADMIN");
@@ -62,9 +64,10 @@ page_home(struct http_req *r)
 	if (staff_has_role("whistleblower") &&
 	    (res = db_exec(STMT_WB_HOME, NULL)) != NULL) {
 		w = tpl_section(d, "WHISTLE");
-		tpl_set(w, "WB_NEW", db_val(res, 0, 0));
-		whistle_plural(w, "WB_NEW", strtoll(db_val(res, 0, 0), NULL, 10));
-		tpl_set(w, "WB_OPEN", db_val(res, 0, 1));
+		tpl_set(w, "WB_NEW", db_val(res, 0, WB_HOME_received));
+		whistle_plural(w, "WB_NEW", strtoll(db_val(res, 0,
+		    WB_HOME_received), NULL, 10));
+		tpl_set(w, "WB_OPEN", db_val(res, 0, WB_HOME_treatment));
 		PQclear(res);
 	}
 	return page_send(r, &pg, 200);

@@ -31,8 +31,13 @@ enum { C_TYPE, C_GRANT, C_CASE, C_RECEIVED, C_DECIDED, C_OUTCOME, C_PAUSES,
     C__MAX };
 
 static const char *const colnames[C__MAX] = {
-	"type", "tilsagn", "sagsnummer", "modtaget", "afgjort", "udfald",
-	"pauser"
+	[C_TYPE] = "type",
+	[C_GRANT] = "tilsagn",
+	[C_CASE] = "sagsnummer",
+	[C_RECEIVED] = "modtaget",
+	[C_DECIDED] = "afgjort",
+	[C_OUTCOME] = "udfald",
+	[C_PAUSES] = "pauser",
 };
 
 #define MAXROWS		20000
@@ -54,7 +59,7 @@ struct irow {
 enum { F_ONCE, F__MAX };
 
 static const struct valid_field fields[F__MAX] = {
-	STAFF_ONCE_FIELD,
+	[F_ONCE] = STAFF_ONCE_FIELD,
 };
 
 /* An error of one line, in the summary (the file input is its field). */
@@ -102,10 +107,11 @@ batch_notice(struct tpl_dict *d, const char *batch, int again)
 		return;
 	if (PQntuples(res) == 1) {
 		n = tpl_section(d, again ? "AGAIN" : "IMPORTED");
-		tpl_set(n, "N", db_val(res, 0, 2));
-		tpl_set(n, "FILENAME", db_val(res, 0, 1));
-		tpl_set(n, "AT", db_val(res, 0, 3));
-		tpl_set(n, "BY", db_val(res, 0, 4));
+		tpl_set(n, "N", db_val(res, 0, IMPORT_BATCH_GET_cases));
+		tpl_set(n, "FILENAME", db_val(res, 0,
+		    IMPORT_BATCH_GET_filename));
+		tpl_set(n, "AT", db_val(res, 0, IMPORT_BATCH_GET_at));
+		tpl_set(n, "BY", db_val(res, 0, IMPORT_BATCH_GET_staff));
 	}
 	PQclear(res);
 }
@@ -122,7 +128,7 @@ first_batch(struct http_req *r, const char *once_hash, const char *file_hash)
 	if ((res = db_exec(STMT_IMPORT_BATCH_FILE, p)) == NULL)
 		return NULL;
 	if (PQntuples(res) == 1)
-		id = arena_strdup(r->ar, db_val(res, 0, 0));
+		id = arena_strdup(r->ar, db_val(res, 0, IMPORT_BATCH_FILE_id));
 	PQclear(res);
 	return id;
 }
@@ -257,24 +263,22 @@ import_rows(struct http_req *r, const struct irow *rows, size_t n,
 		p[5] = rows[i].decided;
 		if ((res = db_exec(STMT_IMPORT_SUB, p)) == NULL)
 			return -1;
-		sid = arena_strdup(r->ar, db_val(res, 0, 0));
+		sid = arena_strdup(r->ar, db_val(res, 0, IMPORT_SUB_id));
 		PQclear(res);
 		for (k = 0; k < rows[i].npauses; k++) {
 			p[0] = sid;
 			p[1] = rows[i].pstart[k];
 			p[2] = rows[i].pend[k];
-			if ((res = db_exec(STMT_IMPORT_PAUSE, p)) == NULL)
+			if (db_count(STMT_IMPORT_PAUSE, p) == -1)
 				return -1;
-			PQclear(res);
 		}
 		p[0] = sid;
 		p[1] = staff_user.id;
 		p[2] = "imported";
 		p[3] = "Importeret fra CSV.";
 		p[4] = NULL;
-		if ((res = db_exec(STMT_CASE_EVENT, p)) == NULL)
+		if (db_count(STMT_CASE_EVENT, p) == -1)
 			return -1;
-		PQclear(res);
 	}
 	return 0;
 }
@@ -297,8 +301,10 @@ page_import(struct http_req *r)
 	int			 col[C__MAX], rc, bad = 0, claim;
 
 	if (r->method == HTTP_POST &&
-	    valid_form(fields, F__MAX, &r->form, v, msgs) > 0)
-		return app_error(r, 400, STAFF_ONCE_STALE);
+	    valid_form(fields, F__MAX, &r->form, v, msgs) > 0) {
+		rc = app_error(r, 400, STAFF_ONCE_STALE);
+		goto out;
+	}
 	d = page_new(r, &pg, "staff/import.tpl", "Import af sager");
 	tpl_set(d, "ONCE", r->method == HTTP_POST ? v[F_ONCE].str :
 	    app_once_new(r));
@@ -306,21 +312,24 @@ page_import(struct http_req *r)
 		if (kv_str(&r->query, "batch") != NULL)
 			batch_notice(d, kv_str(&r->query, "batch"),
 			    kv_str(&r->query, "again") != NULL);
-		return page_send(r, &pg, 200);
+		rc = page_send(r, &pg, 200);
+		goto out;
 	}
 	for (i = 0; i < r->nfiles; i++)
 		if (strcmp(r->files[i].field, "file") == 0)
 			f = &r->files[i];
 	if (f == NULL || f->len == 0) {
 		form_error(d, "file", "Vælg en CSV-fil.");
-		return page_send(r, &pg, 422);
+		rc = page_send(r, &pg, 422);
+		goto out;
 	}
 	c = arena_alloc(r->ar, sizeof(*c));
 	csv_open(c, f->data, f->len);
 	if ((rc = csv_next(c, &why)) != 1 || (why = header(r, c, col)) != NULL) {
 		form_error(d, "file", rc == 0 ? "Filen er tom." : why);
 		tpl_set(tpl_section(d, "FILE_LOST"), "NAME", f->filename);
-		return page_send(r, &pg, 422);
+		rc = page_send(r, &pg, 422);
+		goto out;
 	}
 	rows = arena_alloc(r->ar, MAXROWS * sizeof(*rows));
 	while ((rc = csv_next(c, &why)) != 0) {
@@ -334,7 +343,8 @@ page_import(struct http_req *r)
 			    "(højst 20.000).");
 			tpl_set(tpl_section(d, "FILE_LOST"), "NAME",
 			    f->filename);
-			return page_send(r, &pg, 422);
+			rc = page_send(r, &pg, 422);
+			goto out;
 		}
 		if ((why = check_row(r, c, col, &rows[n])) != NULL) {
 			row_error(r, d, c->line, why);
@@ -343,8 +353,10 @@ page_import(struct http_req *r)
 		}
 		n++;
 	}
-	if (errs > 0)
-		return refused(r, &pg, d, f, errs);
+	if (errs > 0) {
+		rc = refused(r, &pg, d, f, errs);
+		goto out;
+	}
 
 	/* The same file is the same import, whichever form it came from. */
 	crypto_generichash(digest, sizeof(digest),
@@ -363,41 +375,45 @@ page_import(struct http_req *r)
 		if ((res = db_exec(STMT_IMPORT_BATCH_ADD, p)) == NULL)
 			goto dberr;
 		if (PQntuples(res) == 1)
-			batch = arena_strdup(r->ar, db_val(res, 0, 0));
+			batch = arena_strdup(r->ar, db_val(res, 0,
+			    IMPORT_BATCH_ADD_id));
 		PQclear(res);
 	}
 	if (batch == NULL) {
 		/* A repeat: show what the first one did. */
 		db_rollback();
+		rc = 503;
 		if ((batch = first_batch(r, claim == 0 ? once_hash : NULL,
-		    file_hash)) == NULL || *batch == '\0') {
-			tpl_dict_free(pg.root);
-			return 503;
+		    file_hash)) != NULL && *batch != '\0') {
+			http_redirect(r, arena_printf(r->ar,
+			    "/staff/import?batch=%s&again=1", batch));
+			rc = 0;
 		}
-		tpl_dict_free(pg.root);
-		http_redirect(r, arena_printf(r->ar, "/staff/import?batch=%s"
-		    "&again=1", batch));
-		return 0;
+		goto drop;
 	}
 	if (import_rows(r, rows, n, &bad) == -1) {
 		rc = strcmp(db_sqlstate(), "23505") == 0;
 		db_rollback();
 		if (!rc) {
-			tpl_dict_free(pg.root);
-			return 503;
+			rc = 503;
+			goto drop;
 		}
 		row_error(r, d, bad, "Sagsnummeret findes allerede.");
-		return refused(r, &pg, d, f, 1);
+		rc = refused(r, &pg, d, f, 1);
+		goto out;
 	}
 	if (staff_once_set(once_hash, batch) == -1 ||
 	    staff_audit("import", batch, "csv", arena_printf(r->ar,
 	    "%zu sager fra %s", n, f->filename)) == -1 || db_commit() == -1)
 		goto dberr;
-	tpl_dict_free(pg.root);
 	http_redirect(r, arena_printf(r->ar, "/staff/import?batch=%s", batch));
-	return 0;
+	rc = 0;
+	goto drop;
 dberr:
 	db_rollback();
-	tpl_dict_free(pg.root);
-	return 503;
+	rc = 503;
+drop:
+	tpl_dict_free(pg.root);		/* answered without the page */
+out:
+	return rc;
 }

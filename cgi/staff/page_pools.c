@@ -24,14 +24,16 @@ void
 pool_state(const PGresult *res, int i, struct grant_pool_state *st)
 {
 	memset(st, 0, sizeof(*st));
-	st->draft = strcmp(db_val(res, i, 4), "draft") == 0;
-	st->closes = day_or_none(db_val(res, i, 5));
-	st->deadline = day_or_none(db_val(res, i, 6));
-	st->applications = atoi(db_val(res, i, 8));
-	st->decided = atoi(db_val(res, i, 9));
-	st->last_decision = day_or_none(db_val(res, i, 10));
-	st->opens = day_or_none(db_val(res, i, 12));
-	st->awarded = atoi(db_val(res, i, 13));
+	st->draft = strcmp(db_val(res, i, POOLS_PROGRESS_status), "draft") == 0;
+	st->closes = day_or_none(db_val(res, i, POOLS_PROGRESS_closes));
+	st->deadline = day_or_none(db_val(res, i,
+	    POOLS_PROGRESS_disbursement_deadline));
+	st->applications = atoi(db_val(res, i, POOLS_PROGRESS_applications));
+	st->decided = atoi(db_val(res, i, POOLS_PROGRESS_decided));
+	st->last_decision = day_or_none(db_val(res, i,
+	    POOLS_PROGRESS_last_decision));
+	st->opens = day_or_none(db_val(res, i, POOLS_PROGRESS_opens));
+	st->awarded = atoi(db_val(res, i, POOLS_PROGRESS_awarded));
 }
 
 enum grant_disb
@@ -41,27 +43,29 @@ pool_fill(struct tpl_dict *p, const PGresult *res, int i, cal_day today,
 	struct grant_pool_state	 st;
 	enum grant_disb		 state;
 	enum grant_phase	 phase;
+	const char		*deadline;
 	int64_t			 left;
 
 	pool_state(res, i, &st);
 	state = grant_disbursement(&st, today, risk_days);
-	phase = grant_pool_phase(db_val(res, i, 4), st.opens, st.closes, today);
-	tpl_set(p, "ID", db_val(res, i, 0));
-	tpl_set(p, "NAME", db_val(res, i, 1));
-	tpl_set(p, "THEME", db_val(res, i, 2));
-	tpl_set(p, "YEAR", db_val(res, i, 7));
+	phase = grant_pool_phase(db_val(res, i, POOLS_PROGRESS_status),
+	    st.opens, st.closes, today);
+	tpl_set(p, "ID", db_val(res, i, POOLS_PROGRESS_id));
+	tpl_set(p, "NAME", db_val(res, i, POOLS_PROGRESS_name));
+	tpl_set(p, "THEME", db_val(res, i, POOLS_PROGRESS_theme));
+	tpl_set(p, "YEAR", db_val(res, i, POOLS_PROGRESS_fin_year));
 	tpl_set(p, "PHASE", grant_phase_code(phase));
 	tpl_set(p, "PHASE_LABEL", grant_phase_label(phase));
-	tpl_set(p, "OPENS", db_val(res, i, 12));
-	tpl_set(p, "CLOSES", db_val(res, i, 5));
-	tpl_set(p, "DEADLINE", *db_val(res, i, 6) != '\0' ?
-	    db_val(res, i, 6) : "Ingen");
-	tpl_set(p, "APPS", db_val(res, i, 8));
-	tpl_set(p, "DECIDED", db_val(res, i, 9));
+	tpl_set(p, "OPENS", db_val(res, i, POOLS_PROGRESS_opens));
+	tpl_set(p, "CLOSES", db_val(res, i, POOLS_PROGRESS_closes));
+	deadline = db_val(res, i, POOLS_PROGRESS_disbursement_deadline);
+	tpl_set(p, "DEADLINE", *deadline != '\0' ? deadline : "Ingen");
+	tpl_set(p, "APPS", db_val(res, i, POOLS_PROGRESS_applications));
+	tpl_set(p, "DECIDED", db_val(res, i, POOLS_PROGRESS_decided));
 	tpl_set_int(p, "UNDECIDED", st.applications > st.decided ?
 	    st.applications - st.decided : 0);
-	form_amount(p, "AWARDED", db_val(res, i, 11));
-	form_amount(p, "AMOUNT", db_val(res, i, 3));
+	form_amount(p, "AWARDED", db_val(res, i, POOLS_PROGRESS_awarded_ore));
+	form_amount(p, "AMOUNT", db_val(res, i, POOLS_PROGRESS_amount_ore));
 	tpl_set(p, "STATE", grant_disb_label(state));
 	tpl_set(p, "STATE_CODE", grant_disb_code(state));
 	/* The deadline in words, not only as a date and a colour. */

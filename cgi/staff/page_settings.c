@@ -30,13 +30,13 @@ page_settings(struct http_req *r)
 	struct valid_msgbuf	 msgs[SET__MAX];
 	struct page		 pg;
 	struct tpl_dict		*d, *row, *e;
-	PGresult		*res, *upd;
+	PGresult		*res;
 	const char		*p[2], *stored[SET__MAX] = { NULL };
 	size_t			 k, errs = 0;
-	int			 i;
+	int			 i, rc = 503;
 
 	if ((res = db_exec(STMT_SETTINGS, NULL)) == NULL)
-		return 503;
+		goto out;
 	for (k = 0; k < SET__MAX; k++) {
 		f[k] = (struct valid_field){ setting_defs[k].key,
 		    setting_defs[k].label, setting_defs[k].type, VF_REQUIRED,
@@ -71,22 +71,20 @@ page_settings(struct http_req *r)
 	}
 	if (kv_str(&r->query, "saved") != NULL)
 		tpl_show(d, "SAVED");
-	if (r->method != HTTP_POST)
-		return page_send(r, &pg, 200);
-	if (errs > 0)
-		return page_send(r, &pg, 422);
+	if (r->method != HTTP_POST || errs > 0) {
+		rc = page_send(r, &pg, errs > 0 ? 422 : 200);
+		goto out;
+	}
 	tpl_dict_free(pg.root);
 	if (db_begin() == -1)
-		return 503;
+		goto out;
 	for (k = 0; k < SET__MAX; k++) {
 		if (stored[k] == NULL)
 			continue;
 		p[0] = setting_defs[k].key;
 		p[1] = arena_printf(r->ar, "%lld", (long long)v[k].num);
-		if ((upd = db_exec(STMT_SETTING_SET, p)) == NULL)
+		if ((i = db_count(STMT_SETTING_SET, p)) == -1)
 			goto fail;
-		i = PQntuples(upd);
-		PQclear(upd);
 		/* Only what changed is audited, with its old value. */
 		if (i == 1 && staff_audit("setting", NULL, setting_defs[k].key,
 		    arena_printf(r->ar, "%s -> %s", stored[k], p[1])) == -1)
@@ -95,8 +93,10 @@ page_settings(struct http_req *r)
 	if (db_commit() == -1)
 		goto fail;
 	http_redirect(r, "/staff/settings?saved=1");
-	return 0;
+	rc = 0;
+	goto out;
 fail:
 	db_rollback();
-	return 503;
+out:
+	return rc;
 }

@@ -11,7 +11,8 @@
 #include "valid.h"
 #include "wb.h"
 
-/* The staff program's prepared statements; SQL in main.c. */
+/* The staff program's prepared statements: enum stmt and their SQL and
+ * columns in sql.h, the table in main.c. */
 
 /* The logged-in user of this request (set by the before hook). */
 struct staff_user {
@@ -50,9 +51,8 @@ int	 page_settings(struct http_req *);
 /* Whether this request's user holds role. */
 int	 staff_has_role(const char *role);
 
-/* The disbursement state input of row i of STMT_POOLS_PROGRESS (status 4,
- * closes 5, deadline 6, applications 8, decided 9, last decision 10,
- * opens 12, awarded 13). */
+/* The disbursement state input of row i of STMT_POOLS_PROGRESS
+ * (POOLS_PROGRESS_COLS). */
 void	 pool_state(const PGresult *, int, struct grant_pool_state *);
 /* Fills a pool row of STMT_POOLS_PROGRESS into d: phase, state and the
  * numbers (page_pools.c); returns the state. */
