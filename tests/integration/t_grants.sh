@@ -26,6 +26,24 @@ expect_status 303 "a staff member creates a pool"
 POOL=$(sed -n 's/^Location: \/staff\/pools\/\([0-9]*\).*/\1/p' "$HDRS" | tr -d '\r')
 n=$(sql "SELECT count(*) FROM audit WHERE entity = 'pool' AND entity_id = $POOL AND action = 'create'")
 expect "the pool's creation is in the audit log" [ "$n" = 1 ]
+POOL_FIELDS=("name=Pulje til forsøg med frist" theme=Forsøg \
+    "purpose=Afprøvning af hele forløbet." "amount=1.000.000,00" fin_year=2026 \
+    "opens=$(date -d '-1 day' +%F)" "closes=$(date -d '+30 days' +%F)" \
+    "deadline=$(date -d '+60 days' +%F)" application_based=ja "legal_basis=Akt 99" status=open)
+req GET "/staff/pools/$POOL/edit" -b "$SJ"
+expect_body 'value="Pulje til forsøg med frist"' "the edit form shows the pool"
+form_post "/staff/pools/$POOL/edit" "$SJ" "${POOL_FIELDS[@]}"
+expect_status 303 "an edit of the pool is saved"
+n=$(sql "SELECT count(*) FROM audit WHERE entity = 'pool' AND entity_id = $POOL AND action = 'edit'")
+expect "the edit is in the audit log" [ "$n" = 1 ]
+NOPOOL=$(sql "SELECT coalesce(max(id), 0) + 1000 FROM pool")
+req GET "/staff/pools/$NOPOOL/edit" -b "$SJ"
+expect_status 404 "the edit form of a pool that does not exist"
+req GET "/staff/pools/$POOL/edit" -b "$SJ"
+form_post "/staff/pools/$NOPOOL/edit" "$SJ" "${POOL_FIELDS[@]}"
+expect_status 404 "an edit of a pool that does not exist is refused"
+n=$(sql "SELECT count(*) FROM audit WHERE entity = 'pool' AND entity_id = $NOPOOL")
+expect "and not audited" [ "$n" = 0 ]
 
 # --- the public finds it ------------------------------------------------
 req GET '/grants/?q=forsøg+med'
