@@ -11,8 +11,10 @@
 enum { F_DRAFT, F_CODE, F__MAX };
 
 static const struct valid_field fields[F__MAX] = {
-	{ "draft_no", "G_RESUME_DRAFT_NO", VT_DIGITS, VF_REQUIRED, 8, 8, NULL },
-	{ "code", "G_RESUME_CODE", VT_DIGITS, VF_REQUIRED, 16, 16, NULL },
+	[F_DRAFT] = { "draft_no", "G_RESUME_DRAFT_NO", VT_DIGITS, VF_REQUIRED,
+	    8, 8, NULL },
+	[F_CODE] = { "code", "G_RESUME_CODE", VT_DIGITS, VF_REQUIRED, 16, 16,
+	    NULL },
 };
 
 static int
