@@ -59,6 +59,9 @@ page_resume(struct http_req *r)
 	case LOGIN_OK:
 		break;
 	}
+	/* Expired sessions go at a login, as the staff's do (a failure
+	 * is logged by db.c and does not stop the login). */
+	(void)db_count(STMT_ASESS_PURGE, NULL);
 	if (session_create(r, &applicant_session, id, &hash) == -1)
 		return 503;
 	http_redirect(r, "/grants/application");

@@ -100,6 +100,9 @@ page_rlogin(struct http_req *r)
 	case LOGIN_OK:
 		break;
 	}
+	/* Expired sessions go at a login, as the staff's do (a failure
+	 * is logged by db.c and does not stop the login). */
+	(void)db_count(STMT_RSESS_PURGE, NULL);
 	if (session_create(r, &recipient_session, id, &hash) == -1)
 		return 503;
 	http_redirect(r, "/grants/my/");

@@ -29,6 +29,7 @@ enum stmt {
 	STMT_ASESS_GET,
 	STMT_ASESS_NEW,
 	STMT_ASESS_DEL,
+	STMT_ASESS_PURGE,
 	STMT_ATT_ADD_APP,
 	STMT_ATT_ADD_SUB,
 	STMT_ATT_LIST_APP,
@@ -41,6 +42,7 @@ enum stmt {
 	STMT_RSESS_GET,
 	STMT_RSESS_NEW,
 	STMT_RSESS_DEL,
+	STMT_RSESS_PURGE,
 	STMT_AWARD_GET,
 	STMT_AWARD_BUDGET,
 	STMT_OBLIG_LIST,
@@ -204,7 +206,9 @@ DB_COLUMNS(APP_BUDGET_GET);
 /*
  * An applicant's session (a draft) and a recipient's (a grant), see
  * session.h: $1 the token hash.  Both gets give the session's subject,
- * the application or the award, read alike by portal_before().
+ * the application or the award, read alike by portal_before().  The
+ * purges, at a successful login, delete what has expired, as a staff
+ * login does (by the index on expires, sql/010).
  */
 #define PORTAL_SESS_COLS(C, s)	C(s, subject)
 DB_COLUMNS(PORTAL_SESS);
@@ -220,6 +224,8 @@ DB_COLUMNS(PORTAL_SESS);
 	"now() + interval '1 hour', now() + interval '12 hours')"
 #define ASESS_DEL_SQL \
 	"DELETE FROM applicant_session WHERE token_hash = $1"
+#define ASESS_PURGE_SQL \
+	"DELETE FROM applicant_session WHERE expires < now()"
 
 #define RSESS_GET_SQL \
 	"UPDATE recipient_session s SET expires = " \
@@ -232,6 +238,8 @@ DB_COLUMNS(PORTAL_SESS);
 	"now() + interval '8 hours')"
 #define RSESS_DEL_SQL \
 	"DELETE FROM recipient_session WHERE token_hash = $1"
+#define RSESS_PURGE_SQL \
+	"DELETE FROM recipient_session WHERE expires < now()"
 
 /* --- files ---------------------------------------------------------------- */
 
