@@ -30,7 +30,7 @@ portal_store_files(struct http_req *r, int stmt, const char *owner,
 			return -1;
 		if (ids != NULL && PQntuples(res) == 1)
 			*ids = arena_printf(r->ar, "%s,%s", *ids != NULL ? *ids :
-			    "", db_val(res, 0, 0));
+			    "", db_val(res, 0, ATT_ADD_id));
 		PQclear(res);
 	}
 	return 0;

@@ -39,10 +39,12 @@ portal_once_claim(struct http_req *r, const char *key, const char **app,
 	if ((res = db_exec(STMT_ONCE_GET, params)) == NULL)
 		return -1;
 	if (PQntuples(res) == 1) {
-		if (!db_isnull(res, 0, 0))
-			*app = arena_strdup(r->ar, db_val(res, 0, 0));
-		if (!db_isnull(res, 0, 1))
-			*sub = arena_strdup(r->ar, db_val(res, 0, 1));
+		if (!db_isnull(res, 0, ONCE_GET_application_id))
+			*app = arena_strdup(r->ar, db_val(res, 0,
+			    ONCE_GET_application_id));
+		if (!db_isnull(res, 0, ONCE_GET_submission_id))
+			*sub = arena_strdup(r->ar, db_val(res, 0,
+			    ONCE_GET_submission_id));
 	}
 	PQclear(res);
 	return 0;

@@ -36,27 +36,37 @@ static const char *const actions[] = { "save", "submit", NULL };
 
 /* Labels are keys of the string tables, the same as the templates'. */
 #define BUDGET(n) \
-	{ "budget_text_" #n, "G_APPLY_BUDGET_TEXT_" #n, VT_LINE, 0, 0, 300, \
-	  NULL }, \
-	{ "budget_amount_" #n, "G_APPLY_BUDGET_AMOUNT_" #n, VT_AMOUNT, 0, 0, \
-	  INT64_C(100000000000000), NULL }
+	[F_BUDGET + 2 * ((n) - 1)] = { "budget_text_" #n, \
+	    "G_APPLY_BUDGET_TEXT_" #n, VT_LINE, 0, 0, 300, NULL }, \
+	[F_BUDGET + 2 * ((n) - 1) + 1] = { "budget_amount_" #n, \
+	    "G_APPLY_BUDGET_AMOUNT_" #n, VT_AMOUNT, 0, 0, \
+	    INT64_C(100000000000000), NULL }
 
 static const struct valid_field fields[F__MAX] = {
-	{ "action", "G_APPLY_ACTION", VT_ENUM, VF_REQUIRED, 0, 0, actions },
-	{ "org_name", "G_APPLY_ORG", VT_LINE, VF_REQUIRED, 1, 200, NULL },
-	{ "cvr", "G_APPLY_CVR", VT_CVR, VF_REQUIRED, 0, 0, NULL },
-	{ "contact_name", "G_APPLY_CONTACT", VT_LINE, VF_REQUIRED, 1, 200, NULL },
-	{ "contact_email", "G_APPLY_EMAIL", VT_EMAIL, VF_REQUIRED, 3, 254, NULL },
-	{ "contact_phone", "G_APPLY_PHONE", VT_LINE, 0, 0, 30, NULL },
-	{ "title", "G_APPLY_NAME", VT_LINE, VF_REQUIRED, 1, 200, NULL },
-	{ "description", "G_APPLY_DESC", VT_TEXT, VF_REQUIRED, 1, 20000, NULL },
-	{ "period_start", "G_APPLY_START", VT_DATE, VF_REQUIRED, 0, 0, NULL },
-	{ "period_end", "G_APPLY_END", VT_DATE, VF_REQUIRED, 0, 0, NULL },
-	{ "requested", "G_APPLY_REQUESTED", VT_AMOUNT, VF_REQUIRED, 1,
-	  INT64_C(100000000000000), NULL },
+	[F_ACTION] = { "action", "G_APPLY_ACTION", VT_ENUM, VF_REQUIRED, 0, 0,
+	    actions },
+	[F_ORG] = { "org_name", "G_APPLY_ORG", VT_LINE, VF_REQUIRED, 1, 200,
+	    NULL },
+	[F_CVR] = { "cvr", "G_APPLY_CVR", VT_CVR, VF_REQUIRED, 0, 0, NULL },
+	[F_CNAME] = { "contact_name", "G_APPLY_CONTACT", VT_LINE, VF_REQUIRED,
+	    1, 200, NULL },
+	[F_CEMAIL] = { "contact_email", "G_APPLY_EMAIL", VT_EMAIL, VF_REQUIRED,
+	    3, 254, NULL },
+	[F_CPHONE] = { "contact_phone", "G_APPLY_PHONE", VT_LINE, 0, 0, 30,
+	    NULL },
+	[F_TITLE] = { "title", "G_APPLY_NAME", VT_LINE, VF_REQUIRED, 1, 200,
+	    NULL },
+	[F_DESC] = { "description", "G_APPLY_DESC", VT_TEXT, VF_REQUIRED, 1,
+	    20000, NULL },
+	[F_START] = { "period_start", "G_APPLY_START", VT_DATE, VF_REQUIRED, 0,
+	    0, NULL },
+	[F_END] = { "period_end", "G_APPLY_END", VT_DATE, VF_REQUIRED, 0, 0,
+	    NULL },
+	[F_REQ] = { "requested", "G_APPLY_REQUESTED", VT_AMOUNT, VF_REQUIRED,
+	    1, INT64_C(100000000000000), NULL },
 	BUDGET(1), BUDGET(2), BUDGET(3), BUDGET(4),
 	BUDGET(5), BUDGET(6), BUDGET(7), BUDGET(8),
-	PORTAL_ONCE_FIELD,
+	[F_ONCE] = PORTAL_ONCE_FIELD,
 };
 
 struct pool_info {
@@ -153,7 +163,6 @@ static int
 apply_store(struct http_req *r, const char *id, const struct valid_value *v)
 {
 	const char	*p[11];
-	PGresult	*res;
 	size_t		 i;
 	int		 line = 0;
 
@@ -168,12 +177,9 @@ apply_store(struct http_req *r, const char *id, const struct valid_value *v)
 	p[8] = opt_num(r, &v[F_START], 1);
 	p[9] = opt_num(r, &v[F_END], 1);
 	p[10] = opt_num(r, &v[F_REQ], 0);
-	if ((res = db_exec(STMT_APP_SAVE, p)) == NULL)
+	if (db_count(STMT_APP_SAVE, p) == -1 ||
+	    db_count(STMT_APP_BUDGET_DEL, p) == -1)
 		return -1;
-	PQclear(res);
-	if ((res = db_exec(STMT_APP_BUDGET_DEL, p)) == NULL)
-		return -1;
-	PQclear(res);
 	for (i = 0; i < NBUDGET; i++) {
 		const struct valid_value *t = &v[F_BUDGET + 2 * i];
 		const struct valid_value *m = &v[F_BUDGET + 2 * i + 1];
@@ -183,9 +189,8 @@ apply_store(struct http_req *r, const char *id, const struct valid_value *v)
 		p[1] = arena_printf(r->ar, "%d", ++line);
 		p[2] = t->str;
 		p[3] = arena_printf(r->ar, "%lld", (long long)m->num);
-		if ((res = db_exec(STMT_APP_BUDGET_ADD, p)) == NULL)
+		if (db_count(STMT_APP_BUDGET_ADD, p) == -1)
 			return -1;
-		PQclear(res);
 	}
 	return portal_store_files(r, STMT_ATT_ADD_APP, id, "bilag",
 	    "attachment", NULL);
@@ -196,19 +201,21 @@ pool_load(struct http_req *r, const char *pool_id, struct pool_info *pool)
 {
 	const char	*params[1] = { pool_id };
 	PGresult	*res;
+	int		 rc = 404;
 
 	if ((res = db_exec(STMT_POOL_GET, params)) == NULL)
 		return 503;
-	if (PQntuples(res) == 0) {
-		PQclear(res);
-		return 404;
+	if (PQntuples(res) == 1) {
+		pool->id = arena_strdup(r->ar, db_val(res, 0, POOL_GET_id));
+		pool->name = arena_strdup(r->ar, db_val(res, 0, POOL_GET_name));
+		pool->amount = strtoll(db_val(res, 0, POOL_GET_amount_ore),
+		    NULL, 10);
+		pool->open = strcmp(db_val(res, 0, POOL_GET_status),
+		    "open") == 0;
+		rc = 0;
 	}
-	pool->id = arena_strdup(r->ar, db_val(res, 0, 0));
-	pool->name = arena_strdup(r->ar, db_val(res, 0, 1));
-	pool->amount = strtoll(db_val(res, 0, 3), NULL, 10);
-	pool->open = strcmp(db_val(res, 0, 5), "open") == 0;
 	PQclear(res);
-	return 0;
+	return rc;
 }
 
 static struct tpl_dict *
@@ -241,7 +248,7 @@ new_draft(struct http_req *r, const char *pool_id, const char *code,
 	char		 hash[CRYPTO_PWHASH_MAX];
 	const char	*params[3];
 	PGresult	*res;
-	int		 tries;
+	int		 tries, made;
 
 	if (crypto_pw_hash(code, hash) == -1)
 		return -1;
@@ -255,12 +262,12 @@ new_draft(struct http_req *r, const char *pool_id, const char *code,
 		if ((res = db_exec(STMT_APP_CREATE, params)) == NULL)
 			return -1;
 		/* No row: the number was taken; draw another. */
-		if (PQntuples(res) == 1) {
-			*id = arena_strdup(r->ar, db_val(res, 0, 0));
-			PQclear(res);
-			return 0;
-		}
+		if ((made = PQntuples(res) == 1))
+			*id = arena_strdup(r->ar, db_val(res, 0,
+			    APP_CREATE_id));
 		PQclear(res);
+		if (made)
+			return 0;
 	}
 	return -1;
 }
@@ -271,16 +278,17 @@ submit_draft(const char *id, const char **case_no, struct http_req *r)
 {
 	const char	*params[1] = { id };
 	PGresult	*res;
+	int		 rc = 1;
 
 	if ((res = db_exec(STMT_APP_SUBMIT, params)) == NULL)
 		return -1;
-	if (PQntuples(res) != 1) {
-		PQclear(res);
-		return 1;
+	if (PQntuples(res) == 1) {
+		*case_no = arena_strdup(r->ar, db_val(res, 0,
+		    APP_SUBMIT_case_no));
+		rc = 0;
 	}
-	*case_no = arena_strdup(r->ar, db_val(res, 0, 0));
 	PQclear(res);
-	return 0;
+	return rc;
 }
 
 /* The draft's continuation code: the same key gives the same code. */
@@ -318,20 +326,22 @@ apply_repeat(struct http_req *r, const struct pool_info *pool,
 {
 	const char	*params[1] = { app }, *hash;
 	PGresult	*a;
-	char		 code[17], *draft;
-	int		 draft_state;
+	char		 code[17], *draft = NULL;
+	int		 draft_state = 0, found;
 
 	if (app == NULL)
 		return app_error(r, 409, app_str(r, "G_APPLY_ALREADY_SENT"));
 	if ((a = db_exec(STMT_APP_GET, params)) == NULL)
 		return 503;
-	if (PQntuples(a) == 0 || strcmp(db_val(a, 0, 1), pool->id) != 0) {
-		PQclear(a);
-		return 404;
+	if ((found = PQntuples(a) == 1 &&
+	    strcmp(db_val(a, 0, APP_GET_pool_id), pool->id) == 0)) {
+		draft = arena_strdup(r->ar, db_val(a, 0, APP_GET_draft_no));
+		draft_state = strcmp(db_val(a, 0, APP_GET_status),
+		    "draft") == 0;
 	}
-	draft = arena_strdup(r->ar, db_val(a, 0, 2));
-	draft_state = strcmp(db_val(a, 0, 4), "draft") == 0;
 	PQclear(a);
+	if (!found)
+		return 404;
 	if (session_create(r, &applicant_session, app, &hash) == -1)
 		return 503;
 	if (!draft_state) {
@@ -411,11 +421,20 @@ page_apply_new(struct http_req *r)
 static int
 apply_fill_stored(struct http_req *r, struct tpl_dict *d, const PGresult *a)
 {
-	/* Columns 5.. of STMT_APP_GET, in this order. */
-	static const char *const cols[] = {
-		"org_name", "cvr", "contact_name", "contact_email",
-		"contact_phone", "title", "description", "period_start",
-		"period_end",
+	/* The form's fields and the columns of STMT_APP_GET they show. */
+	static const struct {
+		const char	*field;
+		int		 col;
+	} cols[] = {
+		{ "org_name",		APP_GET_org_name },
+		{ "cvr",		APP_GET_cvr },
+		{ "contact_name",	APP_GET_contact_name },
+		{ "contact_email",	APP_GET_contact_email },
+		{ "contact_phone",	APP_GET_contact_phone },
+		{ "title",		APP_GET_title },
+		{ "description",	APP_GET_description },
+		{ "period_start",	APP_GET_period_start },
+		{ "period_end",		APP_GET_period_end },
 	};
 	const char	*params[1];
 	PGresult	*res;
@@ -424,20 +443,21 @@ apply_fill_stored(struct http_req *r, struct tpl_dict *d, const PGresult *a)
 	int		 n;
 
 	for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
-		form_set(d, cols[i], db_val(a, 0, 5 + (int)i));
-	if (!db_isnull(a, 0, 14)) {
-		valid_fmt_amount(strtoll(db_val(a, 0, 14), NULL, 10), amount,
-		    sizeof(amount));
+		form_set(d, cols[i].field, db_val(a, 0, cols[i].col));
+	if (!db_isnull(a, 0, APP_GET_requested_ore)) {
+		valid_fmt_amount(strtoll(db_val(a, 0, APP_GET_requested_ore),
+		    NULL, 10), amount, sizeof(amount));
 		form_set(d, "requested", amount);
 	}
-	params[0] = db_val(a, 0, 0);
+	params[0] = db_val(a, 0, APP_GET_id);
 	if ((res = db_exec(STMT_APP_BUDGET_GET, params)) == NULL)
 		return -1;
 	for (n = 0; n < PQntuples(res) && n < NBUDGET; n++) {
-		valid_fmt_amount(strtoll(db_val(res, n, 2), NULL, 10), amount,
+		valid_fmt_amount(strtoll(db_val(res, n,
+		    APP_BUDGET_GET_amount_ore), NULL, 10), amount,
 		    sizeof(amount));
 		form_set(d, arena_printf(r->ar, "budget_text_%d", n + 1),
-		    db_val(res, n, 1));
+		    db_val(res, n, APP_BUDGET_GET_text));
 		form_set(d, arena_printf(r->ar, "budget_amount_%d", n + 1),
 		    amount);
 	}
@@ -453,59 +473,29 @@ app_load(void)
 	return db_exec(STMT_APP_GET, params);
 }
 
-/* GET/POST /grants/application: the applicant's own draft. */
-int
-page_apply(struct http_req *r)
+/*
+ * POST /grants/application: saves or sends the draft.  d is the draft's
+ * page, shown again if the form has errors.
+ */
+static int
+apply_post(struct http_req *r, const struct pool_info *pool, struct page *pg,
+    struct tpl_dict *d)
 {
 	struct valid_value	 v[F__MAX];
 	struct valid_msgbuf	 msgs[F__MAX];
-	struct pool_info	 pool;
-	struct page		 pg;
-	struct tpl_dict		*d;
-	PGresult		*a;
 	const char		*case_no, *once, *app, *sub;
 	int			 rc = 0;
 
-	if ((a = app_load()) == NULL)
-		return 503;
-	if (PQntuples(a) == 0 || strcmp(db_val(a, 0, 4), "draft") != 0) {
-		PQclear(a);
-		http_redirect(r, "/grants/application/receipt");
-		return 0;
-	}
-	pool.id = arena_strdup(r->ar, db_val(a, 0, 1));
-	pool.name = arena_strdup(r->ar, db_val(a, 0, 16));
-	pool.amount = strtoll(db_val(a, 0, 17), NULL, 10);
-	pool.open = strcmp(db_val(a, 0, 18), "t") == 0;
-	d = apply_page(r, &pg, &pool, "/grants/application");
-	tpl_set(d, "DRAFT_NO", db_val(a, 0, 2));
-	tpl_show(d, "IS_DRAFT");
-	if (!pool.open)
-		tpl_show(d, "POOL_CLOSED");
-	if (r->method != HTTP_POST) {
-		rc = apply_fill_stored(r, d, a);
-		PQclear(a);
-		if (rc == -1 || portal_file_list(d, STMT_ATT_LIST_APP,
-		    portal_application) == -1) {
-			tpl_dict_free(pg.root);
-			return 503;
-		}
-		tpl_set(d, "ONCE", portal_once_key(r, NULL));
-		if (kv_str(&r->query, "saved") != NULL)
-			tpl_show(d, "SAVED");
-		return page_send(r, &pg, 200);
-	}
-	PQclear(a);
-	if (apply_check(r, &pool, v, msgs, d) > 0 ||
-	    (v[F_ACTION].num == 1 && !pool.open)) {
-		if (v[F_ACTION].num == 1 && !pool.open)
+	if (apply_check(r, pool, v, msgs, d) > 0 ||
+	    (v[F_ACTION].num == 1 && !pool->open)) {
+		if (v[F_ACTION].num == 1 && !pool->open)
 			form_error(d, "action", app_str(r,
 			    "G_APPLY_CLOSED_DRAFT"));
 		portal_files_lost(r, d, "attachment", "ATTACHMENT_LOST");
 		portal_file_list(d, STMT_ATT_LIST_APP, portal_application);
-		return page_send(r, &pg, 422);
+		return page_send(r, pg, 422);
 	}
-	tpl_dict_free(pg.root);
+	tpl_dict_free(pg->root);
 	once = portal_once_key(r, &v[F_ONCE]);
 	if (db_begin() == -1)
 		return 503;
@@ -539,6 +529,52 @@ page_apply(struct http_req *r)
 	return 0;
 }
 
+/* GET/POST /grants/application: the applicant's own draft. */
+int
+page_apply(struct http_req *r)
+{
+	struct pool_info	 pool;
+	struct page		 pg;
+	struct tpl_dict		*d;
+	PGresult		*a;
+	int			 rc;
+
+	if ((a = app_load()) == NULL)
+		return 503;
+	if (PQntuples(a) == 0 ||
+	    strcmp(db_val(a, 0, APP_GET_status), "draft") != 0) {
+		http_redirect(r, "/grants/application/receipt");
+		rc = 0;
+		goto out;
+	}
+	pool.id = arena_strdup(r->ar, db_val(a, 0, APP_GET_pool_id));
+	pool.name = arena_strdup(r->ar, db_val(a, 0, APP_GET_pool_name));
+	pool.amount = strtoll(db_val(a, 0, APP_GET_pool_amount_ore), NULL, 10);
+	pool.open = strcmp(db_val(a, 0, APP_GET_pool_open), "t") == 0;
+	d = apply_page(r, &pg, &pool, "/grants/application");
+	tpl_set(d, "DRAFT_NO", db_val(a, 0, APP_GET_draft_no));
+	tpl_show(d, "IS_DRAFT");
+	if (!pool.open)
+		tpl_show(d, "POOL_CLOSED");
+	if (r->method == HTTP_POST) {
+		rc = apply_post(r, &pool, &pg, d);
+		goto out;
+	}
+	if (apply_fill_stored(r, d, a) == -1 || portal_file_list(d,
+	    STMT_ATT_LIST_APP, portal_application) == -1) {
+		tpl_dict_free(pg.root);
+		rc = 503;
+		goto out;
+	}
+	tpl_set(d, "ONCE", portal_once_key(r, NULL));
+	if (kv_str(&r->query, "saved") != NULL)
+		tpl_show(d, "SAVED");
+	rc = page_send(r, &pg, 200);
+out:
+	PQclear(a);
+	return rc;
+}
+
 /* GET /grants/application/receipt */
 int
 page_apply_receipt(struct http_req *r)
@@ -551,28 +587,33 @@ page_apply_receipt(struct http_req *r)
 	struct page	 pg;
 	struct tpl_dict	*d;
 	PGresult	*a;
+	int		 rc;
 
 	if ((a = app_load()) == NULL)
 		return 503;
-	if (PQntuples(a) == 0 || strcmp(db_val(a, 0, 4), "draft") == 0) {
-		PQclear(a);
+	if (PQntuples(a) == 0 ||
+	    strcmp(db_val(a, 0, APP_GET_status), "draft") == 0) {
 		http_redirect(r, "/grants/application");
-		return 0;
+		rc = 0;
+		goto out;
 	}
 	d = page_new(r, &pg, "portal/apply_receipt.tpl",
 	    app_str(r, "G_RCPT_TITLE"));
-	tpl_set(d, "CASE_NO", db_val(a, 0, 3));
-	tpl_set(d, "SUBMITTED", db_val(a, 0, 15));
-	tpl_set(d, "POOL_NAME", db_val(a, 0, 16));
-	tpl_set(d, "TITLE", db_val(a, 0, 10));
-	tpl_set(d, "ORG_NAME", db_val(a, 0, 5));
-	if (!db_isnull(a, 0, 19))
+	tpl_set(d, "CASE_NO", db_val(a, 0, APP_GET_case_no));
+	tpl_set(d, "SUBMITTED", db_val(a, 0, APP_GET_submitted));
+	tpl_set(d, "POOL_NAME", db_val(a, 0, APP_GET_pool_name));
+	tpl_set(d, "TITLE", db_val(a, 0, APP_GET_title));
+	tpl_set(d, "ORG_NAME", db_val(a, 0, APP_GET_org_name));
+	if (!db_isnull(a, 0, APP_GET_decided))
 		tpl_set(tpl_section(d, "DECIDED_ROW"), "DECIDED",
-		    db_val(a, 0, 19));
-	tpl_set(d, "CLOSES", db_val(a, 0, 20));
-	tpl_set(d, "STATUS", APP_LABEL(r, status_key, db_val(a, 0, 4)));
-	if (strcmp(db_val(a, 0, 4), "submitted") == 0)
+		    db_val(a, 0, APP_GET_decided));
+	tpl_set(d, "CLOSES", db_val(a, 0, APP_GET_pool_closes));
+	tpl_set(d, "STATUS", APP_LABEL(r, status_key,
+	    db_val(a, 0, APP_GET_status)));
+	if (strcmp(db_val(a, 0, APP_GET_status), "submitted") == 0)
 		tpl_show(d, "WAITING");
+	rc = page_send(r, &pg, 200);
+out:
 	PQclear(a);
-	return page_send(r, &pg, 200);
+	return rc;
 }

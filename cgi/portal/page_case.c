@@ -24,9 +24,9 @@ static const char *const event_key[][2] = { GRANT_EVENTS(EVENT_KEY) };
 static const char *
 event_message(struct http_req *r, const PGresult *res, int i)
 {
-	const char	*m = db_val(res, i, 2);
+	const char	*m = db_val(res, i, SUB_EVENTS_message);
 
-	if (strcmp(db_val(res, i, 4), "t") == 0 &&
+	if (strcmp(db_val(res, i, SUB_EVENTS_by_recipient), "t") == 0 &&
 	    strcmp(m, i18n_str(LANG_DA, "G_EVENT_MSG_XML")) == 0)
 		return app_str(r, "G_EVENT_MSG_XML");
 	return m;
@@ -44,12 +44,13 @@ fill_events(struct http_req *r, struct tpl_dict *d, const char *sid)
 		return;
 	for (i = 0; i < PQntuples(res); i++) {
 		e = tpl_section(d, "EVENT");
-		tpl_set(e, "AT", db_val(res, i, 0));
-		tpl_set(e, "WHAT", APP_LABEL(r, event_key, db_val(res, i, 1)));
+		tpl_set(e, "AT", db_val(res, i, SUB_EVENTS_at));
+		tpl_set(e, "WHAT", APP_LABEL(r, event_key,
+		    db_val(res, i, SUB_EVENTS_kind)));
 		tpl_set(e, "MESSAGE", event_message(r, res, i));
-		if (!db_isnull(res, i, 3))
+		if (!db_isnull(res, i, SUB_EVENTS_amount_ore))
 			form_amount(tpl_section(e, "AMOUNT"), "SUM",
-			    db_val(res, i, 3));
+			    db_val(res, i, SUB_EVENTS_amount_ore));
 	}
 	PQclear(res);
 }
@@ -67,12 +68,14 @@ fill_lines(struct tpl_dict *d, const char *sid, int permille)
 		return;
 	for (i = 0; i < PQntuples(res); i++) {
 		l = tpl_section(d, "LINE");
-		tpl_set(l, "TEXT", db_val(res, i, 1));
-		form_amount(l, "BUDGET", db_val(res, i, 2));
-		form_amount(l, "ACTUAL", db_val(res, i, 3));
-		tpl_set(l, "EXPLANATION", db_val(res, i, 4));
-		versions_deviation(l, "DEVIATION", strtoll(db_val(res, i, 2),
-		    NULL, 10), strtoll(db_val(res, i, 3), NULL, 10), permille);
+		tpl_set(l, "TEXT", db_val(res, i, ACCL_GET_text));
+		form_amount(l, "BUDGET", db_val(res, i, ACCL_GET_budget_ore));
+		form_amount(l, "ACTUAL", db_val(res, i, ACCL_GET_actual_ore));
+		tpl_set(l, "EXPLANATION", db_val(res, i, ACCL_GET_explanation));
+		versions_deviation(l, "DEVIATION",
+		    strtoll(db_val(res, i, ACCL_GET_budget_ore), NULL, 10),
+		    strtoll(db_val(res, i, ACCL_GET_actual_ore), NULL, 10),
+		    permille);
 	}
 	PQclear(res);
 }
@@ -80,12 +83,12 @@ fill_lines(struct tpl_dict *d, const char *sid, int permille)
 int
 page_case(struct http_req *r)
 {
-	const char	*params[2];
+	const char	*params[2], *sid;
 	struct page	 pg;
 	struct tpl_dict	*d;
 	PGresult	*s;
 	int64_t		 id;
-	int		 permille;
+	int		 permille, rc = 0;
 
 	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
 		return 404;
@@ -94,40 +97,45 @@ page_case(struct http_req *r)
 	if ((s = db_exec(STMT_SUB_GET, params)) == NULL)
 		return 503;
 	if (PQntuples(s) == 0) {
-		PQclear(s);
-		return 404;	/* someone else's case */
+		rc = 404;	/* someone else's case */
+		goto out;
 	}
 	permille = (int)portal_setting(SET_DEVIATION);
-	d = page_new(r, &pg, "portal/case.tpl", db_val(s, 0, 1));
-	tpl_set(d, "CASE_NO", db_val(s, 0, 1));
-	tpl_set(d, "KIND", portal_kind_label(r, db_val(s, 0, 2)));
-	tpl_set(d, "STATUS", portal_status_label(r, db_val(s, 0, 3)));
-	tpl_set(d, "STATUS_CODE", db_val(s, 0, 3));
-	tpl_set(d, "RECEIVED", db_val(s, 0, 4));
-	tpl_set(d, "DECIDED", db_val(s, 0, 5));
+	sid = db_val(s, 0, SUB_GET_id);
+	d = page_new(r, &pg, "portal/case.tpl", db_val(s, 0, SUB_GET_case_no));
+	tpl_set(d, "CASE_NO", db_val(s, 0, SUB_GET_case_no));
+	tpl_set(d, "KIND", portal_kind_label(r, db_val(s, 0, SUB_GET_kind)));
+	tpl_set(d, "STATUS", portal_status_label(r,
+	    db_val(s, 0, SUB_GET_status)));
+	tpl_set(d, "STATUS_CODE", db_val(s, 0, SUB_GET_status));
+	tpl_set(d, "RECEIVED", db_val(s, 0, SUB_GET_received));
+	tpl_set(d, "DECIDED", db_val(s, 0, SUB_GET_decided));
 	if (kv_str(&r->query, "receipt") != NULL)
 		tpl_show(d, "RECEIPT");
-	if (strcmp(db_val(s, 0, 2), "status") == 0) {
+	if (strcmp(db_val(s, 0, SUB_GET_kind), "status") == 0) {
 		struct tpl_dict *t = tpl_section(d, "STATUS_REPORT");
 
-		tpl_set(t, "PROGRESS", db_val(s, 0, 6));
-		tpl_set(t, "MILESTONES", db_val(s, 0, 7));
-		tpl_set(t, "DEVIATIONS", db_val(s, 0, 8));
+		tpl_set(t, "PROGRESS", db_val(s, 0, SUB_GET_progress));
+		tpl_set(t, "MILESTONES", db_val(s, 0, SUB_GET_milestones));
+		tpl_set(t, "DEVIATIONS", db_val(s, 0, SUB_GET_deviations));
 	} else
-		fill_lines(tpl_section(d, "ACCOUNTS"), db_val(s, 0, 0),
-		    permille);
-	if (!db_isnull(s, 0, 9)) {
-		form_amount(tpl_section(d, "REPAYMENT"), "SUM", db_val(s, 0, 9));
+		fill_lines(tpl_section(d, "ACCOUNTS"), sid, permille);
+	if (!db_isnull(s, 0, SUB_GET_repayment_ore)) {
+		form_amount(tpl_section(d, "REPAYMENT"), "SUM",
+		    db_val(s, 0, SUB_GET_repayment_ore));
 	}
-	if (strcmp(db_val(s, 0, 3), "returned") == 0)
-		tpl_set(tpl_section(d, "CORRECT"), "OID", db_val(s, 0, 11));
-	fill_events(r, d, db_val(s, 0, 0));
-	if (portal_file_list(d, STMT_SUB_FILES_CUR, db_val(s, 0, 0)) == -1 ||
-	    portal_versions(r, d, db_val(s, 0, 0), permille) == -1) {
-		PQclear(s);
+	if (strcmp(db_val(s, 0, SUB_GET_status), "returned") == 0)
+		tpl_set(tpl_section(d, "CORRECT"), "OID",
+		    db_val(s, 0, SUB_GET_obligation_id));
+	fill_events(r, d, sid);
+	if (portal_file_list(d, STMT_SUB_FILES_CUR, sid) == -1 ||
+	    portal_versions(r, d, sid, permille) == -1) {
 		tpl_dict_free(pg.root);
-		return 503;
+		rc = 503;
+		goto out;
 	}
+	rc = page_send(r, &pg, 200);
+out:
 	PQclear(s);
-	return page_send(r, &pg, 200);
+	return rc;
 }

@@ -26,12 +26,13 @@ page_feed(struct http_req *r)
 	e = arena_alloc(r->ar, ((size_t)n + 1) * sizeof(*e));
 	for (i = 0; i < n; i++) {
 		e[i].id = arena_printf(r->ar, "urn:frist:pool:%s",
-		    db_val(res, i, 0));
-		e[i].title = db_val(res, i, 1);
+		    db_val(res, i, POOL_FEED_id));
+		e[i].title = db_val(res, i, POOL_FEED_name);
 		e[i].link = arena_printf(r->ar, "%s/grants/pools/%s%s", base,
-		    db_val(res, i, 0), lq);
-		e[i].summary = db_val(res, i, 2);
-		e[i].updated = (time_t)strtoll(db_val(res, i, 3), NULL, 10);
+		    db_val(res, i, POOL_FEED_id), lq);
+		e[i].summary = db_val(res, i, POOL_FEED_purpose);
+		e[i].updated = (time_t)strtoll(db_val(res, i,
+		    POOL_FEED_created_epoch), NULL, 10);
 		if (e[i].updated > newest)
 			newest = e[i].updated;
 	}

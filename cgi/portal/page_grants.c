@@ -21,13 +21,13 @@ void
 pool_fill(struct http_req *r, struct tpl_dict *d, const PGresult *res,
     int row)
 {
-	const char	*st = db_val(res, row, 5);
+	const char	*st = db_val(res, row, POOL_LIST_status);
 
-	tpl_set(d, "ID", db_val(res, row, 0));
-	tpl_set(d, "NAME", db_val(res, row, 1));
-	tpl_set(d, "THEME", db_val(res, row, 2));
-	form_amount(d, "AMOUNT", db_val(res, row, 3));
-	tpl_set(d, "CLOSES", db_val(res, row, 4));
+	tpl_set(d, "ID", db_val(res, row, POOL_LIST_id));
+	tpl_set(d, "NAME", db_val(res, row, POOL_LIST_name));
+	tpl_set(d, "THEME", db_val(res, row, POOL_LIST_theme));
+	form_amount(d, "AMOUNT", db_val(res, row, POOL_LIST_amount_ore));
+	tpl_set(d, "CLOSES", db_val(res, row, POOL_LIST_closes));
 	tpl_set(d, "STATUS", st);
 	tpl_set(d, "STATUS_LABEL", APP_LABEL(r, status_key, st));
 }
@@ -68,9 +68,9 @@ static const char *const statuses[] = {
 };
 
 static const struct valid_field filters[Q__MAX] = {
-	{ "q", "G_GR_Q", VT_LINE, 0, 0, 100, NULL },
-	{ "theme", "G_GR_THEME", VT_LINE, 0, 0, 100, NULL },
-	{ "status", "G_GR_STATUS", VT_ENUM, 0, 0, 0, statuses },
+	[Q_TEXT] = { "q", "G_GR_Q", VT_LINE, 0, 0, 100, NULL },
+	[Q_THEME] = { "theme", "G_GR_THEME", VT_LINE, 0, 0, 100, NULL },
+	[Q_STATUS] = { "status", "G_GR_STATUS", VT_ENUM, 0, 0, 0, statuses },
 };
 
 /* /grants/: the catalogue, searchable by text, theme and status. */
@@ -99,7 +99,7 @@ page_grants(struct http_req *r)
 	n = PQntuples(res);
 	for (i = 0; i < n; i++) {
 		/* The list is ordered by theme: one option per theme. */
-		theme = db_val(res, i, 2);
+		theme = db_val(res, i, POOL_LIST_theme);
 		if (strcmp(theme, last) != 0) {
 			t = tpl_section(d, "THEME_OPT");
 			tpl_set(t, "OPT", theme);
@@ -110,11 +110,14 @@ page_grants(struct http_req *r)
 		if (v[Q_THEME].present && strcmp(theme, v[Q_THEME].str) != 0)
 			continue;
 		if (v[Q_STATUS].present &&
-		    strcmp(db_val(res, i, 5), v[Q_STATUS].str) != 0)
+		    strcmp(db_val(res, i, POOL_LIST_status),
+		    v[Q_STATUS].str) != 0)
 			continue;
 		if (v[Q_TEXT].present &&
-		    !str_casecontains(db_val(res, i, 1), v[Q_TEXT].str) &&
-		    !str_casecontains(db_val(res, i, 6), v[Q_TEXT].str) &&
+		    !str_casecontains(db_val(res, i, POOL_LIST_name),
+		    v[Q_TEXT].str) &&
+		    !str_casecontains(db_val(res, i, POOL_LIST_purpose),
+		    v[Q_TEXT].str) &&
 		    !str_casecontains(theme, v[Q_TEXT].str))
 			continue;
 		pool_fill(r, tpl_section(d, "POOL"), res, i);

@@ -64,11 +64,14 @@ struct acc_line {
 enum { S_PROGRESS, S_MILESTONES, S_DEVIATIONS, S_ONCE, S_KEEP, S__MAX };
 
 static const struct valid_field status_fields[S__MAX] = {
-	{ "progress", "G_SR_PROGRESS", VT_TEXT, VF_REQUIRED, 1, 20000, NULL },
-	{ "milestones", "G_SR_MILESTONES", VT_TEXT, VF_REQUIRED, 1, 20000, NULL },
-	{ "deviations", "G_SR_DEVIATIONS", VT_TEXT, 0, 0, 20000, NULL },
-	PORTAL_ONCE_FIELD,
-	{ "keep_shown", "G_KEEP_SHOWN", VT_BOOL, 0, 0, 0, NULL },
+	[S_PROGRESS] = { "progress", "G_SR_PROGRESS", VT_TEXT, VF_REQUIRED, 1,
+	    20000, NULL },
+	[S_MILESTONES] = { "milestones", "G_SR_MILESTONES", VT_TEXT,
+	    VF_REQUIRED, 1, 20000, NULL },
+	[S_DEVIATIONS] = { "deviations", "G_SR_DEVIATIONS", VT_TEXT, 0, 0,
+	    20000, NULL },
+	[S_ONCE] = PORTAL_ONCE_FIELD,
+	[S_KEEP] = { "keep_shown", "G_KEEP_SHOWN", VT_BOOL, 0, 0, 0, NULL },
 };
 
 static const char *const modes[] = { "form", "xml", NULL };
@@ -76,9 +79,9 @@ static const char *const modes[] = { "form", "xml", NULL };
 enum { A_MODE, A_ONCE, A_KEEP, A__MAX };
 
 static const struct valid_field acc_fields[A__MAX] = {
-	{ "mode", "G_ACC_MODE", VT_ENUM, 0, 0, 0, modes },
-	PORTAL_ONCE_FIELD,
-	{ "keep_shown", "G_KEEP_SHOWN", VT_BOOL, 0, 0, 0, NULL },
+	[A_MODE] = { "mode", "G_ACC_MODE", VT_ENUM, 0, 0, 0, modes },
+	[A_ONCE] = PORTAL_ONCE_FIELD,
+	[A_KEEP] = { "keep_shown", "G_KEEP_SHOWN", VT_BOOL, 0, 0, 0, NULL },
 };
 
 /* --- the version sent last ----------------------------------------------- */
@@ -97,8 +100,9 @@ show_returned(struct tpl_dict *d, const struct oblig *o)
 	if ((res = db_exec(STMT_SUB_RETURNED, params)) == NULL)
 		return;
 	if (PQntuples(res) == 1) {
-		tpl_set(t, "AT", db_val(res, 0, 0));
-		tpl_set(tpl_section(t, "MESSAGE"), "TEXT", db_val(res, 0, 1));
+		tpl_set(t, "AT", db_val(res, 0, SUB_RETURNED_at));
+		tpl_set(tpl_section(t, "MESSAGE"), "TEXT",
+		    db_val(res, 0, SUB_RETURNED_message));
 	}
 	PQclear(res);
 }
@@ -130,10 +134,13 @@ load_files(struct http_req *r, const struct oblig *o, int shown,
 	for (i = 0; i < PQntuples(res); i++) {
 		struct cur_file *c = &fs->f[fs->n++];
 
-		c->id = arena_strdup(r->ar, db_val(res, i, 0));
-		c->name = arena_strdup(r->ar, db_val(res, i, 1));
-		c->kb = (strtoll(db_val(res, i, 2), NULL, 10) + 1023) / 1024;
-		c->auditor = strcmp(db_val(res, i, 3), "revisor") == 0;
+		c->id = arena_strdup(r->ar, db_val(res, i, ATTACH_LIST_id));
+		c->name = arena_strdup(r->ar, db_val(res, i,
+		    ATTACH_LIST_filename));
+		c->kb = (strtoll(db_val(res, i, ATTACH_LIST_size), NULL, 10) +
+		    1023) / 1024;
+		c->auditor = strcmp(db_val(res, i, ATTACH_LIST_purpose),
+		    "revisor") == 0;
 		c->keep = 1;
 		if (!shown)
 			continue;
@@ -208,22 +215,19 @@ store_lines(struct http_req *r, const char *sid, const struct acc_line *l,
     size_t n)
 {
 	const char	*p[6];
-	PGresult	*res;
 	size_t		 i;
 
 	p[0] = sid;
-	if ((res = db_exec(STMT_ACCL_DEL, p)) == NULL)
+	if (db_count(STMT_ACCL_DEL, p) == -1)
 		return -1;
-	PQclear(res);
 	for (i = 0; i < n; i++) {
 		p[1] = arena_printf(r->ar, "%zu", i + 1);
 		p[2] = l[i].text;
 		p[3] = arena_printf(r->ar, "%lld", (long long)l[i].budget);
 		p[4] = arena_printf(r->ar, "%lld", (long long)l[i].actual);
 		p[5] = l[i].explanation;
-		if ((res = db_exec(STMT_ACCL_ADD, p)) == NULL)
+		if (db_count(STMT_ACCL_ADD, p) == -1)
 			return -1;
-		PQclear(res);
 	}
 	return 0;
 }
@@ -246,22 +250,21 @@ store(struct http_req *r, struct oblig *o, const char *once,
 {
 	const char	*p[6], *app, *sub;
 	char		*added = NULL;
-	PGresult	*res;
-	int		 rc, resubmit = o->sid != NULL;
+	PGresult	*res = NULL;
+	int		 rc = 503, claim, committed = 0;
+	int		 resubmit = o->sid != NULL;
 
 	if (db_begin() == -1)
 		return 503;
-	if ((rc = portal_once_claim(r, once, &app, &sub)) != 1) {
-		db_rollback();
-		return rc == 0 ? to_case(r, sub) : 503;
+	if ((claim = portal_once_claim(r, once, &app, &sub)) != 1) {
+		if (claim == 0)
+			rc = to_case(r, sub);
+		goto out;
 	}
 	p[0] = resubmit ? o->sid : o->id;
-	if (resubmit) {
-		/* A version from before versions were kept: record it first. */
-		if ((res = db_exec(STMT_VER_LEGACY, p)) == NULL)
-			goto fail;
-		PQclear(res);
-	}
+	/* A version from before versions were kept: record it first. */
+	if (resubmit && db_count(STMT_VER_LEGACY, p) == -1)
+		goto out;
 	p[1] = portal_award;
 	p[2] = c->source;
 	p[3] = c->progress;
@@ -269,47 +272,41 @@ store(struct http_req *r, struct oblig *o, const char *once,
 	p[5] = c->deviations;
 	if ((res = db_exec(resubmit ? STMT_SUB_RESUBMIT : STMT_SUB_CREATE,
 	    p)) == NULL)
-		goto fail;
+		goto out;
 	if (PQntuples(res) != 1) {
 		/* Sent meanwhile by another request: that one stands. */
-		PQclear(res);
-		db_rollback();
-		http_redirect(r, arena_printf(r->ar, "/grants/my/obligations/%s",
-		    o->id));
-		return 0;
+		http_redirect(r, arena_printf(r->ar,
+		    "/grants/my/obligations/%s", o->id));
+		rc = 0;
+		goto out;
 	}
-	o->sid = arena_strdup(r->ar, db_val(res, 0, 0));
-	PQclear(res);
+	o->sid = arena_strdup(r->ar, db_val(res, 0, SUB_STORED_id));
 	if ((c->lines != NULL && store_lines(r, o->sid, c->lines,
 	    c->nlines) == -1) ||
 	    portal_store_files(r, STMT_ATT_ADD_SUB, o->sid, "revisor",
 	    "auditor_file", &added) == -1 ||
 	    portal_store_files(r, STMT_ATT_ADD_SUB, o->sid, "bilag",
 	    "attachment", &added) == -1)
-		goto fail;
+		goto out;
 	p[0] = o->sid;
 	p[1] = version_files(r, fs, added);
-	if ((res = db_exec(STMT_VER_SNAPSHOT, p)) == NULL)
-		goto fail;
-	PQclear(res);
-	if (resubmit) {
-		if ((res = db_exec(STMT_PAUSE_END, p)) == NULL)
-			goto fail;
-		PQclear(res);
-	}
+	if (db_count(STMT_VER_SNAPSHOT, p) == -1 ||
+	    (resubmit && db_count(STMT_PAUSE_END, p) == -1))
+		goto out;
 	p[1] = resubmit ? "resubmitted" : "received";
 	/* For the staff, in Danish; the recipient's page translates it. */
 	p[2] = strcmp(c->source, "xml") == 0 ?
 	    i18n_str(LANG_DA, "G_EVENT_MSG_XML") : "";
-	if ((res = db_exec(STMT_EVENT_ADD, p)) == NULL)
-		goto fail;
+	if (db_count(STMT_EVENT_ADD, p) == -1 ||
+	    portal_once_done(once, NULL, o->sid) == -1 || db_commit() == -1)
+		goto out;
+	committed = 1;
+	rc = to_case(r, o->sid);
+out:
 	PQclear(res);
-	if (portal_once_done(once, NULL, o->sid) == -1 || db_commit() == -1)
-		goto fail;
-	return to_case(r, o->sid);
-fail:
-	db_rollback();
-	return 503;
+	if (!committed)
+		db_rollback();
+	return rc;
 }
 
 /* The parts every reporting page has. */
@@ -350,9 +347,12 @@ status_report(struct http_req *r, struct oblig *o, const PGresult *ob)
 		d = report_page(r, &pg, "portal/status_report.tpl",
 		    app_str(r, "G_SR_TITLE"), o, portal_once_key(r, NULL));
 		if (o->sid != NULL) {
-			form_set(d, "progress", db_val(ob, 0, 6));
-			form_set(d, "milestones", db_val(ob, 0, 7));
-			form_set(d, "deviations", db_val(ob, 0, 8));
+			form_set(d, "progress", db_val(ob, 0,
+			    OBLIG_GET_progress));
+			form_set(d, "milestones", db_val(ob, 0,
+			    OBLIG_GET_milestones));
+			form_set(d, "deviations", db_val(ob, 0,
+			    OBLIG_GET_deviations));
 		}
 		show_files(d, &fs);
 		return page_send(r, &pg, 200);
@@ -408,8 +408,10 @@ budget_lines(struct http_req *r, size_t *n)
 	*n = (size_t)PQntuples(res);
 	l = arena_alloc(r->ar, (*n + 1) * sizeof(*l));
 	for (i = 0; i < PQntuples(res); i++) {
-		l[i].text = arena_strdup(r->ar, db_val(res, i, 1));
-		l[i].budget = strtoll(db_val(res, i, 2), NULL, 10);
+		l[i].text = arena_strdup(r->ar, db_val(res, i,
+		    AWARD_BUDGET_text));
+		l[i].budget = strtoll(db_val(res, i, AWARD_BUDGET_amount_ore),
+		    NULL, 10);
 		l[i].explanation = "";
 		l[i].actual_s = "";
 	}
@@ -431,14 +433,16 @@ stored_lines(struct http_req *r, const struct oblig *o, struct acc_line *l,
 	if ((res = db_exec(STMT_ACCL_GET, params)) == NULL)
 		return -1;
 	for (i = 0; i < PQntuples(res); i++) {
-		k = strtoll(db_val(res, i, 0), NULL, 10);
+		k = strtoll(db_val(res, i, ACCL_GET_lineno), NULL, 10);
 		if (k < 1 || (size_t)k > n)
 			continue;
-		l[k - 1].actual = strtoll(db_val(res, i, 3), NULL, 10);
+		l[k - 1].actual = strtoll(db_val(res, i, ACCL_GET_actual_ore),
+		    NULL, 10);
 		l[k - 1].has_actual = 1;
 		valid_fmt_amount(l[k - 1].actual, amount, sizeof(amount));
 		l[k - 1].actual_s = arena_strdup(r->ar, amount);
-		l[k - 1].explanation = arena_strdup(r->ar, db_val(res, i, 4));
+		l[k - 1].explanation = arena_strdup(r->ar, db_val(res, i,
+		    ACCL_GET_explanation));
 	}
 	PQclear(res);
 	return 0;
@@ -725,46 +729,45 @@ page_obligation(struct http_req *r)
 {
 	const char	*params[2];
 	struct oblig	 o;
-	PGresult	*ob, *a;
+	PGresult	*ob = NULL, *a = NULL;
 	int64_t		 id;
-	int		 rc;
+	int		 rc = 503;
 
 	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
 		return 404;
 	params[0] = r->args[0];
 	params[1] = portal_award;
 	if ((ob = db_exec(STMT_OBLIG_GET, params)) == NULL)
-		return 503;
+		goto out;
 	if (PQntuples(ob) == 0) {
-		PQclear(ob);
-		return 404;	/* not this recipient's obligation */
+		rc = 404;	/* not this recipient's obligation */
+		goto out;
 	}
 	memset(&o, 0, sizeof(o));
-	o.id = arena_strdup(r->ar, db_val(ob, 0, 0));
-	o.kind = arena_strdup(r->ar, db_val(ob, 0, 1));
-	o.due = arena_strdup(r->ar, db_val(ob, 0, 3));
-	o.status = arena_strdup(r->ar, db_val(ob, 0, 5));
-	o.version = arena_strdup(r->ar, db_val(ob, 0, 9));
-	o.case_no = arena_strdup(r->ar, db_val(ob, 0, 10));
-	if (!db_isnull(ob, 0, 4))
-		o.sid = arena_strdup(r->ar, db_val(ob, 0, 4));
+	o.id = arena_strdup(r->ar, db_val(ob, 0, OBLIG_GET_id));
+	o.kind = arena_strdup(r->ar, db_val(ob, 0, OBLIG_GET_kind));
+	o.due = arena_strdup(r->ar, db_val(ob, 0, OBLIG_GET_due));
+	o.status = arena_strdup(r->ar, db_val(ob, 0, OBLIG_GET_status));
+	o.version = arena_strdup(r->ar, db_val(ob, 0, OBLIG_GET_version));
+	o.case_no = arena_strdup(r->ar, db_val(ob, 0, OBLIG_GET_case_no));
+	if (!db_isnull(ob, 0, OBLIG_GET_sid))
+		o.sid = arena_strdup(r->ar, db_val(ob, 0, OBLIG_GET_sid));
 	/* Sent and not returned (also a repeat of the POST that sent it). */
 	if (o.sid != NULL && strcmp(o.status, "returned") != 0) {
-		PQclear(ob);
 		http_redirect(r, arena_printf(r->ar, "/grants/my/cases/%s",
 		    o.sid));
-		return 0;
+		rc = 0;
+		goto out;
 	}
 	params[0] = portal_award;
-	if ((a = db_exec(STMT_AWARD_GET, params)) == NULL) {
-		PQclear(ob);
-		return 503;
-	}
-	o.grant_no = arena_strdup(r->ar, db_val(a, 0, 0));
-	o.auditor = strcmp(db_val(a, 0, 8), "t") == 0;
-	PQclear(a);
+	if ((a = db_exec(STMT_AWARD_GET, params)) == NULL)
+		goto out;
+	o.grant_no = arena_strdup(r->ar, db_val(a, 0, AWARD_GET_grant_no));
+	o.auditor = strcmp(db_val(a, 0, AWARD_GET_auditor), "t") == 0;
 	rc = strcmp(o.kind, "status") == 0 ? status_report(r, &o, ob) :
 	    accounts(r, &o);
+out:
+	PQclear(a);
 	PQclear(ob);
 	return rc;
 }

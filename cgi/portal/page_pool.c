@@ -24,6 +24,7 @@ page_pool(struct http_req *r)
 	PGresult	*res;
 	int64_t		 id;
 	const char	*params[1];
+	int		 rc;
 
 	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
 		return 404;
@@ -31,20 +32,22 @@ page_pool(struct http_req *r)
 	if ((res = db_exec(STMT_POOL_GET, params)) == NULL)
 		return 503;
 	if (PQntuples(res) == 0) {
-		PQclear(res);
-		return 404;
+		rc = 404;
+		goto out;
 	}
-	d = page_new(r, &pg, "portal/pool.tpl", db_val(res, 0, 1));
-	pool_fill(r, d, res, 0);
-	if (strcmp(db_val(res, 0, 5), "open") == 0)
+	d = page_new(r, &pg, "portal/pool.tpl", db_val(res, 0, POOL_GET_name));
+	pool_fill(r, d, res, 0);	/* POOL_GET begins with POOL_LIST */
+	if (strcmp(db_val(res, 0, POOL_GET_status), "open") == 0)
 		tpl_show(d, "CAN_APPLY");
-	tpl_set(d, "PURPOSE", db_val(res, 0, 6));
-	tpl_set(d, "YEAR", db_val(res, 0, 7));
-	tpl_set(d, "OPENS", db_val(res, 0, 8));
+	tpl_set(d, "PURPOSE", db_val(res, 0, POOL_GET_purpose));
+	tpl_set(d, "YEAR", db_val(res, 0, POOL_GET_fin_year));
+	tpl_set(d, "OPENS", db_val(res, 0, POOL_GET_opens));
 	tpl_set(d, "APPLICATION", APP_LABEL(r, appbased_key,
-	    db_val(res, 0, 9)));
-	tpl_set(d, "LEGAL", db_val(res, 0, 10));
-	tpl_set(d, "DEADLINE", db_val(res, 0, 11));
+	    db_val(res, 0, POOL_GET_application_based)));
+	tpl_set(d, "LEGAL", db_val(res, 0, POOL_GET_legal_basis));
+	tpl_set(d, "DEADLINE", db_val(res, 0, POOL_GET_disbursement_deadline));
+	rc = page_send(r, &pg, 200);
+out:
 	PQclear(res);
-	return page_send(r, &pg, 200);
+	return rc;
 }

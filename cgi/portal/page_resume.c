@@ -11,8 +11,10 @@
 enum { F_DRAFT, F_CODE, F__MAX };
 
 static const struct valid_field fields[F__MAX] = {
-	{ "draft_no", "G_RESUME_DRAFT_NO", VT_DIGITS, VF_REQUIRED, 8, 8, NULL },
-	{ "code", "G_RESUME_CODE", VT_DIGITS, VF_REQUIRED, 16, 16, NULL },
+	[F_DRAFT] = { "draft_no", "G_RESUME_DRAFT_NO", VT_DIGITS, VF_REQUIRED,
+	    8, 8, NULL },
+	[F_CODE] = { "code", "G_RESUME_CODE", VT_DIGITS, VF_REQUIRED, 16, 16,
+	    NULL },
 };
 
 static int
@@ -57,6 +59,9 @@ page_resume(struct http_req *r)
 	case LOGIN_OK:
 		break;
 	}
+	/* Expired sessions go at a login, as the staff's do (a failure
+	 * is logged by db.c and does not stop the login). */
+	(void)db_count(STMT_ASESS_PURGE, NULL);
 	if (session_create(r, &applicant_session, id, &hash) == -1)
 		return 503;
 	http_redirect(r, "/grants/application");

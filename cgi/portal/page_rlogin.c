@@ -17,8 +17,10 @@
 enum { F_GRANT, F_CODE, F__MAX };
 
 static const struct valid_field fields[F__MAX] = {
-	{ "grant_no", "G_LOGIN_GRANT_NO", VT_LINE, VF_REQUIRED, 7, 40, NULL },
-	{ "code", "G_LOGIN_CODE", VT_DIGITS, VF_REQUIRED, 16, 16, NULL },
+	[F_GRANT] = { "grant_no", "G_LOGIN_GRANT_NO", VT_LINE, VF_REQUIRED, 7,
+	    40, NULL },
+	[F_CODE] = { "code", "G_LOGIN_CODE", VT_DIGITS, VF_REQUIRED, 16, 16,
+	    NULL },
 };
 
 static const struct login_def grant_login = {
@@ -98,6 +100,9 @@ page_rlogin(struct http_req *r)
 	case LOGIN_OK:
 		break;
 	}
+	/* Expired sessions go at a login, as the staff's do (a failure
+	 * is logged by db.c and does not stop the login). */
+	(void)db_count(STMT_RSESS_PURGE, NULL);
 	if (session_create(r, &recipient_session, id, &hash) == -1)
 		return 503;
 	http_redirect(r, "/grants/my/");

@@ -11,7 +11,7 @@
 #include "sql.h"
 #include "valid.h"
 
-/* The portal's prepared statements; SQL in main.c. */
+/* The portal's prepared statements, their SQL and columns: sql.h. */
 
 /* Route flags of this program (see portal_before in main.c). */
 #define R_APPLICANT	0x100	/* needs an applicant session (a draft) */
@@ -41,7 +41,8 @@ int	 page_file(struct http_req *);
 /* The published pools (STMT_POOL_LIST), cached per worker; NULL if the
  * database failed.  Not to be cleared by the caller. */
 const PGresult	*pool_list(void);
-/* Shared by the pool pages: the list columns of one pool row. */
+/* Shared by the pool pages: the list columns of one pool row, of
+ * STMT_POOL_LIST or STMT_POOL_GET (which begins with the same columns). */
 void	 pool_fill(struct http_req *, struct tpl_dict *, const PGresult *,
 	    int row);
 /* Setting s (settings.h) from the setting table. */
