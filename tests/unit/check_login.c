@@ -1,0 +1,243 @@
+/*
+ * Unit tests for login.c without a server.  login_check() is a lookup, an
+ * Argon2id verify and a counter update, so what can be tested here is:
+ * its answer when the database is down, the pieces it is built from (the
+ * verify of hashes as they are stored, the dummy verify that makes an
+ * unknown name cost as much as a known one) and the statement shapes of
+ * login.h that every program instantiates.  The lock-out itself (the
+ * count, 1, 2, 4 ... minutes) needs PostgreSQL: tests/integration/
+ * t_staff.sh, t_grants.sh and t_portal_en.sh drive it through nginx.
+ */
+#include <string.h>
+#include <time.h>
+
+#include <check.h>
+
+#include "crypto.h"
+#include "db.h"
+#include "login.h"
+#include "util.h"
+
+Suite	*login_suite(void);
+
+/*
+ * Hashes as they stand in the database: H_TOOL from "frist-tool pwhash"
+ * (the interactive limits crypto_pw_hash uses), H_OTHER with other
+ * limits (m=16 MiB, t=3), as a hash made before a change of limits is.
+ */
+#define H_TOOL	"$argon2id$v=19$m=65536,t=2,p=1$YpavKWGRFWGxFM95LJPfgQ$" \
+		"5DLo1n2qmjX2EhpDBTNFIn+Ot5A1DOQzhg/Ufg+oa5o"
+#define PW_TOOL	"korrekt hest batteri"
+#define H_OTHER	"$argon2id$v=19$m=16384,t=3,p=1$nFe8aLD3F1kR0PM7rOq//w$" \
+		"8edwpesq4UUTAZdrWWoxrVJhZ/ASUSXSoK2ivVakKps"
+#define PW_OTHER "Gammel kode æøå"
+
+static void
+setup(void)
+{
+	ck_assert_int_eq(crypto_init(), 0);
+}
+
+START_TEST(test_stored_hash)
+{
+	ck_assert_int_eq(crypto_pw_verify(H_TOOL, PW_TOOL), 1);
+	ck_assert_int_eq(crypto_pw_verify(H_OTHER, PW_OTHER), 1);
+
+	/* Nothing near the secret is the secret. */
+	ck_assert_int_eq(crypto_pw_verify(H_TOOL, PW_TOOL "\n"), 0);
+	ck_assert_int_eq(crypto_pw_verify(H_TOOL, " " PW_TOOL), 0);
+	ck_assert_int_eq(crypto_pw_verify(H_TOOL, "Korrekt hest batteri"), 0);
+	ck_assert_int_eq(crypto_pw_verify(H_TOOL, "korrekt hest batter"), 0);
+	ck_assert_int_eq(crypto_pw_verify(H_TOOL, ""), 0);
+	ck_assert_int_eq(crypto_pw_verify(H_OTHER, "Gammel kode æøa"), 0);
+	/* Each hash is its own: one secret does not open the other. */
+	ck_assert_int_eq(crypto_pw_verify(H_TOOL, PW_OTHER), 0);
+	ck_assert_int_eq(crypto_pw_verify(H_OTHER, PW_TOOL), 0);
+}
+END_TEST
+
+/* A hash column that is NULL (db_val gives "") or damaged never lets
+ * anybody in, whatever they type. */
+START_TEST(test_damaged_hash)
+{
+	char	 h[sizeof(H_TOOL)];
+
+	ck_assert_int_eq(crypto_pw_verify("", ""), 0);
+	ck_assert_int_eq(crypto_pw_verify("", PW_TOOL), 0);
+
+	/* One character of the digest changed (not the last, whose low bits
+	 * are padding). */
+	memcpy(h, H_TOOL, sizeof(h));
+	h[sizeof(h) - 10] = h[sizeof(h) - 10] == 'A' ? 'B' : 'A';
+	ck_assert_int_eq(crypto_pw_verify(h, PW_TOOL), 0);
+
+	/* One character of the salt changed. */
+	memcpy(h, H_TOOL, sizeof(h));
+	h[strlen("$argon2id$v=19$m=65536,t=2,p=1$")] = 'Z';
+	ck_assert_int_eq(crypto_pw_verify(h, PW_TOOL), 0);
+
+	/* Cut short. */
+	memcpy(h, H_TOOL, sizeof(h));
+	h[sizeof(h) - 6] = '\0';
+	ck_assert_int_eq(crypto_pw_verify(h, PW_TOOL), 0);
+
+	/* The same digest under weaker limits. */
+	ck_assert_int_eq(crypto_pw_verify("$argon2id$v=19$m=65536,t=1,p=1$"
+	    "YpavKWGRFWGxFM95LJPfgQ$5DLo1n2qmjX2EhpDBTNFIn+Ot5A1DOQzhg/Ufg+oa5o",
+	    PW_TOOL), 0);
+}
+END_TEST
+
+static double
+ms_since(const struct timespec *t0)
+{
+	struct timespec	 t1;
+
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	return (double)(t1.tv_sec - t0->tv_sec) * 1e3 +
+	    (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
+}
+
+/*
+ * An unknown name costs the same hashing time as a known one (login.h):
+ * login_check() then runs crypto_pw_dummy().  The fastest of a few runs
+ * of each is compared, with room for a busy machine; a dummy that did
+ * not hash would take microseconds against tens of milliseconds.
+ */
+START_TEST(test_dummy_cost)
+{
+	struct timespec	 t0;
+	double		 known = 1e9, unknown = 1e9, ms;
+	int		 i;
+
+	crypto_pw_dummy("warm-up");	/* the first call makes its hash */
+	for (i = 0; i < 3; i++) {
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		ck_assert_int_eq(crypto_pw_verify(H_TOOL, "forkert"), 0);
+		if ((ms = ms_since(&t0)) < known)
+			known = ms;
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		crypto_pw_dummy("forkert");
+		if ((ms = ms_since(&t0)) < unknown)
+			unknown = ms;
+	}
+	ck_assert_msg(known > 5.0, "a verify took only %.2f ms", known);
+	ck_assert_msg(unknown * 2.0 >= known, "unknown name %.2f ms, known "
+	    "name %.2f ms", unknown, known);
+}
+END_TEST
+
+/* --- login_check with the database down ------------------------------ */
+
+#define T_LOOKUP_SQL \
+	LOGIN_SQL_LOOKUP("staff", "username", "pw_hash", "locked_until", "")
+#define T_FAILED_SQL	LOGIN_SQL_FAILED("staff", "failed_logins", "locked_until")
+#define T_OK_SQL	LOGIN_SQL_OK("staff", "failed_logins", "locked_until", "")
+
+static const struct db_stmt stmts[] = {
+	DB_STMT_AS(T_LOOKUP, LOGIN, 1, DB_IDEMPOTENT),
+	DB_NOROWS(T_FAILED, 1, 0),
+	DB_NOROWS(T_OK, 1, 0),
+};
+
+START_TEST(test_db_down)
+{
+	static const struct login_def def = { 0, 1, 2 };
+	struct arena	 ar = { NULL, 0 };
+	struct http_req	 r;
+	const char	*id = "unset", *minutes = "unset";
+
+	memset(&r, 0, sizeof(r));
+	r.ar = &ar;
+	/* A server that is not there: the worker's connect has failed. */
+	db_setup("host=/nonexistent/frist-check port=1 dbname=frist "
+	    "connect_timeout=2", stmts, sizeof(stmts) / sizeof(stmts[0]));
+	ck_assert_int_eq(db_ensure(), -1);
+
+	ck_assert_int_eq(login_check(&r, &def, "demo", PW_TOOL, &id, &minutes),
+	    LOGIN_DBERR);
+	/* Neither a subject nor a lock is reported. */
+	ck_assert_str_eq(id, "unset");
+	ck_assert_str_eq(minutes, "unset");
+	ck_assert_int_eq(login_check(&r, &def, "", "", &id, &minutes),
+	    LOGIN_DBERR);
+	ck_assert_str_eq(id, "unset");
+	arena_free(&ar);
+}
+END_TEST
+
+/* --- the statement shapes -------------------------------------------- */
+
+/* The lookup's SELECT list is LOGIN_COLS, in order. */
+START_TEST(test_lookup_shape)
+{
+	ck_assert_int_eq(LOGIN_id, 0);
+	ck_assert_int_eq(LOGIN_pw_hash, 1);
+	ck_assert_int_eq(LOGIN_locked, 2);
+	ck_assert_int_eq(LOGIN_lock_minutes, 3);
+	ck_assert_int_eq(LOGIN__N, 4);
+	ck_assert_str_eq(DB_COLNAMES(LOGIN), " id pw_hash locked lock_minutes");
+	ck_assert_str_eq(stmts[0].cols, DB_COLNAMES(LOGIN));
+
+	ck_assert_str_eq(LOGIN_SQL_LOOKUP("award", "grant_no", "access_hash",
+	    "locked_until", ""),
+	    "SELECT id, access_hash AS pw_hash, "
+	    "coalesce(locked_until > now(), false) AS locked, "
+	    "ceil(extract(epoch FROM locked_until - now()) / 60) AS lock_minutes "
+	    "FROM award WHERE grant_no = $1");
+	/* The extra condition goes at the end of the WHERE clause. */
+	ck_assert_str_eq(LOGIN_SQL_LOOKUP("staff", "username", "pw_hash",
+	    "locked_until", " AND active"),
+	    "SELECT id, pw_hash AS pw_hash, "
+	    "coalesce(locked_until > now(), false) AS locked, "
+	    "ceil(extract(epoch FROM locked_until - now()) / 60) AS lock_minutes "
+	    "FROM staff WHERE username = $1 AND active");
+}
+END_TEST
+
+/* The lock-out rule: from the fifth failure in a row, 2^(n-5) minutes,
+ * at most an hour; a success clears both. */
+START_TEST(test_failed_ok_shape)
+{
+	ck_assert_str_eq(LOGIN_SQL_FAILED("application", "resume_failed",
+	    "resume_locked"),
+	    "UPDATE application SET resume_failed = resume_failed + 1, "
+	    "resume_locked = CASE WHEN resume_failed + 1 >= 5 THEN now() + "
+	    "least(interval '1 minute' * power(2, resume_failed + 1 - 5), "
+	    "interval '1 hour') ELSE resume_locked END WHERE id = $1");
+	ck_assert_str_eq(LOGIN_SQL_OK("staff", "failed_logins", "locked_until",
+	    ", last_login = now()"),
+	    "UPDATE staff SET failed_logins = 0, locked_until = NULL, "
+	    "last_login = now() WHERE id = $1");
+	ck_assert_str_eq(LOGIN_SQL_OK("award", "failed_logins", "locked_until",
+	    ""),
+	    "UPDATE award SET failed_logins = 0, locked_until = NULL "
+	    "WHERE id = $1");
+}
+END_TEST
+
+Suite *
+login_suite(void)
+{
+	Suite	*s = suite_create("login");
+	TCase	*tc;
+
+	tc = tcase_create("verify");
+	tcase_add_checked_fixture(tc, setup, NULL);
+	tcase_set_timeout(tc, 30);
+	tcase_add_test(tc, test_stored_hash);
+	tcase_add_test(tc, test_damaged_hash);
+	tcase_add_test(tc, test_dummy_cost);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("check");
+	tcase_set_timeout(tc, 10);
+	tcase_add_test(tc, test_db_down);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("sql");
+	tcase_add_test(tc, test_lookup_shape);
+	tcase_add_test(tc, test_failed_ok_shape);
+	suite_add_tcase(s, tc);
+	return s;
+}
