@@ -217,14 +217,35 @@ setup(void)
 	ck_assert_int_eq(tpl_register("en/t_page.tpl", page_tpl), 0);
 }
 
+/* The files are read by the time app_main() returns: removed at once,
+ * so that a test that fails (and skips teardown) leaves nothing behind. */
 static void
-teardown(void)
+remove_dir(void)
 {
 	unlink(in_dir("key"));
 	unlink(in_dir("frist.conf"));
 	rmdir(dir);
+}
+
+static void
+teardown(void)
+{
+	remove_dir();
 	free(mem);
 	mem = NULL;
+	arena_free(&ar);
+}
+
+/* For the tests that need no program: an arena only. */
+static void
+ar_setup(void)
+{
+	memset(&ar, 0, sizeof(ar));
+}
+
+static void
+ar_teardown(void)
+{
 	arena_free(&ar);
 }
 
@@ -245,6 +266,7 @@ start(const char *cfg, const char *extra)
 	const char	*vars[] = { "DIR", dir, "SRC", getenv("FRIST_SRC"), NULL };
 	char		*argv[] = { "t_app", "-c", NULL, NULL };
 	char		*text;
+	int		 rc;
 
 	text = arena_printf(&ar, "%s%s", cfg != NULL ? cfg : BASE_CFG,
 	    extra != NULL ? extra : "");
@@ -253,7 +275,9 @@ start(const char *cfg, const char *extra)
 	write_file(argv[2], text, strlen(text), 0644);
 	init_reached = 0;
 	optind = 1;
-	return app_main(3, argv, &t_app);
+	rc = app_main(3, argv, &t_app);
+	remove_dir();
+	return rc;
 }
 
 /* app_main() with everything loaded. */
@@ -399,6 +423,7 @@ START_TEST(test_cfg_refused)
 	init_reached = 0;
 	optind = 1;
 	ck_assert_int_eq(app_main(3, argv, &t_app), 1);
+	remove_dir();
 	ck_assert_int_eq(init_reached, 0);
 }
 END_TEST
@@ -959,7 +984,7 @@ app_suite(void)
 	TCase	*tc;
 
 	tc = tcase_create("routes");
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_checked_fixture(tc, ar_setup, ar_teardown);
 	tcase_add_loop_test(tc, test_route, 0, (int)NELEM(routes));
 	tcase_add_test(tc, test_route_fresh);
 	suite_add_tcase(s, tc);
