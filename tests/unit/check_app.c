@@ -1,7 +1,7 @@
 /*
- * Unit tests for app.c without a server: routing, the config file, CSRF,
- * one-time form keys, pages through the real layout, error pages and
- * their padding, app_hold.
+ * Unit tests for app.c without a server: the config file, CSRF, one-time
+ * form keys, pages through the real layout, error pages and their
+ * padding, app_hold (routing is check_route.c's).
  *
  * Most of app.c's state is set up by app_main().  Each test that needs
  * it runs app_main() on a config file in a temporary directory, with the
@@ -236,18 +236,6 @@ teardown(void)
 	arena_free(&ar);
 }
 
-/* For the tests that need no program: an arena only. */
-static void
-ar_setup(void)
-{
-	memset(&ar, 0, sizeof(ar));
-}
-
-static void
-ar_teardown(void)
-{
-	arena_free(&ar);
-}
 
 /* The config every test starts from; {{DIR}} is the test's directory,
  * {{SRC}} the source tree. */
@@ -287,88 +275,6 @@ start_ok(const char *extra)
 	ck_assert_int_eq(start(NULL, extra), 1);
 	ck_assert_msg(init_reached, "app_main stopped before the init hook");
 }
-
-/* --- routes ------------------------------------------------------------ */
-
-static const struct {
-	const char	*pat, *path;
-	int		 want;
-	size_t		 nargs;
-	const char	*args[HTTP_MAXARGS];
-} routes[] = {
-	{ "/", "/", 1, 0, { NULL } },
-	{ "/", "", 0, 0, { NULL } },
-	{ "/", "/x", 0, 0, { NULL } },
-	{ "/grants/", "/grants/", 1, 0, { NULL } },
-	/* The trailing slash is part of the address. */
-	{ "/grants/", "/grants", 0, 0, { NULL } },
-	{ "/staff/login", "/staff/login/", 0, 0, { NULL } },
-	{ "/grants/", "/grants/x", 0, 0, { NULL } },
-	{ "/grants/", "/Grants/", 0, 0, { NULL } },
-	{ "/grants/feed.atom", "/grants/feed.atom", 1, 0, { NULL } },
-	{ "/grants/feed.atom", "/grants/feed.atomx", 0, 0, { NULL } },
-	{ "/grants/feed.atom", "/grants/feed.ato", 0, 0, { NULL } },
-	/* "*" takes one whole, non-empty segment. */
-	{ "/grants/pools/*", "/grants/pools/42", 1, 1, { "42" } },
-	{ "/grants/pools/*", "/grants/pools/TS-2026-9001", 1, 1,
-	    { "TS-2026-9001" } },
-	{ "/grants/pools/*", "/grants/pools/æøå", 1, 1, { "æøå" } },
-	{ "/grants/pools/*", "/grants/pools/", 0, 0, { NULL } },
-	{ "/grants/pools/*", "/grants/pools", 0, 0, { NULL } },
-	{ "/grants/pools/*", "/grants/pools/42/", 0, 0, { NULL } },
-	{ "/grants/pools/*", "/grants/pools/42/apply", 0, 0, { NULL } },
-	{ "/grants/pools/*/apply", "/grants/pools/42/apply", 1, 1, { "42" } },
-	{ "/grants/pools/*/apply", "/grants/pools//apply", 0, 0, { NULL } },
-	{ "/grants/pools/*/apply", "/grants/pools/42/applyx", 0, 0, { NULL } },
-	{ "/grants/pools/*/apply", "/grants/pools/42/appl", 0, 0, { NULL } },
-	{ "/grants/pools/*/apply", "/grants/pools/42", 0, 0, { NULL } },
-	{ "/staff/whistle/*", "/staff/whistle/files", 1, 1, { "files" } },
-	{ "/staff/files/*", "/staff/files/7.pdf", 1, 1, { "7.pdf" } },
-	/* Several, in order, up to HTTP_MAXARGS. */
-	{ "/a/*/b/*", "/a/x/b/y", 1, 2, { "x", "y" } },
-	{ "/*/*/*/*", "/1/2/3/4", 1, 4, { "1", "2", "3", "4" } },
-	{ "/*/*/*/*/*", "/1/2/3/4/5", 0, 0, { NULL } },
-	{ "/*/*/*/*", "/1/2/3", 0, 0, { NULL } },
-	{ "/*/*/*/*", "/1/2/3/4/5", 0, 0, { NULL } },
-};
-
-START_TEST(test_route)
-{
-	struct http_req	 r;
-	size_t		 i;
-	int		 got;
-
-	memset(&r, 0, sizeof(r));
-	r.ar = &ar;
-	got = app_route_match(routes[_i].pat, routes[_i].path, &r);
-	ck_assert_msg(got == routes[_i].want, "%s against %s: %d",
-	    routes[_i].pat, routes[_i].path, got);
-	if (!got)
-		return;
-	ck_assert_uint_eq(r.nargs, routes[_i].nargs);
-	for (i = 0; i < r.nargs; i++)
-		ck_assert_str_eq(r.args[i], routes[_i].args[i]);
-}
-END_TEST
-
-/* Each match starts afresh: a route tried after another never sees the
- * captures of the one before. */
-START_TEST(test_route_fresh)
-{
-	struct http_req	 r;
-
-	memset(&r, 0, sizeof(r));
-	r.ar = &ar;
-	ck_assert_int_eq(app_route_match("/a/*/*", "/a/1/2", &r), 1);
-	ck_assert_uint_eq(r.nargs, 2);
-	ck_assert_int_eq(app_route_match("/a/*/c", "/a/9/d", &r), 0);
-	ck_assert_int_eq(app_route_match("/", "/", &r), 1);
-	ck_assert_uint_eq(r.nargs, 0);
-	ck_assert_int_eq(app_route_match("/b/*", "/b/3", &r), 1);
-	ck_assert_uint_eq(r.nargs, 1);
-	ck_assert_str_eq(r.args[0], "3");
-}
-END_TEST
 
 /* --- the config file --------------------------------------------------- */
 
@@ -982,12 +888,6 @@ app_suite(void)
 {
 	Suite	*s = suite_create("app");
 	TCase	*tc;
-
-	tc = tcase_create("routes");
-	tcase_add_checked_fixture(tc, ar_setup, ar_teardown);
-	tcase_add_loop_test(tc, test_route, 0, (int)NELEM(routes));
-	tcase_add_test(tc, test_route_fresh);
-	suite_add_tcase(s, tc);
 
 	tc = tcase_create("config");
 	tcase_add_checked_fixture(tc, setup, teardown);
