@@ -174,6 +174,13 @@ page_whistle_causes(struct http_req *r)
 			    "årsag med den betegnelse.");
 		goto out;
 	}
+	/* No such cause (causes are never deleted: an id not of the list):
+	 * nothing changed, so nothing to audit. */
+	if (PQntuples(res) != 1) {
+		db_rollback();
+		rc = app_error(r, 404, "Årsagen findes ikke.");
+		goto out;
+	}
 	if (whistle_audit(NULL, add ? "cause_add" : "cause_edit",
 	    v[F_LABEL].str) == -1 || db_commit() == -1) {
 		db_rollback();
