@@ -63,112 +63,27 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	DB_STMT(VER_LIST, 1, DB_IDEMPOTENT),	/* STMT_CASE_VERSIONS */
 	DB_STMT(VER_LINES, 1, DB_IDEMPOTENT),	/* STMT_CASE_VERSION_LINES */
 	DB_STMT(VER_FILES, 1, DB_IDEMPOTENT),	/* STMT_CASE_VERSION_FILES */
-	/* Whistleblower reports.  Retention first: running it twice is
-	 * harmless. */
-	{ "SELECT whistle_purge()", 0, DB_IDEMPOTENT, NULL, NULL },	/* STMT_WB_PURGE */
-	{ "SELECT id, case_no, to_char(received, 'YYYY-MM-DD'), status, "
-	  "coalesce(CASE WHEN registered IS NOT NULL THEN reg_offer_type END, "
-	  "offer_type), coalesce(risk, ''), "
-	  "to_char(registered, 'YYYY-MM-DD'), "
-	  "to_char(acknowledged, 'YYYY-MM-DD'), "
-	  "to_char(feedback, 'YYYY-MM-DD'), to_char(closed, 'YYYY-MM-DD'), "
-	  "coalesce(closing_reason, ''), purged IS NOT NULL "
-	  "FROM whistle_report WHERE status <> 'closed' "
-	  "ORDER BY received, id LIMIT 5000", 0, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_WB_QUEUE */
-	{ "SELECT id, case_no, to_char(received, 'YYYY-MM-DD'), status, "
-	  "coalesce(CASE WHEN registered IS NOT NULL THEN reg_offer_type END, "
-	  "offer_type), coalesce(risk, ''), "
-	  "to_char(registered, 'YYYY-MM-DD'), "
-	  "to_char(acknowledged, 'YYYY-MM-DD'), "
-	  "to_char(feedback, 'YYYY-MM-DD'), to_char(closed, 'YYYY-MM-DD'), "
-	  "coalesce(closing_reason, ''), purged IS NOT NULL "
-	  "FROM whistle_report WHERE status = 'closed' "
-	  "ORDER BY closed DESC, id DESC LIMIT 100", 0, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_WB_CLOSED */
-	{ "SELECT r.id, r.case_no, to_char(r.received, 'YYYY-MM-DD'), "
-	  "r.status, r.offer_type, r.relation, coalesce(c.label, ''), r.named, "
-	  "r.consent_received, r.consent_name, r.consent_content, r.key_staff, "
-	  "r.content, to_char(r.registered, 'YYYY-MM-DD'), "
-	  "coalesce(r.reg_offer_type, ''), r.reg_cause_id, "
-	  "coalesce(rc.label, ''), coalesce(r.risk, ''), "
-	  "array_to_string(r.actions, ','), r.triage, "
-	  "to_char(r.acknowledged, 'YYYY-MM-DD'), "
-	  "to_char(r.feedback, 'YYYY-MM-DD'), to_char(r.closed, 'YYYY-MM-DD'), "
-	  "coalesce(r.closing_reason, ''), to_char(r.purged, 'YYYY-MM-DD'), "
-	  "r.cause_id FROM whistle_report r "
-	  "LEFT JOIN whistle_cause c ON c.id = r.cause_id "
-	  "LEFT JOIN whistle_cause rc ON rc.id = r.reg_cause_id "
-	  "WHERE r.id = $1", 1, DB_IDEMPOTENT, NULL, NULL },	/* STMT_WB_GET */
-	{ "SELECT id, label FROM whistle_cause WHERE active ORDER BY sort, id",
-	  0, DB_IDEMPOTENT, NULL, NULL },				/* STMT_WB_CAUSES */
-	{ "SELECT to_char(m.day, 'YYYY-MM-DD'), m.from_reporter, m.internal, "
-	  "coalesce(s.name, ''), m.body FROM whistle_message m "
-	  "LEFT JOIN staff s ON s.id = m.staff_id WHERE m.report_id = $1 "
-	  "ORDER BY m.id", 1, DB_IDEMPOTENT, NULL, NULL },		/* STMT_WB_MESSAGES */
-	{ "SELECT id, to_char(day, 'YYYY-MM-DD'), from_reporter, name, size "
-	  "FROM whistle_file WHERE report_id = $1 ORDER BY id", 1,
-	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_WB_FILES */
-	{ "SELECT f.report_id, f.name, f.data, r.key_staff FROM whistle_file f "
-	  "JOIN whistle_report r ON r.id = f.report_id WHERE f.id = $1", 1,
-	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_WB_FILE_GET */
-	{ "INSERT INTO whistle_audit (staff_id, report_id, action, detail) "
-	  "VALUES ($1, $2, $3, $4)", 4, 0, NULL, NULL },		/* STMT_WB_AUDIT */
-	/* The first registration dates it; later ones correct the triage. */
-	{ "UPDATE whistle_report SET registered = coalesce(registered, "
-	  "current_date), status = 'treatment', reg_offer_type = $2, "
-	  "reg_cause_id = $3, risk = $4, actions = $5::text[], triage = $6 "
-	  "WHERE id = $1 AND status <> 'closed' AND purged IS NULL "
-	  "RETURNING id", 6, 0, NULL, NULL },			/* STMT_WB_REGISTER */
-	{ "INSERT INTO whistle_message (report_id, from_reporter, staff_id, "
-	  "internal, body) SELECT id, false, $2::bigint, $3::boolean, "
-	  "$4::bytea FROM whistle_report WHERE id = $1 AND purged IS NULL "
-	  "RETURNING id", 4, 0, NULL, NULL },			/* STMT_WB_MESSAGE_ADD */
-	/* What a message meets is ws_meets(); the first one counts. */
-	{ "UPDATE whistle_report SET acknowledged = CASE WHEN $2::boolean "
-	  "THEN coalesce(acknowledged, current_date) ELSE acknowledged END, "
-	  "feedback = CASE WHEN $3::boolean THEN coalesce(feedback, "
-	  "current_date) ELSE feedback END "
-	  "WHERE id = $1 RETURNING id", 3, 0, NULL, NULL },	/* STMT_WB_ANSWERED */
-	{ "UPDATE whistle_report SET status = 'closed', closed = current_date, "
-	  "closing_reason = $2 "
-	  "WHERE id = $1 AND status <> 'closed' AND registered IS NOT NULL "
-	  "RETURNING id", 2, 0, NULL, NULL },			/* STMT_WB_CLOSE */
-	/* Counts by the year received, for $1 and the year before: the
-	 * registered offer type and cause when there are any. */
-	{ "WITH r AS (SELECT extract(year FROM received)::int AS y, "
-	  "coalesce(CASE WHEN registered IS NOT NULL THEN reg_offer_type END, "
-	  "offer_type) AS offer, coalesce(reg_cause_id, cause_id) AS cause, "
-	  "closing_reason, relation FROM whistle_report "
-	  "WHERE received >= make_date($1::int - 1, 1, 1) "
-	  "AND received < make_date($1::int + 1, 1, 1)) "
-	  "SELECT 'offer', offer, '', y, count(*), 0 FROM r GROUP BY offer, y "
-	  "UNION ALL SELECT 'cause', coalesce(cause::text, ''), "
-	  "coalesce(min(c.label), ''), y, count(*), coalesce(min(c.sort), 0) "
-	  "FROM r LEFT JOIN whistle_cause c ON c.id = r.cause "
-	  "GROUP BY cause, y "
-	  "UNION ALL SELECT 'closing', coalesce(closing_reason, ''), '', y, "
-	  "count(*), 0 FROM r GROUP BY closing_reason, y "
-	  "UNION ALL SELECT 'relation', relation, '', y, count(*), 0 FROM r "
-	  "GROUP BY relation, y ORDER BY 1, 6, 2, 4", 1, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_WB_STATS */
-	{ "SELECT count(*) FILTER (WHERE status = 'received'), "
-	  "count(*) FILTER (WHERE status = 'treatment') FROM whistle_report",
-	  0, DB_IDEMPOTENT, NULL, NULL },				/* STMT_WB_HOME */
-	{ "SELECT c.id, c.label, c.sort, c.active, (SELECT count(*) FROM "
-	  "whistle_report r WHERE r.cause_id = c.id OR r.reg_cause_id = c.id) "
-	  "FROM whistle_cause c ORDER BY c.sort, c.label", 0, DB_IDEMPOTENT, NULL, NULL },
-							/* STMT_WB_CAUSE_LIST */
-	{ "INSERT INTO whistle_cause (label, sort) VALUES ($1, $2) "
-	  "RETURNING id", 2, 0, NULL, NULL },			/* STMT_WB_CAUSE_ADD */
-	{ "UPDATE whistle_cause SET label = $2, sort = $3, active = $4 "
-	  "WHERE id = $1 RETURNING id", 4, 0, NULL, NULL },	/* STMT_WB_CAUSE_SET */
-	/* One-time form keys of the report page (sql/008_whistle_browser). */
-	{ "SELECT 1 FROM whistle_once WHERE key_hash = $1", 1,
-	  DB_IDEMPOTENT, NULL, NULL },				/* STMT_WB_ONCE_SEEN */
-	{ "INSERT INTO whistle_once (key_hash, report_id) VALUES ($1, $2) "
-	  "ON CONFLICT (key_hash) DO NOTHING RETURNING report_id", 2, 0, NULL, NULL },
-							/* STMT_WB_ONCE_ADD */
+	/* Whistleblower reports (sql_whistle.h). */
+	[STMT_WB_PURGE] =	DB_STMT(WB_PURGE, 0, DB_IDEMPOTENT),
+	[STMT_WB_QUEUE] =	DB_STMT_AS(WB_QUEUE, WB_LIST, 0, DB_IDEMPOTENT),
+	[STMT_WB_CLOSED] =	DB_STMT_AS(WB_CLOSED, WB_LIST, 0, DB_IDEMPOTENT),
+	[STMT_WB_GET] =		DB_STMT(WB_GET, 1, DB_IDEMPOTENT),
+	[STMT_WB_CAUSES] =	DB_STMT(WB_CAUSES, 0, DB_IDEMPOTENT),
+	[STMT_WB_MESSAGES] =	DB_STMT(WB_MESSAGES, 1, DB_IDEMPOTENT),
+	[STMT_WB_FILES] =	DB_STMT(WB_FILES, 1, DB_IDEMPOTENT),
+	[STMT_WB_FILE_GET] =	DB_STMT(WB_FILE_GET, 1, DB_IDEMPOTENT),
+	[STMT_WB_AUDIT] =	DB_NOROWS(WB_AUDIT, 4, 0),
+	[STMT_WB_REGISTER] =	DB_STMT(WB_REGISTER, 6, 0),
+	[STMT_WB_MESSAGE_ADD] =	DB_STMT(WB_MESSAGE_ADD, 4, 0),
+	[STMT_WB_ANSWERED] =	DB_STMT(WB_ANSWERED, 3, 0),
+	[STMT_WB_CLOSE] =	DB_STMT(WB_CLOSE, 2, 0),
+	[STMT_WB_STATS] =	DB_STMT(WB_STATS, 1, DB_IDEMPOTENT),
+	[STMT_WB_HOME] =		DB_STMT(WB_HOME, 0, DB_IDEMPOTENT),
+	[STMT_WB_CAUSE_LIST] =	DB_STMT(WB_CAUSE_LIST, 0, DB_IDEMPOTENT),
+	[STMT_WB_CAUSE_ADD] =	DB_STMT(WB_CAUSE_ADD, 2, 0),
+	[STMT_WB_CAUSE_SET] =	DB_STMT(WB_CAUSE_SET, 4, 0),
+	[STMT_WB_ONCE_SEEN] =	DB_STMT(WB_ONCE_SEEN, 1, DB_IDEMPOTENT),
+	[STMT_WB_ONCE_ADD] =	DB_STMT(WB_ONCE_ADD, 2, 0),
 	[STMT_SETTING_SET] =	DB_STMT(SETTING_SET, 2, 0),
 };
 

@@ -12,17 +12,26 @@
 
 enum { F_ACTION, F_ID, F_LABEL, F_SORT, F_ACTIVE, F_ONCE, F__MAX };
 
-static const char *const actions[] = { "add", "save", NULL };
+enum { A_ADD, A_SAVE };
+
+static const char *const actions[] = {
+	[A_ADD] = "add",
+	[A_SAVE] = "save",
+	NULL
+};
 
 static const struct valid_field fields[F__MAX] = {
-	{ "action", "Handling", VT_ENUM, VF_REQUIRED, 0, 0, actions },
-	{ "id", "Årsag", VT_INT, 0, 1, 1000000, NULL },
-	{ "label", "Betegnelse", VT_LINE, VF_REQUIRED, 1, 100, NULL },
-	{ "sort", "Rækkefølge", VT_INT, VF_REQUIRED, 0, 9999, NULL },
-	{ "active", "Aktiv", VT_BOOL, 0, 0, 0, NULL },
+	[F_ACTION] = { "action", "Handling", VT_ENUM, VF_REQUIRED, 0, 0,
+	    actions },
+	[F_ID] = { "id", "Årsag", VT_INT, 0, 1, 1000000, NULL },
+	[F_LABEL] = { "label", "Betegnelse", VT_LINE, VF_REQUIRED, 1, 100,
+	    NULL },
+	[F_SORT] = { "sort", "Rækkefølge", VT_INT, VF_REQUIRED, 0, 9999,
+	    NULL },
+	[F_ACTIVE] = { "active", "Aktiv", VT_BOOL, 0, 0, 0, NULL },
 	/* Only the form of a new cause creates something (and has one). */
-	{ "once", "Formularens engangsnøgle", VT_TOKEN, 0, CRYPTO_TOKEN_CHARS,
-	  CRYPTO_TOKEN_CHARS, NULL },
+	[F_ONCE] = { "once", "Formularens engangsnøgle", VT_TOKEN, 0,
+	    CRYPTO_TOKEN_CHARS, CRYPTO_TOKEN_CHARS, NULL },
 };
 
 /* An error of the cause being saved: in its row, and in the summary
@@ -61,12 +70,13 @@ causes_page(struct http_req *r, int status, const struct valid_value *v,
 	if ((res = db_exec(STMT_WB_CAUSE_LIST, NULL)) == NULL)
 		return 503;
 	d = page_new(r, &pg, "staff/whistle_causes.tpl", "Årsager");
-	save = v != NULL && v[F_ACTION].err == NULL && v[F_ACTION].num == 1;
+	save = v != NULL && v[F_ACTION].err == NULL &&
+	    v[F_ACTION].num == A_SAVE;
 	for (i = 0; i < PQntuples(res); i++) {
 		c = tpl_section(d, "CAUSE");
-		cid = db_val(res, i, 0);
+		cid = db_val(res, i, WB_CAUSE_LIST_id);
 		tpl_set(c, "CID", cid);
-		used = strtoll(db_val(res, i, 4), NULL, 10);
+		used = strtoll(db_val(res, i, WB_CAUSE_LIST_used), NULL, 10);
 		tpl_set_int(c, "CUSED", used);
 		whistle_plural(c, "CUSED", used);
 		if (save && strcmp(v[F_ID].str, cid) == 0) {
@@ -83,9 +93,9 @@ causes_page(struct http_req *r, int status, const struct valid_value *v,
 				row_error(r, d, c, "sort", cid, v[F_SORT].err);
 			continue;
 		}
-		tpl_set(c, "CLABEL", db_val(res, i, 1));
-		tpl_set(c, "CSORT", db_val(res, i, 2));
-		if (strcmp(db_val(res, i, 3), "t") == 0)
+		tpl_set(c, "CLABEL", db_val(res, i, WB_CAUSE_LIST_label));
+		tpl_set(c, "CSORT", db_val(res, i, WB_CAUSE_LIST_sort));
+		if (strcmp(db_val(res, i, WB_CAUSE_LIST_active), "t") == 0)
 			tpl_show(c, "CACTIVE");
 	}
 	tpl_show(d, i == 0 ? "NO_CAUSE" : "ANY_CAUSE");
@@ -108,33 +118,42 @@ page_whistle_causes(struct http_req *r)
 	struct valid_value	 v[F__MAX];
 	struct valid_msgbuf	 msgs[F__MAX];
 	const char		*p[4];
-	PGresult		*res;
+	PGresult		*res = NULL;
 	char			 hash[CRYPTO_HASHHEX];
 	size_t			 nerr;
-	int			 add, k;
+	int			 rc = 503, add, k, dup;
 
-	if (r->method != HTTP_POST)
-		return causes_page(r, 200, NULL, NULL);
+	if (r->method != HTTP_POST) {
+		rc = causes_page(r, 200, NULL, NULL);
+		goto out;
+	}
 	nerr = valid_form(fields, F__MAX, &r->form, v, msgs);
 	if (v[F_ACTION].err != NULL || v[F_ID].err != NULL ||
-	    (v[F_ACTION].num == 1 && !v[F_ID].present))
-		return app_error(r, 400, "Formularen angav ingen kendt "
+	    (v[F_ACTION].num == A_SAVE && !v[F_ID].present)) {
+		rc = app_error(r, 400, "Formularen angav ingen kendt "
 		    "handling eller årsag.");
-	if (nerr > 0)
-		return causes_page(r, 422, v, NULL);
-	add = v[F_ACTION].num == 0;
-	if (add && !v[F_ONCE].present)
-		return app_error(r, 400, STAFF_ONCE_STALE);
+		goto out;
+	}
+	if (nerr > 0) {
+		rc = causes_page(r, 422, v, NULL);
+		goto out;
+	}
+	add = v[F_ACTION].num == A_ADD;
+	if (add && !v[F_ONCE].present) {
+		rc = app_error(r, 400, STAFF_ONCE_STALE);
+		goto out;
+	}
 	if (db_begin() == -1)
-		return 503;
+		goto out;
 	/* A double click on Tilføj: the first made the cause. */
 	if (add && (k = staff_once_claim(r, "cause", v[F_ONCE].str,
 	    v[F_LABEL].str, NULL, hash)) != 1) {
 		db_rollback();
-		if (k == -1)
-			return 503;
-		http_redirect(r, "/staff/whistle/causes?again=1");
-		return 0;
+		if (k == 0) {
+			http_redirect(r, "/staff/whistle/causes?again=1");
+			rc = 0;
+		}
+		goto out;
 	}
 	if (add) {
 		p[0] = v[F_LABEL].str;
@@ -148,20 +167,28 @@ page_whistle_causes(struct http_req *r)
 		res = db_exec(STMT_WB_CAUSE_SET, p);
 	}
 	if (res == NULL) {
-		int dup = strcmp(db_sqlstate(), "23505") == 0;
-
+		dup = strcmp(db_sqlstate(), "23505") == 0;
 		db_rollback();
-		if (!dup)
-			return 503;
-		return causes_page(r, 409, v, "Der findes allerede en årsag "
-		    "med den betegnelse.");
+		if (dup)
+			rc = causes_page(r, 409, v, "Der findes allerede en "
+			    "årsag med den betegnelse.");
+		goto out;
 	}
-	PQclear(res);
+	/* No such cause (causes are never deleted: an id not of the list):
+	 * nothing changed, so nothing to audit. */
+	if (PQntuples(res) != 1) {
+		db_rollback();
+		rc = app_error(r, 404, "Årsagen findes ikke.");
+		goto out;
+	}
 	if (whistle_audit(NULL, add ? "cause_add" : "cause_edit",
 	    v[F_LABEL].str) == -1 || db_commit() == -1) {
 		db_rollback();
-		return 503;
+		goto out;
 	}
 	http_redirect(r, "/staff/whistle/causes");
-	return 0;
+	rc = 0;
+out:
+	PQclear(res);
+	return rc;
 }

@@ -30,17 +30,19 @@ page_whistle_file(struct http_req *r)
 		rc = 404;
 		goto out;
 	}
-	if (whistle_key(r->ar, res, 0, 3, k) == -1)
+	if (whistle_key(r->ar, res, 0, WB_FILE_GET_key_staff, k) == -1)
 		goto out;
 	haskey = 1;
-	if (whistle_open(r->ar, k, res, 0, 1, name, 2) == -1 ||
-	    (data = whistle_bytea(r->ar, res, 0, 2, &n)) == NULL ||
+	if (whistle_open(r->ar, k, res, 0, WB_FILE_GET_name, name, 2) == -1 ||
+	    (data = whistle_bytea(r->ar, res, 0, WB_FILE_GET_data, &n)) ==
+	    NULL ||
 	    n < WB_OVERHEAD)
 		goto out;
 	plain = arena_alloc(r->ar, n - WB_OVERHEAD + 1);
 	if (wb_decrypt(k, data, n, plain) == -1)
 		goto out;
-	if (whistle_audit(db_val(res, 0, 0), "file", r->args[0]) == -1) {
+	if (whistle_audit(db_val(res, 0, WB_FILE_GET_report_id), "file",
+	    r->args[0]) == -1) {
 		rc = 503;
 		goto out;
 	}

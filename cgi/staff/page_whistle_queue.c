@@ -16,28 +16,32 @@ fill(struct http_req *r, struct tpl_dict *d, const char *section,
     const PGresult *res, cal_day today)
 {
 	struct tpl_dict	*t;
+	const char	*st;
 	int		 i;
 
 	for (i = 0; i < PQntuples(res); i++) {
 		t = tpl_section(d, section);
-		tpl_set(t, "ID", db_val(res, i, 0));
-		tpl_set(t, "CASE_NO", db_val(res, i, 1));
-		tpl_set(t, "RECEIVED", db_val(res, i, 2));
-		tpl_set(t, "STATUS", whistle_label(whistle_statuses,
-		    db_val(res, i, 3)));
-		tpl_set(t, "STATUS_CODE", db_val(res, i, 3));
+		st = db_val(res, i, WB_LIST_status);
+		tpl_set(t, "ID", db_val(res, i, WB_LIST_id));
+		tpl_set(t, "CASE_NO", db_val(res, i, WB_LIST_case_no));
+		tpl_set(t, "RECEIVED", db_val(res, i, WB_LIST_received_day));
+		tpl_set(t, "STATUS", whistle_label(whistle_statuses, st));
+		tpl_set(t, "STATUS_CODE", st);
 		tpl_set(t, "OFFER", whistle_label(whistle_offer_types,
-		    db_val(res, i, 4)));
-		if (*db_val(res, i, 5) != '\0')
+		    db_val(res, i, WB_LIST_offer)));
+		if (*db_val(res, i, WB_LIST_risk) != '\0')
 			tpl_set(tpl_section(t, "RISK"), "LABEL",
-			    whistle_label(whistle_risks, db_val(res, i, 5)));
-		whistle_deadlines(r, t, db_val(res, i, 2), db_val(res, i, 6),
-		    db_val(res, i, 7), db_val(res, i, 8),
-		    strcmp(db_val(res, i, 3), "closed") == 0, today);
-		tpl_set(t, "CLOSED", db_val(res, i, 9));
+			    whistle_label(whistle_risks,
+			    db_val(res, i, WB_LIST_risk)));
+		whistle_deadlines(r, t, db_val(res, i, WB_LIST_received_day),
+		    db_val(res, i, WB_LIST_registered_day),
+		    db_val(res, i, WB_LIST_acknowledged_day),
+		    db_val(res, i, WB_LIST_feedback_day),
+		    strcmp(st, "closed") == 0, today);
+		tpl_set(t, "CLOSED", db_val(res, i, WB_LIST_closed_day));
 		tpl_set(t, "REASON", whistle_label(whistle_closings,
-		    db_val(res, i, 10)));
-		if (strcmp(db_val(res, i, 11), "t") == 0)
+		    db_val(res, i, WB_LIST_closing_reason)));
+		if (strcmp(db_val(res, i, WB_LIST_purged), "t") == 0)
 			tpl_show(t, "PURGED");
 	}
 	return i;
@@ -54,7 +58,7 @@ purge(struct http_req *r)
 		return -1;
 	if ((res = db_exec(STMT_WB_PURGE, NULL)) == NULL)
 		goto fail;
-	n = arena_strdup(r->ar, db_val(res, 0, 0));
+	n = arena_strdup(r->ar, db_val(res, 0, WB_PURGE_purged));
 	PQclear(res);
 	if (strcmp(n, "0") != 0 && whistle_audit(NULL, "purge", n) == -1)
 		goto fail;

@@ -21,83 +21,85 @@
 #include "form.h"
 #include "staff.h"
 #include "valid.h"
+#include "wbcodes.h"
 #include "wbstats.h"
-
-/* Columns of STMT_WB_GET. */
-enum {
-	C_ID, C_CASE_NO, C_RECEIVED, C_STATUS, C_OFFER, C_RELATION, C_CAUSE,
-	C_NAMED, C_C_RECEIVED, C_C_NAME, C_C_CONTENT, C_KEY, C_CONTENT,
-	C_REGISTERED, C_REG_OFFER, C_REG_CAUSE, C_REG_CAUSE_LABEL, C_RISK,
-	C_ACTIONS, C_TRIAGE, C_ACK, C_FEEDBACK, C_CLOSED, C_CLOSING, C_PURGED,
-	C_CAUSE_ID
-};
 
 enum act { A_REGISTER, A_MESSAGE, A_NOTE, A_CLOSE };
 
 static const char *const acts[] = {
-	"register", "message", "note", "close", NULL
+	[A_REGISTER] = "register",
+	[A_MESSAGE] = "message",
+	[A_NOTE] = "note",
+	[A_CLOSE] = "close",
+	NULL
 };
 
 /* What every form of the page carries. */
 enum { P_ACTION, P_ONCE, P__MAX };
 
 static const struct valid_field act_fields[P__MAX] = {
-	{ "action", "Handling", VT_ENUM, VF_REQUIRED, 0, 0, acts },
-	{ "once", "Engangsnøgle", VT_TOKEN, VF_REQUIRED, 20, 64, NULL },
+	[P_ACTION] = { "action", "Handling", VT_ENUM, VF_REQUIRED, 0, 0, acts },
+	[P_ONCE] = { "once", "Engangsnøgle", VT_TOKEN, VF_REQUIRED, 20, 64,
+	    NULL },
 };
 
 /* Registration and triage; the planned actions follow T_ACT, one
- * checkbox "act_<code>" each, in the order of whistle_actions. */
-enum { T_NAME, T_OFFER, T_CAUSE, T_RISK, T_REASON, T_ACT, T__MAX = T_ACT + 7 };
+ * checkbox "act_<code>" each, in the order of WB_ACTIONS. */
+#define ONE_MORE(c, l)	+ 1
+enum {
+	T_NAME, T_OFFER, T_CAUSE, T_RISK, T_REASON, T_ACT,
+	T__MAX = T_ACT WB_ACTIONS(ONE_MORE)
+};
+#define ACT_FIELD(c, l)	{ "act_" c, "Handling", VT_BOOL, 0, 0, 0, NULL },
 
 static const struct valid_field triage_fields[T__MAX] = {
-	{ "reg_name", "Tilbud eller plejefamilie", VT_LINE, VF_REQUIRED, 1,
-	  300, NULL },
-	{ "reg_offer_type", "Tilbudstype", VT_ENUM, VF_REQUIRED, 0, 0,
-	  whistle_offer_types },
-	{ "reg_cause", "Årsag", VT_INT, VF_REQUIRED, 1, INT32_MAX, NULL },
-	{ "risk", "Risikovurdering", VT_ENUM, VF_REQUIRED, 0, 0, whistle_risks },
-	{ "risk_reason", "Begrundelse for risikovurderingen", VT_TEXT,
-	  VF_REQUIRED, 1, 5000, NULL },
-	{ "act_naeste_tilsyn", "Handling", VT_BOOL, 0, 0, 0, NULL },
-	{ "act_redegoerelse", "Handling", VT_BOOL, 0, 0, 0, NULL },
-	{ "act_uanmeldt_besoeg", "Handling", VT_BOOL, 0, 0, 0, NULL },
-	{ "act_opkald", "Handling", VT_BOOL, 0, 0, 0, NULL },
-	{ "act_henvisning_stps", "Handling", VT_BOOL, 0, 0, 0, NULL },
-	{ "act_henvisning_at", "Handling", VT_BOOL, 0, 0, 0, NULL },
-	{ "act_henvisning_anden", "Handling", VT_BOOL, 0, 0, 0, NULL },
+	[T_NAME] = { "reg_name", "Tilbud eller plejefamilie", VT_LINE,
+	    VF_REQUIRED, 1, 300, NULL },
+	[T_OFFER] = { "reg_offer_type", "Tilbudstype", VT_ENUM, VF_REQUIRED,
+	    0, 0, whistle_offer_types },
+	[T_CAUSE] = { "reg_cause", "Årsag", VT_INT, VF_REQUIRED, 1,
+	    INT32_MAX, NULL },
+	[T_RISK] = { "risk", "Risikovurdering", VT_ENUM, VF_REQUIRED, 0, 0,
+	    whistle_risks },
+	[T_REASON] = { "risk_reason", "Begrundelse for risikovurderingen",
+	    VT_TEXT, VF_REQUIRED, 1, 5000, NULL },
+	[T_ACT] = WB_ACTIONS(ACT_FIELD)		/* T_ACT + i: action i */
 };
 
 enum { M_TEXT, M_FEEDBACK, M__MAX };
 
 static const struct valid_field message_fields[M__MAX] = {
-	{ "message", "Besked til anmelderen", VT_TEXT, VF_REQUIRED, 1, 20000,
-	  NULL },
-	{ "feedback", "Tilbagemelding", VT_BOOL, 0, 0, 0, NULL },
+	[M_TEXT] = { "message", "Besked til anmelderen", VT_TEXT,
+	    VF_REQUIRED, 1, 20000, NULL },
+	[M_FEEDBACK] = { "feedback", "Tilbagemelding", VT_BOOL, 0, 0, 0,
+	    NULL },
 };
 
-static const struct valid_field note_fields[1] = {
-	{ "note", "Intern note", VT_TEXT, VF_REQUIRED, 1, 20000, NULL },
+enum { N_TEXT, N__MAX };
+
+static const struct valid_field note_fields[N__MAX] = {
+	[N_TEXT] = { "note", "Intern note", VT_TEXT, VF_REQUIRED, 1, 20000,
+	    NULL },
 };
 
 enum { K_REASON, K_MESSAGE, K__MAX };
 
 static const struct valid_field close_fields[K__MAX] = {
-	{ "closing_reason", "Lukningsårsag", VT_ENUM, VF_REQUIRED, 0, 0,
-	  whistle_closings },
-	{ "closing_message", "Afsluttende besked til anmelderen", VT_TEXT, 0,
-	  0, 20000, NULL },
+	[K_REASON] = { "closing_reason", "Lukningsårsag", VT_ENUM,
+	    VF_REQUIRED, 0, 0, whistle_closings },
+	[K_MESSAGE] = { "closing_message",
+	    "Afsluttende besked til anmelderen", VT_TEXT, 0, 0, 20000, NULL },
 };
 
-/* The form of each action, indexed by enum act. */
+/* The form of each action. */
 static const struct {
 	const struct valid_field	*fields;
 	size_t				 n;
 } forms[] = {
-	{ triage_fields, T__MAX },
-	{ message_fields, M__MAX },
-	{ note_fields, 1 },
-	{ close_fields, K__MAX },
+	[A_REGISTER] = { triage_fields, T__MAX },
+	[A_MESSAGE] = { message_fields, M__MAX },
+	[A_NOTE] = { note_fields, N__MAX },
+	[A_CLOSE] = { close_fields, K__MAX },
 };
 
 #define MAX_FIELDS	T__MAX
@@ -136,13 +138,13 @@ fill_causes(struct tpl_dict *d, const char *chosen)
 	if ((res = db_exec(STMT_WB_CAUSES, NULL)) == NULL)
 		return 0;
 	for (i = 0; i < PQntuples(res); i++) {
-		sel = strcmp(db_val(res, i, 0), chosen) == 0;
+		sel = strcmp(db_val(res, i, WB_CAUSES_id), chosen) == 0;
 		found |= sel;
 		if (d == NULL)
 			continue;
 		o = tpl_section(d, "CAUSE_OPT");
-		tpl_set(o, "ID", db_val(res, i, 0));
-		tpl_set(o, "LABEL", db_val(res, i, 1));
+		tpl_set(o, "ID", db_val(res, i, WB_CAUSES_id));
+		tpl_set(o, "LABEL", db_val(res, i, WB_CAUSES_label));
 		if (sel)
 			tpl_show(o, "SELECTED");
 	}
@@ -163,17 +165,19 @@ fill_thread(struct http_req *r, struct tpl_dict *d, const char *id,
 		return;
 	for (i = 0; i < PQntuples(res); i++) {
 		m = tpl_section(d, "ENTRY");
-		tpl_set(m, "DAY", db_val(res, i, 0));
-		if (strcmp(db_val(res, i, 1), "t") == 0)
+		tpl_set(m, "DAY", db_val(res, i, WB_MESSAGES_day));
+		if (strcmp(db_val(res, i, WB_MESSAGES_from_reporter), "t") == 0)
 			tpl_set(m, "WHO", "Fra anmelderen");
-		else if (strcmp(db_val(res, i, 2), "t") == 0) {
+		else if (strcmp(db_val(res, i, WB_MESSAGES_internal), "t") ==
+		    0) {
 			tpl_set(m, "WHO", arena_printf(r->ar, "Intern note "
-			    "(%s)", db_val(res, i, 3)));
+			    "(%s)", db_val(res, i, WB_MESSAGES_staff_name)));
 			tpl_show(m, "INTERNAL");
 		} else
 			tpl_set(m, "WHO", arena_printf(r->ar, "Til anmelderen "
-			    "(%s)", db_val(res, i, 3)));
-		if (whistle_open(r->ar, k, res, i, 4, text, 1) == -1)
+			    "(%s)", db_val(res, i, WB_MESSAGES_staff_name)));
+		if (whistle_open(r->ar, k, res, i, WB_MESSAGES_body, text, 1) ==
+		    -1)
 			tpl_show(m, "BROKEN");
 		tpl_set(m, "TEXT", text[0]);
 	}
@@ -194,16 +198,19 @@ fill_files(struct http_req *r, struct tpl_dict *d, const char *id,
 		return;
 	for (i = 0; i < PQntuples(res); i++) {
 		f = tpl_section(d, "FILE");
-		tpl_set(f, "FILE_ID", db_val(res, i, 0));
-		tpl_set(f, "DAY", db_val(res, i, 1));
-		tpl_set(f, "FROM", strcmp(db_val(res, i, 2), "t") == 0 ?
+		tpl_set(f, "FILE_ID", db_val(res, i, WB_FILES_id));
+		tpl_set(f, "DAY", db_val(res, i, WB_FILES_day));
+		tpl_set(f, "FROM",
+		    strcmp(db_val(res, i, WB_FILES_from_reporter), "t") == 0 ?
 		    "anmelderen" : "socialtilsynet");
-		if (whistle_open(r->ar, k, res, i, 3, name, 2) == -1 ||
+		if (whistle_open(r->ar, k, res, i, WB_FILES_name, name, 2) ==
+		    -1 ||
 		    *name[0] == '\0')
 			name[0] = "(uden navn)";
 		tpl_set(f, "FILE_NAME", name[0]);
 		tpl_setf(f, "FILE_KB", "%lld",
-		    (strtoll(db_val(res, i, 4), NULL, 10) + 1023) / 1024);
+		    (strtoll(db_val(res, i, WB_FILES_size), NULL, 10) + 1023) /
+		    1024);
 	}
 	tpl_show(d, i == 0 ? "NO_FILE" : "ANY_FILE");
 	PQclear(res);
@@ -215,17 +222,18 @@ fill_registration(struct tpl_dict *d, const PGresult *s, const char **tri,
     int prefill)
 {
 	struct tpl_dict	*g;
-	const char	*acts_on = db_val(s, 0, C_ACTIONS);
+	const char	*acts_on = db_val(s, 0, WB_GET_actions);
 	size_t		 i;
 	int		 nact = 0;
 
 	g = tpl_section(d, "REGISTERED");
-	tpl_set(g, "ON", db_val(s, 0, C_REGISTERED));
+	tpl_set(g, "ON", db_val(s, 0, WB_GET_registered_day));
 	tpl_set(g, "NAME", tri[0]);
 	tpl_set(g, "OFFER", whistle_label(whistle_offer_types,
-	    db_val(s, 0, C_REG_OFFER)));
-	tpl_set(g, "CAUSE", db_val(s, 0, C_REG_CAUSE_LABEL));
-	tpl_set(g, "RISK", whistle_label(whistle_risks, db_val(s, 0, C_RISK)));
+	    db_val(s, 0, WB_GET_reg_offer_type)));
+	tpl_set(g, "CAUSE", db_val(s, 0, WB_GET_reg_cause_label));
+	tpl_set(g, "RISK", whistle_label(whistle_risks,
+	    db_val(s, 0, WB_GET_risk)));
 	tpl_set(g, "REASON", tri[1]);
 	for (i = 0; whistle_actions[i] != NULL; i++)
 		if (in_list(acts_on, whistle_actions[i])) {
@@ -238,8 +246,8 @@ fill_registration(struct tpl_dict *d, const PGresult *s, const char **tri,
 		return;
 	form_set(d, "reg_name", tri[0]);
 	form_set(d, "risk_reason", tri[1]);
-	form_choice(d, "reg_offer_type", db_val(s, 0, C_REG_OFFER));
-	form_choice(d, "risk", db_val(s, 0, C_RISK));
+	form_choice(d, "reg_offer_type", db_val(s, 0, WB_GET_reg_offer_type));
+	form_choice(d, "risk", db_val(s, 0, WB_GET_risk));
 	for (i = 0; whistle_actions[i] != NULL; i++)
 		if (in_list(acts_on, whistle_actions[i]))
 			form_choice(d, triage_fields[T_ACT + i].name, "on");
@@ -251,21 +259,22 @@ fill_content(struct http_req *r, struct tpl_dict *d, const PGresult *s,
     const unsigned char k[WB_KEY], const char **content)
 {
 	struct tpl_dict	*c, *n;
-	const char	*id = db_val(s, 0, C_ID);
+	const char	*id = db_val(s, 0, WB_GET_id);
 
 	c = tpl_section(d, "CONTENT");
-	if (whistle_open(r->ar, k, s, 0, C_CONTENT, content, 4) == -1)
+	if (whistle_open(r->ar, k, s, 0, WB_GET_content, content, 4) == -1)
 		tpl_show(d, "BROKEN");
 	tpl_set(c, "SUBJECT", content[0]);
 	tpl_set(c, "DESCRIPTION", content[1]);
-	if (is_true(s, C_NAMED)) {
+	if (is_true(s, WB_GET_named)) {
 		n = tpl_section(c, "NAMED");
 		tpl_set(n, "NAME", content[2]);
 		tpl_set(n, "CONTACT", content[3]);
-		tpl_show(n, is_true(s, C_C_RECEIVED) ?
+		tpl_show(n, is_true(s, WB_GET_consent_received) ?
 		    "C_RECEIVED_YES" : "C_RECEIVED_NO");
-		tpl_show(n, is_true(s, C_C_NAME) ? "C_NAME_YES" : "C_NAME_NO");
-		tpl_show(n, is_true(s, C_C_CONTENT) ?
+		tpl_show(n, is_true(s, WB_GET_consent_name) ?
+		    "C_NAME_YES" : "C_NAME_NO");
+		tpl_show(n, is_true(s, WB_GET_consent_content) ?
 		    "C_CONTENT_YES" : "C_CONTENT_NO");
 	} else
 		tpl_show(c, "ANONYMOUS");
@@ -283,21 +292,22 @@ fill_forms(struct http_req *r, struct tpl_dict *d, const PGresult *s,
     const unsigned char *k, const char **content, int act)
 {
 	const char	*tri[2] = { "", "" }, *cause;
-	int		 registered = !db_isnull(s, 0, C_REGISTERED);
+	int		 registered = !db_isnull(s, 0, WB_GET_registered_day);
 	int		 prefill = act != A_REGISTER;
 
 	if (registered) {
 		if (k != NULL)
-			(void)whistle_open(r->ar, k, s, 0, C_TRIAGE, tri, 2);
+			(void)whistle_open(r->ar, k, s, 0, WB_GET_triage, tri,
+			    2);
 		fill_registration(d, s, tri, prefill);
-		cause = db_val(s, 0, C_REG_CAUSE);
+		cause = db_val(s, 0, WB_GET_reg_cause_id);
 	} else {
 		if (prefill && k != NULL) {
 			form_set(d, "reg_name", content[0]);
 			form_choice(d, "reg_offer_type",
-			    db_val(s, 0, C_OFFER));
+			    db_val(s, 0, WB_GET_offer_type));
 		}
-		cause = db_val(s, 0, C_CAUSE_ID);
+		cause = db_val(s, 0, WB_GET_cause_id);
 	}
 	if (!prefill)
 		cause = kv_str(&r->form, "reg_cause") != NULL ?
@@ -306,7 +316,7 @@ fill_forms(struct http_req *r, struct tpl_dict *d, const PGresult *s,
 	if (k == NULL)		/* deleted: nothing more to write */
 		return;
 	tpl_show(d, "CAN_WRITE");
-	if (strcmp(db_val(s, 0, C_STATUS), "closed") != 0) {
+	if (strcmp(db_val(s, 0, WB_GET_status), "closed") != 0) {
 		tpl_show(d, "CAN_REGISTER");
 		tpl_show(d, "CAN_CLOSE");
 		(void)fill_causes(d, cause);
@@ -327,8 +337,8 @@ conflict_notice(struct http_req *r, struct tpl_dict *d, const PGresult *s,
 	size_t		 i;
 
 	c = tpl_section(d, "CONFLICT");
-	tpl_show(c, db_isnull(s, 0, C_KEY) ? "CONFLICT_PURGED" :
-	    strcmp(db_val(s, 0, C_STATUS), "closed") == 0 ?
+	tpl_show(c, db_isnull(s, 0, WB_GET_key_staff) ? "CONFLICT_PURGED" :
+	    strcmp(db_val(s, 0, WB_GET_status), "closed") == 0 ?
 	    "CONFLICT_CLOSED" : "CONFLICT_STATE");
 	for (i = 0; act >= 0 && i < forms[act].n; i++) {
 		if (forms[act].fields[i].type != VT_TEXT ||
@@ -353,41 +363,44 @@ report_page(struct http_req *r, const PGresult *s, int status, int act,
 	struct tpl_dict	*d, *c;
 	unsigned char	 k[WB_KEY];
 	cal_day		 today = cal_local_day(time(NULL), NULL);
-	const char	*st = db_val(s, 0, C_STATUS);
+	const char	*st = db_val(s, 0, WB_GET_status);
 	const char	*content[4] = { "", "", "", "" };
 	int		 haskey;
 
-	if (whistle_audit(db_val(s, 0, C_ID), "view", "") == -1)
+	if (whistle_audit(db_val(s, 0, WB_GET_id), "view", "") == -1)
 		return 503;
 	d = page_new(r, &pg, "staff/whistle_report.tpl",
-	    db_val(s, 0, C_CASE_NO));
-	tpl_set(d, "ID", db_val(s, 0, C_ID));
-	tpl_set(d, "CASE_NO", db_val(s, 0, C_CASE_NO));
+	    db_val(s, 0, WB_GET_case_no));
+	tpl_set(d, "ID", db_val(s, 0, WB_GET_id));
+	tpl_set(d, "CASE_NO", db_val(s, 0, WB_GET_case_no));
 	tpl_set(d, "STATUS", whistle_label(whistle_statuses, st));
 	tpl_set(d, "STATUS_CODE", st);
-	tpl_set(d, "RECEIVED", db_val(s, 0, C_RECEIVED));
+	tpl_set(d, "RECEIVED", db_val(s, 0, WB_GET_received_day));
 	tpl_set(d, "ONCE", app_once_new(r));
 	if (staff_query(r, "again") != NULL)
 		tpl_show(d, "AGAIN");
 	tpl_set(d, "OFFER", whistle_label(whistle_offer_types,
-	    db_val(s, 0, C_OFFER)));
+	    db_val(s, 0, WB_GET_offer_type)));
 	tpl_set(d, "RELATION", whistle_label(whistle_relations,
-	    db_val(s, 0, C_RELATION)));
-	tpl_set(d, "CAUSE", *db_val(s, 0, C_CAUSE) != '\0' ?
-	    db_val(s, 0, C_CAUSE) : "Ikke angivet");
-	whistle_deadlines(r, d, db_val(s, 0, C_RECEIVED),
-	    db_val(s, 0, C_REGISTERED), db_val(s, 0, C_ACK),
-	    db_val(s, 0, C_FEEDBACK), strcmp(st, "closed") == 0, today);
+	    db_val(s, 0, WB_GET_relation)));
+	tpl_set(d, "CAUSE", *db_val(s, 0, WB_GET_cause_label) != '\0' ?
+	    db_val(s, 0, WB_GET_cause_label) : "Ikke angivet");
+	whistle_deadlines(r, d, db_val(s, 0, WB_GET_received_day),
+	    db_val(s, 0, WB_GET_registered_day),
+	    db_val(s, 0, WB_GET_acknowledged_day),
+	    db_val(s, 0, WB_GET_feedback_day), strcmp(st, "closed") == 0,
+	    today);
 	if (strcmp(st, "closed") == 0) {
 		c = tpl_section(d, "CLOSED");
-		tpl_set(c, "ON", db_val(s, 0, C_CLOSED));
+		tpl_set(c, "ON", db_val(s, 0, WB_GET_closed_day));
 		tpl_set(c, "REASON", whistle_label(whistle_closings,
-		    db_val(s, 0, C_CLOSING)));
+		    db_val(s, 0, WB_GET_closing_reason)));
 	}
-	haskey = !db_isnull(s, 0, C_KEY) &&
-	    whistle_key(r->ar, s, 0, C_KEY, k) == 0;
-	if (!db_isnull(s, 0, C_PURGED))
-		tpl_set(tpl_section(d, "PURGED"), "ON", db_val(s, 0, C_PURGED));
+	haskey = !db_isnull(s, 0, WB_GET_key_staff) &&
+	    whistle_key(r->ar, s, 0, WB_GET_key_staff, k) == 0;
+	if (!db_isnull(s, 0, WB_GET_purged_day))
+		tpl_set(tpl_section(d, "PURGED"), "ON",
+		    db_val(s, 0, WB_GET_purged_day));
 	else if (!haskey)
 		tpl_show(d, "BROKEN");
 	if (haskey) {
@@ -508,7 +521,7 @@ act(struct http_req *r, const char *id, int a, const struct valid_value *v,
 		return do_write(r, id, 0, v[M_TEXT].str, v[M_FEEDBACK].num ?
 		    WS_E_FEEDBACK : WS_E_MESSAGE, k);
 	case A_NOTE:
-		return do_write(r, id, 1, v[0].str, WS_E_NOTE, k);
+		return do_write(r, id, 1, v[N_TEXT].str, WS_E_NOTE, k);
 	case A_CLOSE:
 		return do_close(r, id, v, k);
 	}
@@ -572,44 +585,44 @@ page_whistle_report(struct http_req *r)
 	const char		*params[1] = { r->args[0] };
 	char			 hash[CRYPTO_HASHHEX];
 	unsigned char		 k[WB_KEY];
-	PGresult		*s;
+	PGresult		*s = NULL;
 	size_t			 nerr;
 	int64_t			 id;
-	int			 rc, a, closed;
+	int			 rc = 503, done, a, closed;
 
-	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1)
-		return 404;
+	if (str_to_i64(r->args[0], 1, INT64_MAX, &id) == -1) {
+		rc = 404;
+		goto out;
+	}
 	if ((s = db_exec(STMT_WB_GET, params)) == NULL)
-		return 503;
+		goto out;
 	if (PQntuples(s) == 0) {
-		PQclear(s);
-		return 404;
+		rc = 404;
+		goto out;
 	}
 	if (r->method != HTTP_POST) {
 		rc = report_page(r, s, 200, -1, NULL);
-		PQclear(s);
-		return rc;
+		goto out;
 	}
 	if (valid_form(act_fields, P__MAX, &r->form, av, am) > 0) {
-		PQclear(s);
-		return app_error(r, 400, av[P_ACTION].err != NULL ?
+		rc = app_error(r, 400, av[P_ACTION].err != NULL ?
 		    "Formularen angav ingen kendt handling." :
 		    "Formularen manglede sin engangsnøgle. Genindlæs siden, "
 		    "og prøv igen.");
+		goto out;
 	}
 	a = (int)av[P_ACTION].num;
 	/* A repeat first: it must not meet the state checks below. */
 	once_hash(r, a, av[P_ONCE].str, hash);
-	if ((rc = once_used(hash, r->args[0], 0)) != 0) {
-		PQclear(s);
-		return rc == -1 ? 503 : back_to_report(r, 1);
+	if ((done = once_used(hash, r->args[0], 0)) != 0) {
+		rc = done == -1 ? 503 : back_to_report(r, 1);
+		goto out;
 	}
-	closed = strcmp(db_val(s, 0, C_STATUS), "closed") == 0;
-	if (db_isnull(s, 0, C_KEY) || (closed &&
+	closed = strcmp(db_val(s, 0, WB_GET_status), "closed") == 0;
+	if (db_isnull(s, 0, WB_GET_key_staff) || (closed &&
 	    (a == A_REGISTER || a == A_CLOSE))) {
 		rc = report_page(r, s, 409, a, NULL);
-		PQclear(s);
-		return rc;
+		goto out;
 	}
 	nerr = valid_form(forms[a].fields, forms[a].n, &r->form, v, msgs);
 	if (a == A_REGISTER && v[T_CAUSE].err == NULL &&
@@ -618,44 +631,44 @@ page_whistle_report(struct http_req *r)
 		nerr++;
 	}
 	if (a == A_CLOSE && v[K_REASON].err == NULL &&
-	    db_isnull(s, 0, C_REGISTERED)) {
+	    db_isnull(s, 0, WB_GET_registered_day)) {
 		v[K_REASON].err = "Henvendelsen skal registreres og "
 		    "risikovurderes, før den kan lukkes.";
 		nerr++;
 	}
 	if (nerr > 0) {
 		rc = report_page(r, s, 422, a, v);
-		PQclear(s);
-		return rc;
+		goto out;
 	}
-	if (whistle_key(r->ar, s, 0, C_KEY, k) == -1) {
-		PQclear(s);
-		return 500;
+	if (whistle_key(r->ar, s, 0, WB_GET_key_staff, k) == -1) {
+		rc = 500;
+		goto out;
 	}
 	PQclear(s);
-	if (db_begin() == -1) {
-		sodium_memzero(k, sizeof(k));
-		return 503;
-	}
-	if ((rc = once_used(hash, r->args[0], 1)) == 0)
-		rc = act(r, r->args[0], a, v, k);
-	else if (rc == 1)
-		rc = 2;		/* the same POST, at the same moment */
+	s = NULL;
+	if (db_begin() == -1)
+		goto out;
+	if ((done = once_used(hash, r->args[0], 1)) == 0)
+		done = act(r, r->args[0], a, v, k);
+	else if (done == 1)
+		done = 2;	/* the same POST, at the same moment */
 	sodium_memzero(k, sizeof(k));
-	if (rc != 0) {
+	if (done != 0) {
 		db_rollback();
-		if (rc == -1)
-			return 503;
-		if (rc == 2)
-			return back_to_report(r, 1);
+		if (done == 2)
+			rc = back_to_report(r, 1);
 		/* Changed meanwhile (a colleague): the page as it is now. */
-		if ((s = db_exec(STMT_WB_GET, params)) == NULL)
-			return 503;
-		rc = PQntuples(s) == 1 ? report_page(r, s, 409, a, NULL) : 404;
-		PQclear(s);
-		return rc;
+		else if (done == 1 &&
+		    (s = db_exec(STMT_WB_GET, params)) != NULL)
+			rc = PQntuples(s) == 1 ?
+			    report_page(r, s, 409, a, NULL) : 404;
+		goto out;
 	}
 	if (db_commit() == -1)
-		return 503;
-	return back_to_report(r, 0);
+		goto out;
+	rc = back_to_report(r, 0);
+out:
+	sodium_memzero(k, sizeof(k));
+	PQclear(s);
+	return rc;
 }

@@ -1,9 +1,10 @@
 /*
  * /staff/whistle/stats?year=YYYY: the whistleblower reports of a year (by
- * default this year) and the year before, like the annual report's Tabel 7: by offer type, by
- * closing reason and by source, with the change in percent; and by cause,
- * where only the three most frequent causes of the year are named ("For
- * at sikre anonymiteten") and the rest are one line.  A report counts in
+ * default this year) and the year before, like the annual report's
+ * Tabel 7: by offer type, by closing reason and by source, with the
+ * change in percent; and by cause, where only the three most frequent
+ * causes of the year are named ("For at sikre anonymiteten") and the
+ * rest are one line.  A report counts in
  * the year it was received, as registered by staff where it has been,
  * and also after its content is deleted.  Every view is audited.
  */
@@ -14,25 +15,33 @@
 #include "form.h"
 #include "staff.h"
 #include "valid.h"
+#include "wbcodes.h"
 #include "wbstats.h"
 
 #define MAX_CAUSES	64	/* the list has 15 */
 #define TOP_CAUSES	3
 
-static const struct valid_field fields[1] = {
-	{ "year", "År", VT_INT, 0, 2000, 2100, NULL },
+enum { F_YEAR, F__MAX };
+
+static const struct valid_field fields[F__MAX] = {
+	[F_YEAR] = { "year", "År", VT_INT, 0, 2000, 2100, NULL },
 };
 
-/* Tabel 7's names of the offer types. */
-static const char *const offer_plural[] = {
-	"Plejefamilier", "Børne- og ungetilbud", "Voksentilbud",
-	"Kombinerede børne-/unge- og voksentilbud"
-};
+/* Tabel 7's names of the offer types (wbcodes.h), parallel to the codes. */
+#define TABLE7_OF(c, k, l, t)	t,
+static const char *const offer_plural[] = { WB_OFFERS(TABLE7_OF) };
+
+/* The most codes a tallied list (offers, closings, relations) has. */
+#define MAX_CODES	16
+#define ONE_MORE(c, ...)	+ 1
+_Static_assert(0 WB_OFFERS(ONE_MORE) <= MAX_CODES, "too many offer types");
+_Static_assert(0 WB_REASONS(ONE_MORE) <= MAX_CODES, "too many reasons");
+_Static_assert(0 WB_RELATIONS(ONE_MORE) <= MAX_CODES, "too many relations");
 
 /* Counts of one code list for the year before [0] and the year [1]. */
 struct tally {
 	const char *const	*codes;
-	long long		 n[16][2];
+	long long		 n[MAX_CODES][2];
 	long long		 other[2];	/* codes not in the list */
 };
 
@@ -115,21 +124,23 @@ static void
 causes(struct http_req *r, struct tpl_dict *d, const PGresult *res, int year)
 {
 	const char	*label[MAX_CAUSES];
-	long long	 n[MAX_CAUSES], none = 0, rest, total = 0;
+	long long	 n[MAX_CAUSES], none = 0, rest, total = 0, c_n;
 	size_t		 top[TOP_CAUSES], ntop, k = 0, i;
 	struct tpl_dict	*c;
 	int		 j;
 
 	for (j = 0; j < PQntuples(res); j++) {
-		if (strcmp(db_val(res, j, 0), "cause") != 0 ||
-		    atoi(db_val(res, j, 3)) != year)
+		if (strcmp(db_val(res, j, WB_STATS_kind), "cause") != 0 ||
+		    atoi(db_val(res, j, WB_STATS_year)) != year)
 			continue;
-		total += strtoll(db_val(res, j, 4), NULL, 10);
-		if (*db_val(res, j, 1) == '\0')
-			none += strtoll(db_val(res, j, 4), NULL, 10);
+		c_n = strtoll(db_val(res, j, WB_STATS_n), NULL, 10);
+		total += c_n;
+		if (*db_val(res, j, WB_STATS_code) == '\0')
+			none += c_n;
 		else if (k < MAX_CAUSES) {
-			label[k] = arena_strdup(r->ar, db_val(res, j, 2));
-			n[k++] = strtoll(db_val(res, j, 4), NULL, 10);
+			label[k] = arena_strdup(r->ar,
+			    db_val(res, j, WB_STATS_label));
+			n[k++] = c_n;
 		}
 	}
 	ntop = ws_top(n, k, TOP_CAUSES, top, &rest);
@@ -149,29 +160,31 @@ causes(struct http_req *r, struct tpl_dict *d, const PGresult *res, int year)
 int
 page_whistle_stats(struct http_req *r)
 {
-	struct valid_value	 v[1];
-	struct valid_msgbuf	 msgs[1];
+	struct valid_value	 v[F__MAX];
+	struct valid_msgbuf	 msgs[F__MAX];
 	struct page		 pg;
 	struct tpl_dict		*d, *t;
 	struct tally		 offer, closing, relation;
-	const char		*params[1];
-	PGresult		*res;
-	int			 y, m, dd, year, yi, j;
+	const char		*params[1], *kind, *code;
+	PGresult		*res = NULL;
+	int			 y, m, dd, year, yi, j, rc;
 	long long		 n;
 
 	d = page_new(r, &pg, "staff/whistle_stats.tpl",
 	    "Statistik: whistleblowerhenvendelser");
-	if (valid_form(fields, 1, &r->query, v, msgs) > 0) {
-		form_fill(d, fields, 1, &r->query, v);
-		return page_send(r, &pg, 400);
+	if (valid_form(fields, F__MAX, &r->query, v, msgs) > 0) {
+		form_fill(d, fields, F__MAX, &r->query, v);
+		rc = page_send(r, &pg, 400);
+		goto out;
 	}
 	cal_to_ymd(cal_local_day(time(NULL), NULL), &y, &m, &dd);
-	year = v[0].present ? (int)v[0].num : y;
+	year = v[F_YEAR].present ? (int)v[F_YEAR].num : y;
 	params[0] = arena_printf(r->ar, "%d", year);
 	if (whistle_audit(NULL, "stats", params[0]) == -1 ||
 	    (res = db_exec(STMT_WB_STATS, params)) == NULL) {
 		tpl_dict_free(pg.root);
-		return 503;
+		rc = 503;
+		goto out;
 	}
 	tpl_set_int(d, "YEAR", year);
 	tpl_set_int(d, "PREV_YEAR", year - 1);
@@ -183,14 +196,16 @@ page_whistle_stats(struct http_req *r)
 	closing.codes = whistle_closings;
 	relation.codes = whistle_relations;
 	for (j = 0; j < PQntuples(res); j++) {
-		yi = atoi(db_val(res, j, 3)) == year ? 1 : 0;
-		n = strtoll(db_val(res, j, 4), NULL, 10);
-		if (strcmp(db_val(res, j, 0), "offer") == 0)
-			tally_add(&offer, db_val(res, j, 1), yi, n);
-		else if (strcmp(db_val(res, j, 0), "closing") == 0)
-			tally_add(&closing, db_val(res, j, 1), yi, n);
-		else if (strcmp(db_val(res, j, 0), "relation") == 0)
-			tally_add(&relation, db_val(res, j, 1), yi, n);
+		kind = db_val(res, j, WB_STATS_kind);
+		code = db_val(res, j, WB_STATS_code);
+		yi = atoi(db_val(res, j, WB_STATS_year)) == year ? 1 : 0;
+		n = strtoll(db_val(res, j, WB_STATS_n), NULL, 10);
+		if (strcmp(kind, "offer") == 0)
+			tally_add(&offer, code, yi, n);
+		else if (strcmp(kind, "closing") == 0)
+			tally_add(&closing, code, yi, n);
+		else if (strcmp(kind, "relation") == 0)
+			tally_add(&relation, code, yi, n);
 	}
 	/* Every report is in each table once: one total says it all. */
 	if (tally_total(&offer) == 0)
@@ -205,6 +220,8 @@ page_whistle_stats(struct http_req *r)
 		    "Anmelderen", &relation, NULL, "Ukendt");
 		causes(r, t, res, year);
 	}
+	rc = page_send(r, &pg, 200);
+out:
 	PQclear(res);
-	return page_send(r, &pg, 200);
+	return rc;
 }

@@ -479,14 +479,4 @@ DB_COLUMNS(IMPORT_SUB);
 
 #include "sql_whistle.h"
 
-/*
- * TRANSITION (issue 8): page_home.c reads STMT_WB_HOME by these names
- * (the counts of reports received and in treatment); sql_whistle.h
- * defines them with the statement, and then this goes.
- */
-#ifndef WB_HOME_COLS
-#define WB_HOME_COLS(C, s)	C(s, received) C(s, treatment)
-DB_COLUMNS(WB_HOME);
-#endif
-
 #endif

@@ -9,54 +9,28 @@
 
 #include "log.h"
 #include "staff.h"
+#include "wbcodes.h"
 #include "wbstats.h"
 
 /* The authority's key pair, loaded once before the workers fork. */
 static unsigned char	 auth_pk[WB_KEY], auth_sk[WB_KEY];
 
-/* The code lists of sql/004_whistle.sql, with parallel Danish labels. */
-const char *const whistle_statuses[] = {
-	"received", "treatment", "closed", NULL
-};
-static const char *const status_da[] = {
-	"Modtaget", "Under behandling", "Lukket"
-};
-const char *const whistle_offer_types[] = {
-	"plejefamilie", "boern_unge", "voksen", "kombineret", NULL
-};
-static const char *const offer_da[] = {
-	"Plejefamilie", "Børne- og ungetilbud", "Voksentilbud",
-	"Kombineret tilbud"
-};
-const char *const whistle_relations[] = {
-	"ansat", "tidligere_ansat", "paaroerende", "beboer", "bisidder",
-	"nabo", "fagperson", "myndighed", "andet", NULL
-};
-static const char *const relation_da[] = {
-	"Ansat", "Tidligere ansat", "Pårørende", "Borger/beboer", "Bisidder",
-	"Nabo/bekendt", "Fagperson", "Anden myndighed", "Andet"
-};
-const char *const whistle_risks[] = { "hoej", "middel", "lav", NULL };
-static const char *const risk_da[] = { "Høj", "Middel", "Lav" };
-const char *const whistle_actions[] = {
-	"naeste_tilsyn", "redegoerelse", "uanmeldt_besoeg", "opkald",
-	"henvisning_stps", "henvisning_at", "henvisning_anden", NULL
-};
-static const char *const action_da[] = {
-	"Inddrag i næste tilsyn", "Anmod om redegørelse",
-	"Uanmeldt tilsynsbesøg", "Opkald til tilbuddet",
-	"Henvis til Styrelsen for Patientsikkerhed",
-	"Henvis til Arbejdstilsynet", "Henvis til anden myndighed"
-};
-const char *const whistle_closings[] = {
-	"udenfor_kompetence", "videre_undersoegelse", "uanmeldt_tilsyn",
-	"opkald", "andet", NULL
-};
-static const char *const closing_da[] = {
-	"Udenfor socialtilsynets kompetenceområde",
-	"Anden videre undersøgelse", "Uanmeldt tilsynsbesøg",
-	"Opkald til tilbuddet", "Andet"
-};
+/* The code lists (wbcodes.h), with parallel Danish labels. */
+#define LABEL_OF2(c, l)		l,
+#define LABEL_OF3(c, k, l)	l,
+#define LABEL_OF4(c, k, l, t)	l,
+const char *const whistle_statuses[] = { WB_STATES(WB_CODE_OF) NULL };
+static const char *const status_da[] = { WB_STATES(LABEL_OF3) };
+const char *const whistle_offer_types[] = { WB_OFFERS(WB_CODE_OF) NULL };
+static const char *const offer_da[] = { WB_OFFERS(LABEL_OF4) };
+const char *const whistle_relations[] = { WB_RELATIONS(WB_CODE_OF) NULL };
+static const char *const relation_da[] = { WB_RELATIONS(LABEL_OF3) };
+const char *const whistle_risks[] = { WB_RISKS(WB_CODE_OF) NULL };
+static const char *const risk_da[] = { WB_RISKS(LABEL_OF2) };
+const char *const whistle_actions[] = { WB_ACTIONS(WB_CODE_OF) NULL };
+static const char *const action_da[] = { WB_ACTIONS(LABEL_OF2) };
+const char *const whistle_closings[] = { WB_REASONS(WB_CODE_OF) NULL };
+static const char *const closing_da[] = { WB_REASONS(LABEL_OF3) };
 
 static const struct {
 	const char *const	*codes;

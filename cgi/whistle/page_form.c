@@ -24,6 +24,7 @@
 
 #include "crypto.h"
 #include "form.h"
+#include "wbcodes.h"
 #include "whistle.h"
 
 enum {
@@ -31,7 +32,9 @@ enum {
 	F_CONTACT, F_C_RECEIVED, F_C_NAME, F_C_CONTENT, F_ONCE, F__MAX
 };
 
-static const char *const anonymity[] = { "anonymous", "named", NULL };
+/* The choices of "anonymity" (WB_ANONYMITY, in its order). */
+enum { ANON_ANONYMOUS, ANON_NAMED };
+static const char *const anonymity[] = { WB_ANONYMITY(WB_CODE_OF) NULL };
 
 /* Labels are keys of the string tables, the same as the template's
  * <label>s, so that messages name the field as the page does. */
@@ -162,7 +165,8 @@ submit(struct http_req *r, const struct valid_value *v, const char *code)
 	unsigned char	*content;
 	const char	*f[4], *p[11];
 	int		 len[11] = { 0 }, fmt[11] = { 0 };
-	int		 named = v[F_ANON].num == 1, rc = -1, created, tries;
+	int		 named = v[F_ANON].num == ANON_NAMED;
+	int		 rc = -1, created, tries;
 	size_t		 clen;
 	PGresult	*res;
 
@@ -231,7 +235,7 @@ page_form(struct http_req *r)
 	whistle_urls(r, d);
 	if (r->method != HTTP_POST) {
 		fill_causes(r, d, NULL);
-		form_choice(d, "anonymity", "anonymous");
+		form_choice(d, "anonymity", anonymity[ANON_ANONYMOUS]);
 		return page_send(r, &pg, 200);
 	}
 	errs = valid_form(fields, F__MAX, &r->form, v, msgs);
@@ -250,7 +254,8 @@ page_form(struct http_req *r)
 		form_error(d, "cause", app_str(r, "WB_ERR_CAUSE"));
 		errs++;
 	}
-	if (v[F_ANON].err == NULL && v[F_ANON].num == 1 && !v[F_NAME].present) {
+	if (v[F_ANON].err == NULL && v[F_ANON].num == ANON_NAMED &&
+	    !v[F_NAME].present) {
 		form_error(d, "name", app_str(r, "WB_ERR_NAME"));
 		errs++;
 	}
@@ -263,7 +268,7 @@ page_form(struct http_req *r)
 		return page_send(r, &pg, 422);
 	}
 	tpl_dict_free(pg.root);
-	named = v[F_ANON].num == 1;
+	named = v[F_ANON].num == ANON_NAMED;
 	receipt_code(r, once, code);
 	if (submit(r, v, code) == -1) {
 		sodium_memzero(code, sizeof(code));

@@ -118,16 +118,17 @@ whistle_files_lost(struct http_req *r, struct tpl_dict *d)
 	(void)lost_files(r, e, "LOST");
 }
 
-#define CODE_OF(c, k)	c,
-#define PAIR_OF(c, k)	{ c, k },
+/* The code lists of wbcodes.h: codes, and codes with their keys. */
+#define KEY_PAIR(c, k, ...)	{ c, k },
+#define CAUSE_PAIR(l, k)	{ l, k },
 
-const char *const whistle_offers[] = { WB_OFFERS(CODE_OF) NULL };
-const char *const whistle_relations[] = { WB_RELATIONS(CODE_OF) NULL };
+const char *const whistle_offers[] = { WB_OFFERS(WB_CODE_OF) NULL };
+const char *const whistle_relations[] = { WB_RELATIONS(WB_CODE_OF) NULL };
 
-static const char *const offer_keys[][2] = { WB_OFFERS(PAIR_OF) };
-static const char *const relation_keys[][2] = { WB_RELATIONS(PAIR_OF) };
-static const char *const state_keys[][2] = { WB_STATES(PAIR_OF) };
-static const char *const reason_keys[][2] = { WB_REASONS(PAIR_OF) };
+static const char *const offer_keys[][2] = { WB_OFFERS(KEY_PAIR) };
+static const char *const relation_keys[][2] = { WB_RELATIONS(KEY_PAIR) };
+static const char *const state_keys[][2] = { WB_STATES(KEY_PAIR) };
+static const char *const reason_keys[][2] = { WB_REASONS(KEY_PAIR) };
 #define LIST(t)	{ t, sizeof(t) / sizeof(t[0]) }
 static const struct {
 	const char *const	(*tab)[2];
@@ -139,21 +140,8 @@ static const struct {
 	[WB_REASON] = LIST(reason_keys),
 };
 
-/*
- * The causes sql/004_whistle.sql creates, by their Danish label: the list
- * is reference data the authority edits, so a cause it adds or renames has
- * no translation and is shown as written.
- */
-static const char *const cause_keys[][2] = {
-	{ "Ledelse – dårlig eller manglende", "WB_CAUSE_LEDELSE" },
-	{ "Socialfaglige kompetencer – dårlige eller manglende",
-	  "WB_CAUSE_SOCIALFAGLIG" },
-	{ "Pædagogik", "WB_CAUSE_PAEDAGOGIK" },
-	{ "Økonomi", "WB_CAUSE_OEKONOMI" },
-	{ "Misbrug", "WB_CAUSE_MISBRUG" },
-	{ "Omgangstone", "WB_CAUSE_OMGANGSTONE" },
-	{ "Andet", "WB_CAUSE_ANDET" },
-};
+/* The causes sql/004 creates, by their Danish label (WB_SEEDED_CAUSES). */
+static const char *const cause_keys[][2] = { WB_SEEDED_CAUSES(CAUSE_PAIR) };
 
 const char *
 whistle_label(struct http_req *r, enum wb_list l, const char *code)

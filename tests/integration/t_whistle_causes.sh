@@ -47,3 +47,14 @@ req GET /whistleblower/
 expect_no_body '>Magtanvendelse</option>' "a deactivated cause leaves the form"
 n=$(sql "SELECT count(*) FROM whistle_cause WHERE label = 'Magtanvendelse' AND NOT active")
 expect "and stays in the table for old reports" [ "$n" = 1 ]
+# Saving a cause that does not exist changes nothing, so nothing is audited.
+none=$(sql "SELECT coalesce(max(id), 0) + 1000 FROM whistle_cause")
+req POST /staff/whistle/causes -b "$CJ" --data-urlencode "csrf=$t" --data-urlencode action=save \
+    --data-urlencode "id=$none" --data-urlencode "label=Spøgelsesårsag" --data-urlencode sort=80 \
+    --data-urlencode active=1
+expect_status 404 "saving a cause that does not exist is 404"
+expect_body 'Årsagen findes ikke' "and the page says why"
+n=$(sql "SELECT count(*) FROM whistle_audit WHERE action = 'cause_edit' AND detail = 'Spøgelsesårsag'")
+expect "and is not audited" [ "$n" = 0 ]
+n=$(sql "SELECT count(*) FROM whistle_cause WHERE label = 'Spøgelsesårsag'")
+expect "nor made" [ "$n" = 0 ]
