@@ -30,11 +30,11 @@ db_setup(const char *conninfo, const struct db_stmt *stmts, size_t n)
 	db_nstmts = n;
 }
 
-/* The statement's name for the log (unconverted entries have none). */
+/* The statement's name for the log. */
 static const char *
 db_name(size_t i)
 {
-	return db_stmts[i].name != NULL ? db_stmts[i].name : "(unnamed)";
+	return db_stmts[i].name;
 }
 
 int
@@ -95,7 +95,9 @@ db_prepare_all(void)
 	int		 ok;
 
 	for (i = 0; i < db_nstmts; i++) {
-		if (db_stmts[i].sql == NULL) {
+		/* An entry not made with DB_STMT (a gap in the table). */
+		if (db_stmts[i].sql == NULL || db_stmts[i].cols == NULL ||
+		    db_stmts[i].name == NULL) {
 			log_err("db: statement %zu has no entry in the table", i);
 			return -1;
 		}
@@ -108,8 +110,7 @@ db_prepare_all(void)
 			    PQerrorMessage(db_conn));
 		PQclear(res);
 		/* The statements do not change while the program runs. */
-		/* TRANSITION: cols NULL = not yet converted (issue 8). */
-		if (ok && !checked && db_stmts[i].cols != NULL)
+		if (ok && !checked)
 			ok = db_check_cols(i, name) == 0;
 		if (!ok)
 			return -1;

@@ -130,9 +130,10 @@ const char	*staff_urlenc(struct http_req *, const char *s);
 
 
 /*
- * The whistleblower channel (whistle.c).  The code lists are those of
- * sql/004_whistle.sql, NULL-terminated; whistle_label() gives the Danish
- * label of a code in one of them (or the code itself).
+ * The whistleblower channel (whistle.c).  The code lists are made from
+ * wbcodes.h (whose test holds them against the schema's CHECKs),
+ * NULL-terminated; whistle_label() gives the Danish label of a code in one
+ * of them (or the code itself).
  */
 extern const char *const whistle_statuses[];
 extern const char *const whistle_offer_types[];
