@@ -1,11 +1,9 @@
 /*
  * The settings table (settings.h) against the seeds of the setting table
- * in the migrations under $FRIST_SRC/sql: every setting seeded once, with its default
- * as value and its label, and no seed the table lacks; each default
- * inside its own range.
+ * in the migrations under $FRIST_SRC/sql: every setting seeded once, with
+ * its default as value and its label, and no seed the table lacks; each
+ * default inside its own range.
  */
-#include <dirent.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,114 +11,92 @@
 #include <check.h>
 
 #include "settings.h"
+#include "srcfile.h"
 
 /* Collected by check_main.c; declared here for -Wmissing-prototypes. */
 Suite	*settings_suite(void);
 
 #define SEEDS_MAX	64
 
+/* A seeded row; the texts point into the tokens. */
 struct seed {
-	char	 key[128], value[64], label[256];
+	const char	*key, *value, *label;
 };
 
 static struct seed	 seeds[SEEDS_MAX];
 static size_t		 nseeds;
 
-/* The next '...' literal at *p ('' inside is one quote), or -1. */
+/* Whether tokens i.. are the words and punctuation of want, in order. */
 static int
-literal(const char **p, char *out, size_t n)
+words(const struct sql_tokens *ts, size_t i, const char *const *want)
 {
-	const char	*s = *p;
-	size_t		 i = 0;
-
-	while (*s == ' ' || *s == '\t' || *s == ',')
-		s++;
-	if (*s++ != '\'')
-		return -1;
-	for (; *s != '\0'; s++) {
-		if (*s == '\'' && s[1] == '\'')
-			s++;
-		else if (*s == '\'')
-			break;
-		if (i + 1 >= n)
-			return -1;
-		out[i++] = *s;
-	}
-	if (*s != '\'')
-		return -1;
-	out[i] = '\0';
-	*p = s + 1;
-	return 0;
+	for (; *want != NULL; want++, i++)
+		if (!sql_is(ts, i, *want))
+			return 0;
+	return 1;
 }
 
-/* The ('key', 'value', 'label') rows after "INSERT INTO setting". */
-static void
-read_seeds(const char *path)
+/* Whether tokens r.. are a row ('key', 'value', 'label'). */
+static int
+row(const struct sql_tokens *ts, size_t r)
 {
-	FILE		*f;
-	char		 line[1024];
-	const char	*p;
-	int		 in = 0;
+	size_t	 k;
 
-	ck_assert_msg((f = fopen(path, "r")) != NULL, "cannot open %s", path);
-	while (fgets(line, sizeof(line), f) != NULL) {
-		if (strncmp(line, "INSERT INTO setting", 19) == 0) {
-			in = 1;
-			continue;
-		}
-		if (!in)
-			continue;
-		p = line + strspn(line, " \t");
-		if (*p++ != '(') {
-			in = 0;
-			continue;
-		}
-		ck_assert_uint_lt(nseeds, SEEDS_MAX);
-		ck_assert_msg(literal(&p, seeds[nseeds].key,
-		    sizeof(seeds[nseeds].key)) == 0 &&
-		    literal(&p, seeds[nseeds].value,
-		    sizeof(seeds[nseeds].value)) == 0 &&
-		    literal(&p, seeds[nseeds].label,
-		    sizeof(seeds[nseeds].label)) == 0,
-		    "%s: a setting row that is not ('key', 'value', "
-		    "'label'): %s", path, line);
-		nseeds++;
-		if (strchr(p, ';') != NULL)
-			in = 0;
-	}
-	fclose(f);
+	if (!sql_is(ts, r, "(") || !sql_is(ts, r + 6, ")"))
+		return 0;
+	for (k = 1; k <= 5; k += 2)
+		if (ts->t[r + k].type != SQL_STR ||
+		    (k < 5 && !sql_is(ts, r + k + 1, ",")))
+			return 0;
+	return 1;
 }
 
+/*
+ * The rows of every INSERT INTO setting (key, value, label) VALUES
+ * ('key', 'value', 'label'), ... in the migrations; any other shape
+ * fails the test.
+ */
 static void
-read_all_seeds(void)
+read_seeds(const struct sql_tokens *ts)
 {
-	const char	*src = getenv("FRIST_SRC");
-	char		 dir[PATH_MAX], path[PATH_MAX + 256];
-	DIR		*d;
-	struct dirent	*e;
+	static const char *const cols[] = { "(", "key", ",", "value", ",",
+	    "label", ")", "values", NULL };
+	size_t	 i, r;
 
-	ck_assert_msg(src != NULL && *src != '\0', "FRIST_SRC is not set");
 	nseeds = 0;
-	snprintf(dir, sizeof(dir), "%s/sql", src);
-	ck_assert_msg((d = opendir(dir)) != NULL, "cannot open %s", dir);
-	while ((e = readdir(d)) != NULL) {
-		size_t	 n = strlen(e->d_name);
-
-		if (n < 5 || strcmp(e->d_name + n - 4, ".sql") != 0)
+	for (i = 0; i + 2 < ts->n; i++) {
+		if (!sql_is(ts, i, "insert") || !sql_is(ts, i + 1, "into") ||
+		    !sql_is(ts, i + 2, "setting"))
 			continue;
-		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
-		read_seeds(path);
+		ck_assert_msg(words(ts, i + 3, cols), "INSERT INTO setting: "
+		    "not (key, value, label) VALUES");
+		for (r = i + 11;; r += 8) {
+			ck_assert_msg(row(ts, r), "a setting row that is not "
+			    "('key', 'value', 'label') after %s", nseeds > 0 ?
+			    seeds[nseeds - 1].key : "VALUES");
+			ck_assert_uint_lt(nseeds, SEEDS_MAX);
+			seeds[nseeds].key = ts->t[r + 1].text;
+			seeds[nseeds].value = ts->t[r + 3].text;
+			seeds[nseeds].label = ts->t[r + 5].text;
+			nseeds++;
+			if (!sql_is(ts, r + 7, ","))
+				break;
+		}
+		ck_assert_msg(sql_is(ts, r + 7, ";"), "INSERT INTO setting: "
+		    "more than the rows (after %s)", seeds[nseeds - 1].key);
+		i = r + 7;
 	}
-	closedir(d);
 }
 
 START_TEST(test_seeds_agree)
 {
-	size_t	 i, found;
-	int	 s;
-	char	 def[32];
+	struct sql_tokens	 ts = { NULL, 0, 0 };
+	size_t			 i, found;
+	int			 s;
+	char			 def[32];
 
-	read_all_seeds();
+	schema_lex(&ts);
+	read_seeds(&ts);
 	ck_assert_uint_eq(nseeds, SET__MAX);
 	for (s = 0; s < SET__MAX; s++) {
 		found = 0;
@@ -141,6 +117,7 @@ START_TEST(test_seeds_agree)
 	for (i = 0; i < nseeds; i++)
 		ck_assert_msg(setting_find(seeds[i].key) != SET__MAX,
 		    "%s is seeded but not in settings.h", seeds[i].key);
+	sql_tokens_free(&ts);
 }
 END_TEST
 

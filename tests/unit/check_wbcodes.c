@@ -15,7 +15,6 @@
  *    the order of the lists.
  */
 #include <ctype.h>
-#include <dirent.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,28 +50,27 @@ static const struct pair reasons_staff[] = { WB_REASONS(STAFF3) END };
 static const struct pair risks[] = { WB_RISKS(STAFF2) END };
 static const struct pair actions[] = { WB_ACTIONS(STAFF2) END };
 
+/* The codes alone, as the SQL has them. */
+#define CODE(c, ...)		c,
+static const char *const offer_codes[] = { WB_OFFERS(CODE) NULL };
+static const char *const relation_codes[] = { WB_RELATIONS(CODE) NULL };
+static const char *const state_codes[] = { WB_STATES(CODE) NULL };
+static const char *const reason_codes[] = { WB_REASONS(CODE) NULL };
+static const char *const risk_codes[] = { WB_RISKS(CODE) NULL };
+static const char *const cause_codes[] = { WB_SEEDED_CAUSES(CODE) NULL };
+
 /* Which C list each CHECK (column IN (...)) of the schema is. */
 static const struct {
 	const char		*table, *column;
-	const struct pair	*list;
+	const char *const	*codes;
 } checks[] = {
-	{ "whistle_report", "status", states },
-	{ "whistle_report", "offer_type", offers },
-	{ "whistle_report", "reg_offer_type", offers },
-	{ "whistle_report", "relation", relations },
-	{ "whistle_report", "risk", risks },
-	{ "whistle_report", "closing_reason", reasons },
+	{ "whistle_report", "status", state_codes },
+	{ "whistle_report", "offer_type", offer_codes },
+	{ "whistle_report", "reg_offer_type", offer_codes },
+	{ "whistle_report", "relation", relation_codes },
+	{ "whistle_report", "risk", risk_codes },
+	{ "whistle_report", "closing_reason", reason_codes },
 };
-
-static const char *
-src_dir(void)
-{
-	const char	*src = getenv("FRIST_SRC");
-
-	ck_assert_msg(src != NULL && *src != '\0', "FRIST_SRC is not set "
-	    "(make unit sets it)");
-	return src;
-}
 
 static size_t
 count(const struct pair *l)
@@ -86,280 +84,22 @@ count(const struct pair *l)
 
 /* --- the schema ---------------------------------------------------------- */
 
-enum tok { TK_WORD, TK_STR, TK_PUNCT };
-
-struct token {
-	enum tok	 type;
-	char		*text;		/* a word in lower case */
-};
-
-struct tokens {
-	struct token	*t;
-	size_t		 n, cap;
-};
-
-static void
-tok_add(struct tokens *ts, enum tok type, const char *s, size_t n, int lower)
-{
-	char	*p;
-	size_t	 i;
-
-	if (ts->n == ts->cap) {
-		ts->cap = ts->cap == 0 ? 1024 : 2 * ts->cap;
-		ts->t = realloc(ts->t, ts->cap * sizeof(ts->t[0]));
-		ck_assert_ptr_nonnull(ts->t);
-	}
-	ck_assert_ptr_nonnull(p = malloc(n + 1));
-	for (i = 0; i < n; i++)
-		p[i] = lower ? (char)tolower((unsigned char)s[i]) : s[i];
-	p[n] = '\0';
-	ts->t[ts->n].type = type;
-	ts->t[ts->n++].text = p;
-}
-
-/*
- * SQL as tokens: words (identifiers, keywords, numbers), string
- * literals (their value) and single punctuation characters; comments
- * and dollar-quoted bodies (functions) are left out.
- */
-static void
-lex(struct tokens *ts, const char *p)
-{
-	const char	*q, *end;
-	char		 tag[64], *val;
-	size_t		 n;
-
-	while (*p != '\0') {
-		if (isspace((unsigned char)*p)) {
-			p++;
-		} else if (p[0] == '-' && p[1] == '-') {
-			p += strcspn(p, "\n");
-		} else if (p[0] == '/' && p[1] == '*') {
-			ck_assert_ptr_nonnull(end = strstr(p + 2, "*/"));
-			p = end + 2;
-		} else if (*p == '$' && (q = strchr(p + 1, '$')) != NULL &&
-		    (size_t)(q - p) < sizeof(tag) - 1 &&
-		    strspn(p + 1, "abcdefghijklmnopqrstuvwxyz"
-		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") ==
-		    (size_t)(q - p - 1)) {
-			n = (size_t)(q - p) + 1;
-			memcpy(tag, p, n);
-			tag[n] = '\0';
-			ck_assert_msg((end = strstr(q + 1, tag)) != NULL,
-			    "unterminated %s", tag);
-			p = end + n;
-		} else if (*p == '\'') {
-			ck_assert_ptr_nonnull(val = malloc(strlen(p)));
-			for (n = 0, p++; *p != '\0'; p++) {
-				if (*p == '\'' && p[1] == '\'')
-					p++;
-				else if (*p == '\'')
-					break;
-				val[n++] = *p;
-			}
-			ck_assert_msg(*p == '\'', "unterminated string");
-			p++;
-			tok_add(ts, TK_STR, val, n, 0);
-			free(val);
-		} else if (*p == '"') {
-			ck_assert_ptr_nonnull(q = strchr(p + 1, '"'));
-			tok_add(ts, TK_WORD, p + 1, (size_t)(q - p - 1), 1);
-			p = q + 1;
-		} else if (isalnum((unsigned char)*p) || *p == '_') {
-			for (q = p; isalnum((unsigned char)*q) || *q == '_' ||
-			    *q == '.'; q++)
-				;
-			tok_add(ts, TK_WORD, p, (size_t)(q - p), 1);
-			p = q;
-		} else
-			tok_add(ts, TK_PUNCT, p++, 1, 0);
-	}
-}
-
-/* The migrations, in the order they are applied. */
-static void
-lex_schema(struct tokens *ts)
-{
-	struct dirent	**de;
-	char		 rel[PATH_MAX], dir[PATH_MAX], *sql;
-	int		 n, i, nsql = 0;
-
-	snprintf(dir, sizeof(dir), "%s/sql", src_dir());
-	ck_assert_msg((n = scandir(dir, &de, NULL, alphasort)) >= 0,
-	    "cannot read %s", dir);
-	for (i = 0; i < n; i++) {
-		if (isdigit((unsigned char)de[i]->d_name[0]) &&
-		    strlen(de[i]->d_name) > 4 && strcmp(de[i]->d_name +
-		    strlen(de[i]->d_name) - 4, ".sql") == 0) {
-			snprintf(rel, sizeof(rel), "sql/%s", de[i]->d_name);
-			sql = src_read(rel);
-			lex(ts, sql);
-			tok_add(ts, TK_PUNCT, ";", 1, 0);
-			free(sql);
-			nsql++;
-		}
-		free(de[i]);
-	}
-	free(de);
-	ck_assert_int_ge(nsql, 4);
-}
-
-static void
-tokens_free(struct tokens *ts)
-{
-	size_t	 i;
-
-	for (i = 0; i < ts->n; i++)
-		free(ts->t[i].text);
-	free(ts->t);
-}
-
-/* A CHECK (column IN ('a', ...)) as the schema ends up with it. */
-struct sqlcheck {
-	char		 name[160], table[64], column[64];
-	const char	*codes[32];
-	size_t		 ncodes;
-	int		 live;
-};
-
-#define MAX_CHECKS	64
-
-static int
-is(const struct tokens *ts, size_t i, const char *word)
-{
-	return i < ts->n && strcmp(ts->t[i].text, word) == 0 &&
-	    ts->t[i].type != TK_STR;
-}
-
-static void
-check_drop(struct sqlcheck *c, size_t n, const char *name)
-{
-	size_t	 i;
-
-	for (i = 0; i < n; i++)
-		if (c[i].live && strcmp(c[i].name, name) == 0)
-			c[i].live = 0;
-}
-
-/*
- * Every CHECK (column IN (...)) of CREATE TABLE and ALTER TABLE, named
- * as PostgreSQL names them (table_column_check unless CONSTRAINT gives
- * a name); DROP CONSTRAINT takes one away again.
- */
-static size_t
-schema_checks(const struct tokens *ts, struct sqlcheck *c)
-{
-	const char	*table = NULL;
-	size_t		 i, k, n = 0, start = 1;
-
-	for (i = 0; i < ts->n; i++) {
-		if (is(ts, i, ";")) {
-			table = NULL;
-			start = 1;
-			continue;
-		}
-		if (start) {
-			start = 0;
-			if ((is(ts, i, "create") || is(ts, i, "alter")) &&
-			    is(ts, i + 1, "table")) {
-				k = i + 2;
-				while (is(ts, k, "if") || is(ts, k, "not") ||
-				    is(ts, k, "exists") || is(ts, k, "only"))
-					k++;
-				if (k < ts->n)
-					table = ts->t[k].text;
-			}
-		}
-		if (table == NULL)
-			continue;
-		if (is(ts, i, "drop") && is(ts, i + 1, "constraint")) {
-			k = i + 2;
-			while (is(ts, k, "if") || is(ts, k, "exists"))
-				k++;
-			if (k < ts->n)
-				check_drop(c, n, ts->t[k].text);
-			continue;
-		}
-		if (!is(ts, i, "check") || !is(ts, i + 1, "(") ||
-		    i + 3 >= ts->n || ts->t[i + 2].type != TK_WORD ||
-		    !is(ts, i + 3, "in") || !is(ts, i + 4, "("))
-			continue;
-		ck_assert_int_lt(n, MAX_CHECKS);
-		memset(&c[n], 0, sizeof(c[n]));
-		snprintf(c[n].table, sizeof(c[n].table), "%s", table);
-		snprintf(c[n].column, sizeof(c[n].column), "%s",
-		    ts->t[i + 2].text);
-		if (i >= 2 && is(ts, i - 2, "constraint"))
-			snprintf(c[n].name, sizeof(c[n].name), "%s",
-			    ts->t[i - 1].text);
-		else
-			snprintf(c[n].name, sizeof(c[n].name), "%s_%s_check",
-			    table, c[n].column);
-		for (k = i + 5; k < ts->n && ts->t[k].type == TK_STR; k += 2) {
-			ck_assert_uint_lt(c[n].ncodes, 32);
-			c[n].codes[c[n].ncodes++] = ts->t[k].text;
-			if (!is(ts, k + 1, ","))
-				break;
-		}
-		ck_assert_msg(is(ts, k + 1, ")") && is(ts, k + 2, ")"),
-		    "%s: CHECK (%s IN (...)) is not a plain list of codes",
-		    c[n].table, c[n].column);
-		check_drop(c, n, c[n].name);
-		c[n++].live = 1;
-	}
-	return n;
-}
-
-/* Whether the SQL codes are the C list's, as a set. */
-static void
-same_set(const char *what, const char *const *sql, size_t nsql,
-    const struct pair *list)
-{
-	size_t	 i, k;
-
-	for (i = 0; i < nsql; i++) {
-		for (k = 0; list[k].code != NULL; k++)
-			if (strcmp(list[k].code, sql[i]) == 0)
-				break;
-		ck_assert_msg(list[k].code != NULL, "%s: '%s' is in the SQL "
-		    "but not in wbcodes.h", what, sql[i]);
-		for (k = 0; k < i; k++)
-			ck_assert_msg(strcmp(sql[k], sql[i]) != 0,
-			    "%s: '%s' twice in the SQL", what, sql[i]);
-	}
-	for (k = 0; list[k].code != NULL; k++) {
-		for (i = 0; i < nsql; i++)
-			if (strcmp(list[k].code, sql[i]) == 0)
-				break;
-		ck_assert_msg(i < nsql, "%s: '%s' is in wbcodes.h but not "
-		    "in the SQL", what, list[k].code);
-	}
-}
-
 START_TEST(test_sql_checks)
 {
-	struct tokens	 ts = { NULL, 0, 0 };
-	struct sqlcheck	*c;
-	char		 what[160];
-	size_t		 n, i, k, found;
+	struct sql_tokens	 ts = { NULL, 0, 0 };
+	struct sql_check	*c;
+	const struct sql_check	*one;
+	char			 what[160];
+	size_t			 n, i, k;
 
-	ck_assert_ptr_nonnull(c = calloc(MAX_CHECKS, sizeof(*c)));
-	lex_schema(&ts);
-	n = schema_checks(&ts, c);
+	schema_lex(&ts);
+	c = schema_checks(&ts, &n);
 	for (k = 0; k < sizeof(checks) / sizeof(checks[0]); k++) {
 		snprintf(what, sizeof(what), "%s.%s", checks[k].table,
 		    checks[k].column);
-		for (i = 0, found = 0; i < n; i++) {
-			if (!c[i].live || strcmp(c[i].table,
-			    checks[k].table) != 0 || strcmp(c[i].column,
-			    checks[k].column) != 0)
-				continue;
-			same_set(what, c[i].codes, c[i].ncodes,
-			    checks[k].list);
-			found++;
-		}
-		ck_assert_msg(found == 1, "%s: %zu CHECK lists in sql/, "
-		    "expected 1", what, found);
+		one = schema_check(c, n, checks[k].table, checks[k].column);
+		codes_same_set(what, one->codes, one->ncodes, checks[k].codes,
+		    "wbcodes.h");
 	}
 	/* A new list of codes in the whistleblower tables needs its list
 	 * in wbcodes.h (and a line in checks[]). */
@@ -375,7 +115,7 @@ START_TEST(test_sql_checks)
 		    c[i].table, c[i].column);
 	}
 	free(c);
-	tokens_free(&ts);
+	sql_tokens_free(&ts);
 }
 END_TEST
 
@@ -383,36 +123,38 @@ END_TEST
  * each row of INSERT INTO whistle_cause ... VALUES. */
 START_TEST(test_sql_causes)
 {
-	struct tokens	 ts = { NULL, 0, 0 };
-	const char	*labels[64] = { NULL };
-	size_t		 i, n = 0, depth;
-	int		 in_values;
+	struct sql_tokens	 ts = { NULL, 0, 0 };
+	const char		*labels[64] = { NULL };
+	size_t			 i, n = 0, depth;
+	int			 in_values;
 
-	lex_schema(&ts);
+	schema_lex(&ts);
 	for (i = 0; i + 2 < ts.n; i++) {
-		if (!is(&ts, i, "insert") || !is(&ts, i + 1, "into") ||
-		    !is(&ts, i + 2, "whistle_cause"))
+		if (!sql_is(&ts, i, "insert") || !sql_is(&ts, i + 1, "into") ||
+		    !sql_is(&ts, i + 2, "whistle_cause"))
 			continue;
-		ck_assert_msg(is(&ts, i + 3, "(") && is(&ts, i + 4, "label"),
+		ck_assert_msg(sql_is(&ts, i + 3, "(") &&
+		    sql_is(&ts, i + 4, "label"),
 		    "INSERT INTO whistle_cause: label must come first");
-		for (in_values = 0, depth = 0; i < ts.n && !is(&ts, i, ";");
-		    i++) {
-			if (is(&ts, i, "values"))
+		for (in_values = 0, depth = 0; i < ts.n &&
+		    !sql_is(&ts, i, ";"); i++) {
+			if (sql_is(&ts, i, "values"))
 				in_values = 1;
-			else if (is(&ts, i, "("))
+			else if (sql_is(&ts, i, "("))
 				depth++;
-			else if (is(&ts, i, ")"))
+			else if (sql_is(&ts, i, ")"))
 				depth--;
-			if (in_values && depth == 1 && is(&ts, i, "(")) {
-				ck_assert_msg(ts.t[i + 1].type == TK_STR,
+			if (in_values && depth == 1 && sql_is(&ts, i, "(")) {
+				ck_assert_msg(ts.t[i + 1].type == SQL_STR,
 				    "a cause's label is not a literal");
 				ck_assert_uint_lt(n, 64);
 				labels[n++] = ts.t[i + 1].text;
 			}
 		}
 	}
-	same_set("the causes sql/ inserts", labels, n, causes);
-	tokens_free(&ts);
+	codes_same_set("the causes sql/ inserts", labels, n, cause_codes,
+	    "wbcodes.h");
+	sql_tokens_free(&ts);
 }
 END_TEST
 
