@@ -21,9 +21,11 @@ enum {
 };
 
 static const struct valid_field fields[F__MAX] = {
-	{ "username", "Brugernavn", VT_LINE, VF_REQUIRED, 1, 64, NULL },
-	{ "password", "Adgangskode", VT_LINE, VF_REQUIRED, 1, 256, NULL },
-	{ "next", "Side efter login", VT_LINE, 0, 0, 1000, NULL },
+	[F_USERNAME] =	{ "username", "Brugernavn", VT_LINE, VF_REQUIRED, 1, 64,
+			  NULL },
+	[F_PASSWORD] =	{ "password", "Adgangskode", VT_LINE, VF_REQUIRED, 1,
+			  256, NULL },
+	[F_NEXT] =	{ "next", "Side efter login", VT_LINE, 0, 0, 1000, NULL },
 };
 
 /* The page to go on to: a checked /staff/ path, else the front page. */

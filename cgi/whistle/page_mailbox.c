@@ -33,11 +33,12 @@ static const char *const actions[] = { "open", "reply", "download", NULL };
 /* The three forms (open, reply, download) share the code and action;
  * the code is checked first, the rest only once it opened a report. */
 static const struct valid_field fields[F__MAX] = {
-	{ "code", "WB_CODE", VT_DIGITS, VF_REQUIRED, WB_CODE, WB_CODE, NULL },
-	{ "action", "WB_ACTION", VT_ENUM, 0, 0, 0, actions },
-	{ "reply", "WB_REPLY", VT_TEXT, 0, 0, 20000, NULL },
-	{ "file_id", "WB_FILE", VT_INT, 0, 1, INT64_MAX, NULL },
-	{ "once", "WB_ONCE", VT_TOKEN, 0, 20, 64, NULL },
+	[F_CODE] = { "code", "WB_CODE", VT_DIGITS, VF_REQUIRED, WB_CODE,
+	    WB_CODE, NULL },
+	[F_ACTION] = { "action", "WB_ACTION", VT_ENUM, 0, 0, 0, actions },
+	[F_REPLY] = { "reply", "WB_REPLY", VT_TEXT, 0, 0, 20000, NULL },
+	[F_FILE] = { "file_id", "WB_FILE", VT_INT, 0, 1, INT64_MAX, NULL },
+	[F_ONCE] = { "once", "WB_ONCE", VT_TOKEN, 0, 20, 64, NULL },
 };
 
 /* What whistle_reply_once() answers. */
