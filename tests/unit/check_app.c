@@ -30,60 +30,13 @@
 #include "app.h"
 #include "crypto.h"
 #include "http.h"
+#include "memout.h"
 #include "tpl.h"
 #include "util.h"
 
 Suite	*app_suite(void);
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
-
-/* --- an in-memory FastCGI output stream ------------------------------ */
-
-static unsigned char	*mem;
-static size_t		 memcap;
-static FCGX_Stream	 fout;
-
-/* Called by libfcgi when the buffer is full: make it larger. */
-static void
-mem_grow(FCGX_Stream *s, int doclose)
-{
-	size_t	 used = (size_t)(s->wrNext - mem);
-
-	(void)doclose;
-	memcap *= 2;
-	if ((mem = realloc(mem, memcap)) == NULL)
-		abort();
-	s->wrNext = mem + used;
-	s->stop = mem + memcap;
-}
-
-static void
-mem_open(void)
-{
-	free(mem);
-	memcap = 256;
-	if ((mem = malloc(memcap)) == NULL)
-		abort();
-	memset(&fout, 0, sizeof(fout));
-	fout.wrNext = fout.rdNext = mem;
-	fout.stop = mem + memcap;
-	fout.emptyBuffProc = mem_grow;
-}
-
-static size_t
-mem_len(void)
-{
-	return (size_t)(fout.wrNext - mem);
-}
-
-static const char *
-mem_str(void)
-{
-	if (fout.wrNext == fout.stop)
-		mem_grow(&fout, 0);
-	*fout.wrNext = '\0';
-	return (const char *)mem;
-}
 
 /* --- a request --------------------------------------------------------- */
 
@@ -105,8 +58,7 @@ req_new(enum http_method m, const char *path, const char *query)
 	req.path = path;
 	req.host = "tilskud.example.dk";
 	req.lim = &lim;
-	mem_open();
-	req.out = &fout;
+	req.out = memout_open();
 	if (query != NULL)
 		ck_assert_int_eq(http_parse_urlencoded(&ar, query,
 		    strlen(query), &lim, &req.query, &why), 0);
@@ -128,7 +80,7 @@ req_csrf(const char *tok)
 static const char *
 resp_body(void)
 {
-	const char	*s = mem_str(), *e = strstr(s, "\r\n\r\n");
+	const char	*s = memout_str(), *e = strstr(s, "\r\n\r\n");
 
 	ck_assert_msg(e != NULL, "no end of headers in:\n%s", s);
 	return e + 4;
@@ -137,7 +89,7 @@ resp_body(void)
 static size_t
 resp_body_len(void)
 {
-	return mem_len() - (size_t)(resp_body() - (const char *)mem);
+	return memout_len() - (size_t)(resp_body() - memout_str());
 }
 
 #define ck_has(s, t)	ck_assert_msg(strstr((s), (t)) != NULL, \
@@ -231,8 +183,7 @@ static void
 teardown(void)
 {
 	remove_dir();
-	free(mem);
-	mem = NULL;
+	memout_free();
 	arena_free(&ar);
 }
 
@@ -659,7 +610,7 @@ START_TEST(test_page)
 	ck_assert_int_eq(page_send(&req, &pg, 200), 0);
 	ck_assert_int_eq(req.status, 200);
 	ck_assert_ptr_null(pg.root);
-	ck_has(mem_str(), "\r\nContent-Type: text/html; charset=utf-8\r\n");
+	ck_has(memout_str(), "\r\nContent-Type: text/html; charset=utf-8\r\n");
 	body = resp_body();
 	ck_assert_msg(strncmp(body, "<!doctype html>", 15) == 0, "%s", body);
 	ck_has(body, "<html lang=\"da\">");
@@ -731,7 +682,7 @@ START_TEST(test_error_page)
 	req_new(HTTP_GET, "/grants/pools/9", NULL);
 	ck_assert_int_eq(app_error(&req, 404, "Puljen <9> findes ikke."), 0);
 	ck_assert_int_eq(req.status, 404);
-	s = mem_str();
+	s = memout_str();
 	ck_assert_msg(strncmp(s, "Status: 404 Not Found\r\n", 23) == 0, "%s", s);
 	ck_hasnt(s, "Retry-After");
 	body = resp_body();
@@ -743,8 +694,8 @@ START_TEST(test_error_page)
 	/* A response already under way is left alone. */
 	ck_assert_int_eq(app_error(&req, 500, "igen"), 0);
 	ck_assert_int_eq(req.status, 404);
-	ck_hasnt(mem_str(), "igen");
-	ck_assert_ptr_null(strstr(mem_str() + 1, "Status:"));
+	ck_hasnt(memout_str(), "igen");
+	ck_assert_ptr_null(strstr(memout_str() + 1, "Status:"));
 }
 END_TEST
 
@@ -755,16 +706,16 @@ START_TEST(test_error_kinds)
 	/* 503: the client may try again. */
 	req_new(HTTP_GET, "/grants/", NULL);
 	app_error(&req, 503, "Databasen svarer ikke.");
-	ck_assert_msg(strncmp(mem_str(), "Status: 503 ", 12) == 0, "%s",
-	    mem_str());
-	ck_has(mem_str(), "\r\nRetry-After: 30\r\n");
+	ck_assert_msg(strncmp(memout_str(), "Status: 503 ", 12) == 0, "%s",
+	    memout_str());
+	ck_has(memout_str(), "\r\nRetry-After: 30\r\n");
 	ck_has(resp_body(), "<h1>Tjenesten er midlertidigt utilgængelig</h1>");
 
 	/* A status without a title of its own. */
 	req_new(HTTP_GET, "/grants/", NULL);
 	app_error(&req, 500, "Fejl.");
 	ck_has(resp_body(), "<h1>Der opstod en fejl</h1>");
-	ck_hasnt(mem_str(), "Retry-After");
+	ck_hasnt(memout_str(), "Retry-After");
 
 	/* In English. */
 	req_new(HTTP_GET, "/grants/", "lang=en");

@@ -15,58 +15,11 @@
 #include "attach.h"
 #include "db.h"
 #include "http.h"
+#include "memout.h"
 #include "tpl.h"
 #include "util.h"
 
 Suite	*attach_suite(void);
-
-/* --- an in-memory FastCGI output stream ------------------------------ */
-
-static unsigned char	*mem;
-static size_t		 memcap;
-static FCGX_Stream	 out;
-
-/* Called by libfcgi when the buffer is full: make it larger. */
-static void
-mem_grow(FCGX_Stream *s, int doclose)
-{
-	size_t	 used = (size_t)(s->wrNext - mem);
-
-	(void)doclose;
-	memcap *= 2;
-	if ((mem = realloc(mem, memcap)) == NULL)
-		abort();
-	s->wrNext = mem + used;
-	s->stop = mem + memcap;
-}
-
-static void
-mem_open(void)
-{
-	memcap = 256;
-	if ((mem = malloc(memcap)) == NULL)
-		abort();
-	memset(&out, 0, sizeof(out));
-	out.wrNext = out.rdNext = mem;
-	out.stop = mem + memcap;
-	out.emptyBuffProc = mem_grow;
-}
-
-static size_t
-mem_len(void)
-{
-	return (size_t)(out.wrNext - mem);
-}
-
-/* What was written so far, NUL-terminated (the stream does not see it). */
-static const char *
-mem_str(void)
-{
-	if (out.wrNext == out.stop)
-		mem_grow(&out, 0);
-	*out.wrNext = '\0';
-	return (const char *)mem;
-}
 
 /* --- the request ------------------------------------------------------ */
 
@@ -81,15 +34,13 @@ setup(void)
 	req.ar = &ar;
 	req.id = "1f-2";
 	req.method = HTTP_GET;
-	mem_open();
-	req.out = &out;
+	req.out = memout_open();
 }
 
 static void
 teardown(void)
 {
-	free(mem);
-	mem = NULL;
+	memout_free();
 	arena_free(&ar);
 }
 
@@ -97,7 +48,7 @@ teardown(void)
 static const char *
 head(void)
 {
-	const char	*s = mem_str(), *e = strstr(s, "\r\n\r\n");
+	const char	*s = memout_str(), *e = strstr(s, "\r\n\r\n");
 
 	ck_assert_msg(e != NULL, "no end of headers in:\n%s", s);
 	return arena_strndup(&ar, s, (size_t)(e - s) + 2);
@@ -106,10 +57,10 @@ head(void)
 static const unsigned char *
 body(size_t *len)
 {
-	const char	*s = mem_str(), *e = strstr(s, "\r\n\r\n");
+	const char	*s = memout_str(), *e = strstr(s, "\r\n\r\n");
 
 	ck_assert_ptr_nonnull(e);
-	*len = mem_len() - (size_t)(e + 4 - s);
+	*len = memout_len() - (size_t)(e + 4 - s);
 	return (const unsigned char *)e + 4;
 }
 
@@ -136,8 +87,8 @@ START_TEST(test_send_data)
 
 	attach_send_data(&req, "rapport.pdf", data, sizeof(data));
 	ck_assert_int_eq(req.status, 200);
-	ck_assert_msg(strncmp(mem_str(), "Status: 200 OK\r\n", 16) == 0,
-	    "%s", mem_str());
+	ck_assert_msg(strncmp(memout_str(), "Status: 200 OK\r\n", 16) == 0,
+	    "%s", memout_str());
 	/* Never a type a browser would render in our origin. */
 	ck_assert_str_eq(header("Content-Type"), "application/octet-stream");
 	ck_assert_str_eq(header("X-Content-Type-Options"), "nosniff");
@@ -245,7 +196,7 @@ START_TEST(test_db_down)
 	/* The download: 503 for the error page, nothing sent yet. */
 	ck_assert_int_eq(attach_send(&req, 1, params), 503);
 	ck_assert_int_eq(req.status, 0);
-	ck_assert_uint_eq(mem_len(), 0);
+	ck_assert_uint_eq(memout_len(), 0);
 }
 END_TEST
 
