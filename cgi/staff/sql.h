@@ -36,6 +36,7 @@ enum stmt {
 	STMT_AWARD_BUDGET_COPY,
 	STMT_OBLIG_ADD,
 	STMT_AWARD_BY_APP,
+	STMT_QUEUE_COUNT,
 	STMT_QUEUE,
 	STMT_CASE_GET,
 	STMT_CASE_EVENTS,
@@ -290,31 +291,103 @@ DB_COLUMNS(AWARD_INSERT);
 	C(s, accounting) C(s, auditor) C(s, conditions)
 DB_COLUMNS(AWARD_BY_APP);
 
-/* The pauses of submission s as "start/end,start/" (staff_pauses): the
- * clock is computed in C (grant_clock_days). */
+/* The pauses of submission s as "start/end,start/" (staff_pauses), the
+ * earliest first: the clock is computed in C (grant_clock_days), and
+ * staff_clock() reads the first 32 of them. */
 #define CASE_PAUSES_SQL \
 	"coalesce((SELECT string_agg(to_char(p.started, 'YYYY-MM-DD') " \
-	"|| '/' || coalesce(to_char(p.ended, 'YYYY-MM-DD'), ''), ',') " \
+	"|| '/' || coalesce(to_char(p.ended, 'YYYY-MM-DD'), ''), ',' " \
+	"ORDER BY p.started) " \
 	"FROM case_pause p WHERE p.submission_id = s.id), '') AS pauses"
 
-/* The queue: $1 'open' or 'decided' (of the last 400 days). */
+/*
+ * The queue (/staff/cases/): one filter, in SQL, for the count and the
+ * page, so that every count is the true one.  The parameters, NULL for
+ * "any" where it says so:
+ *	$1 'open' or 'decided' (decided within 400 days of $5)
+ *	$2 kind ('status', 'accounts') or NULL
+ *	$3 handler: 'me' (the user $4), 'none' (nobody) or NULL
+ *	$4 the user's staff id
+ *	$5 today (YYYY-MM-DD, Copenhagen, as the C clock takes it)
+ *	$6 whether pauses stop the clock (grants.clock_pauses)
+ *	$7 the limit in days (grants.clock_limit_days)
+ *	$8 the clock: 'over' (days left < 0), 'near' (0 to $9 left),
+ *	   'ok' (more than $9 left) or NULL
+ *	$9 the days left that count as near the limit
+ *
+ * QUEUE_CLOCK_SQL is grant_clock_days() in SQL: calendar days from
+ * received to decided, or to today while open (never below 0), less,
+ * when pauses stop the clock, the days inside the union of the case's
+ * pauses, each from its start up to the day before its end (an open
+ * pause up to the end), clipped to [received, end).  Like staff_clock()
+ * it takes the 32 earliest pauses.  The figures on the page are computed
+ * in C from the same row, and page_cases.c logs any difference;
+ * t_queue.sh compares both over cases with pauses.
+ */
+#define QUEUE_END_SQL	"coalesce(s.decided, $5::date)"
+#define QUEUE_CLOCK_SQL \
+	"CROSS JOIN LATERAL (SELECT greatest(" QUEUE_END_SQL " - s.received, " \
+	"0) - CASE WHEN $6::boolean THEN coalesce((SELECT " \
+	"sum(upper(r) - lower(r)) FROM unnest((SELECT " \
+	"range_agg(daterange(q.started, q.ended)) FROM (SELECT p.started, " \
+	"p.ended FROM case_pause p WHERE p.submission_id = s.id " \
+	"ORDER BY p.started LIMIT 32) q) * datemultirange(daterange(" \
+	"s.received, greatest(" QUEUE_END_SQL ", s.received)))) AS r), 0) " \
+	"ELSE 0 END AS elapsed) c "
+#define QUEUE_WHERE_SQL \
+	"WHERE (($1::text = 'open' AND s.status IN ('received', " \
+	"'processing', 'returned')) OR ($1::text = 'decided' AND " \
+	"s.status IN ('approved', 'rejected') AND s.decided > $5::date - 400)) " \
+	"AND ($2::text IS NULL OR s.kind = $2::text) " \
+	"AND ($3::text IS NULL OR ($3::text = 'me' AND " \
+	"s.handler_id = $4::bigint) OR ($3::text = 'none' AND " \
+	"s.handler_id IS NULL)) " \
+	"AND ($8::text IS NULL OR ($8::text = 'over' AND " \
+	"c.elapsed > $7::integer) OR ($8::text = 'near' AND " \
+	"c.elapsed BETWEEN $7::integer - $9::integer AND $7::integer) OR " \
+	"($8::text = 'ok' AND c.elapsed < $7::integer - $9::integer)) "
+
+/* How many cases the filter $1..$9 finds. */
+#define QUEUE_COUNT_SQL \
+	"SELECT count(*) AS n FROM submission s " QUEUE_CLOCK_SQL \
+	QUEUE_WHERE_SQL
+#define QUEUE_COUNT_COLS(C, s)	C(s, n)
+DB_COLUMNS(QUEUE_COUNT);
+
+/*
+ * One page of it: QUEUE_ROWS cases from offset $11, sorted by $10:
+ * 'left' (fewest days left first), 'received' or 'case' (case number,
+ * byte by byte as strcmp); ties by received, then id.  The page is cut
+ * first (k) and only its rows are joined and get their pauses, so a
+ * late page costs no more than the sort.
+ */
+#define QUEUE_ROWS	50
+#define QUEUE_STR(x)	#x
+#define QUEUE_XSTR(x)	QUEUE_STR(x)
+#define QUEUE_ORDER_SQL(t, e) \
+	"ORDER BY CASE WHEN $10::text = 'left' THEN " e " END DESC, " \
+	"CASE WHEN $10::text = 'case' THEN " t ".case_no END COLLATE \"C\", " \
+	t ".received, " t ".id "
 #define QUEUE_SQL \
 	"SELECT s.id, s.case_no, s.kind, s.status, " \
 	"to_char(s.received, 'YYYY-MM-DD') AS received, " \
 	"to_char(s.decided, 'YYYY-MM-DD') AS decided, " \
 	"coalesce(w.grant_no, s.external_grant) AS grant_no, " \
 	"coalesce(w.org_name, '') AS org_name, " \
-	"coalesce(h.name, '') AS handler, s.handler_id, " CASE_PAUSES_SQL " " \
-	"FROM submission s LEFT JOIN award w ON w.id = s.award_id " \
+	"coalesce(h.name, '') AS handler, s.handler_id, " CASE_PAUSES_SQL ", " \
+	"k.elapsed " \
+	"FROM (SELECT s.id, s.case_no, s.received, c.elapsed " \
+	"FROM submission s " QUEUE_CLOCK_SQL QUEUE_WHERE_SQL \
+	QUEUE_ORDER_SQL("s", "c.elapsed") \
+	"LIMIT " QUEUE_XSTR(QUEUE_ROWS) " OFFSET $11::bigint) k " \
+	"JOIN submission s ON s.id = k.id " \
+	"LEFT JOIN award w ON w.id = s.award_id " \
 	"LEFT JOIN staff h ON h.id = s.handler_id " \
-	"WHERE ($1 = 'open' AND s.status IN ('received', 'processing', " \
-	"'returned')) OR ($1 = 'decided' AND s.status IN ('approved', " \
-	"'rejected') AND s.decided > current_date - 400) " \
-	"ORDER BY s.received, s.id LIMIT 5000"
+	QUEUE_ORDER_SQL("k", "k.elapsed")
 #define QUEUE_COLS(C, s) \
 	C(s, id) C(s, case_no) C(s, kind) C(s, status) C(s, received) \
 	C(s, decided) C(s, grant_no) C(s, org_name) C(s, handler) \
-	C(s, handler_id) C(s, pauses)
+	C(s, handler_id) C(s, pauses) C(s, elapsed)
 DB_COLUMNS(QUEUE);
 
 /* Case $1: the submission, its grant, handler, pauses and files. */
