@@ -85,7 +85,10 @@ page_whistle_queue(struct http_req *r)
 	d = page_new(r, &pg, "staff/whistle_queue.tpl",
 	    "Whistleblowerhenvendelser");
 	n = fill(r, d, "REPORT", open, today);
-	tpl_set_int(d, "COUNT", n);
+	/* The true count, also when the list stops at its limit. */
+	tpl_set(d, "COUNT", n > 0 ? db_val(open, 0, WB_LIST_total) : "0");
+	if (n > 0 && atoi(db_val(open, 0, WB_LIST_total)) > n)
+		tpl_set_int(tpl_section(d, "CUT"), "SHOWN", n);
 	tpl_show(d, n == 0 ? "EMPTY" : "ANY_OPEN");
 	n = fill(r, d, "CLOSED_REPORT", closed, today);
 	tpl_show(d, n == 0 ? "NONE_CLOSED" : "ANY_CLOSED");

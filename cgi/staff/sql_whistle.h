@@ -29,11 +29,13 @@ DB_COLUMNS(WB_PURGE);
 	"to_char(feedback, 'YYYY-MM-DD') AS feedback_day, " \
 	"to_char(closed, 'YYYY-MM-DD') AS closed_day, " \
 	"coalesce(closing_reason, '') AS closing_reason, " \
-	"purged IS NOT NULL AS purged FROM whistle_report "
+	"purged IS NOT NULL AS purged, count(*) OVER () AS total " \
+	"FROM whistle_report "
 #define WB_LIST_COLS(C, s) \
 	C(s, id) C(s, case_no) C(s, received_day) C(s, status) C(s, offer) \
 	C(s, risk) C(s, registered_day) C(s, acknowledged_day) \
-	C(s, feedback_day) C(s, closed_day) C(s, closing_reason) C(s, purged)
+	C(s, feedback_day) C(s, closed_day) C(s, closing_reason) C(s, purged) \
+	C(s, total)
 DB_COLUMNS(WB_LIST);
 #define WB_QUEUE_SQL	WB_LIST_SELECT "WHERE status <> 'closed' " \
 	"ORDER BY received, id LIMIT 5000"

@@ -5,6 +5,7 @@
 <p><a href="/staff/whistle/stats">Statistik (som årsrapportens tabel 7)</a> · <a href="/staff/whistle/causes">Årsagslisten</a></p>
 <h2>Nye og åbne henvendelser ({{COUNT}})</h2>
 {{#EMPTY}}<p class="empty">Ingen nye eller åbne henvendelser lige nu.</p>{{/EMPTY}}
+{{#CUT}}<p class="notice" role="status">Listen viser de {{SHOWN}} ældste af {{COUNT}} åbne henvendelser.</p>{{/CUT}}
 {{#ANY_OPEN}}<div class="table-wrap" role="region" aria-label="Nye og åbne henvendelser" tabindex="0">
 <table class="list" id="open-reports"><thead><tr><th scope="col">Sag</th><th scope="col">Modtaget</th><th scope="col" class="hide-narrow">Tilbudstype</th><th scope="col">Status</th><th scope="col">Frister</th></tr></thead><tbody>
 {{#REPORT}}<tr><td><a href="/staff/whistle/{{ID}}">{{CASE_NO}}</a></td><td>{{RECEIVED}}<br>{{AGE}} {{#AGE_ONE}}arbejdsdag{{/AGE_ONE}}{{#AGE_MANY}}arbejdsdage{{/AGE_MANY}} siden</td><td class="hide-narrow">{{OFFER}}</td><td><span class="tag tag-{{STATUS_CODE}}">{{STATUS}}</span>{{#RISK}}, risiko {{LABEL}}{{/RISK}}</td><td><ul class="deadlines">

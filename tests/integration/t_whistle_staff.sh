@@ -300,3 +300,19 @@ expect_body 'Indholdet blev slettet' "and says its content is deleted"
 expect_no_body "$SCANARY" "none of its content is left"
 req GET '/staff/whistle/stats?year=2015' -b "$WJ"
 ws_row 'Plejefamilier' 0 1 '–'
+
+# The queue lists at most 5000 open reports, but its count is the true
+# one, and it says when the list is cut.
+sql "INSERT INTO whistle_report (case_no, lookup, received, offer_type,
+    relation, named) SELECT 'WB-BULK-' || g, sha256(('bulk' || g)::bytea),
+    current_date - 1, 'voksen', 'ansat', false
+    FROM generate_series(1, 5003) g" >/dev/null
+n=$(sql "SELECT count(*) FROM whistle_report WHERE status <> 'closed'")
+req GET /staff/whistle/ -b "$WJ"
+expect_status 200 "the queue with more than 5000 open reports"
+expect_body "Nye og åbne henvendelser ($n)" "... counts all $n of them"
+expect_body "Listen viser de 5000 ældste af $n åbne henvendelser." \
+    "... and says that it shows the 5000 oldest"
+sql "DELETE FROM whistle_report WHERE case_no LIKE 'WB-BULK-%'" >/dev/null
+req GET /staff/whistle/ -b "$WJ"
+expect_no_body "Listen viser de" "below the limit the list is not said to be cut"
