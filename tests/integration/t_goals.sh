@@ -44,6 +44,13 @@ gl_case GL-11 2011-09-15 - >/dev/null
 # Decided after the quarter: open at its end, within (40 days by then).
 gl_case GL-12 2012-02-20 2012-05-01 >/dev/null
 
+# A whistleblower report of February 2012, closed without a message to
+# the reporter (and long since purged): never registered, acknowledged or
+# given feedback, so past 1 working day and 7 days by the quarter's end,
+# and within its 3 months then.
+WID=$(sql "INSERT INTO whistle_report (case_no, lookup, received, status, offer_type, relation, named, closed, closing_reason, purged)
+    VALUES ('WB-GOAL-1', decode(repeat('ab', 32), 'hex'), DATE '2012-02-01', 'closed', 'voksen', 'ansat', false, DATE '2012-02-10', 'andet', DATE '2014-03-01') RETURNING id" | head -n 1)
+
 staff_login gm "Maal-Kode-12345"
 cp "$JAR" "$GJ"
 req GET "/staff/goals/?year=2012&period=q1" -b "$GJ"
@@ -74,8 +81,8 @@ printf '\357\273\277goal;name;completed;within;share;target;met;open_breached;at
 printf 'grants.accounts;Regnskaber behandlet inden for 155 dage;10;8;80,0;90,0;nej;1;0;91;156\r\n' >> "$TMP/want.csv"
 printf 'grants.status;Statusrapporter behandlet inden for 155 dage;0;0;;90,0;;0;0;;\r\n' >> "$TMP/want.csv"
 printf 'grants.applications;Ansøgninger afgjort inden for 90 dage;0;0;;90,0;;0;0;;\r\n' >> "$TMP/want.csv"
-printf 'whistle.register;Whistleblowerhenvendelser registreret inden for 1 arbejdsdag;0;0;;100,0;;0;0;;\r\n' >> "$TMP/want.csv"
-printf 'whistle.ack;Kvittering til anmelder inden for 7 dage;0;0;;100,0;;0;0;;\r\n' >> "$TMP/want.csv"
+printf 'whistle.register;Whistleblowerhenvendelser registreret inden for 1 arbejdsdag;0;0;;100,0;;1;0;;\r\n' >> "$TMP/want.csv"
+printf 'whistle.ack;Kvittering til anmelder inden for 7 dage;0;0;;100,0;;1;0;;\r\n' >> "$TMP/want.csv"
 printf 'whistle.feedback;Tilbagemelding til anmelder inden for 3 måneder;0;0;;100,0;;0;0;;\r\n' >> "$TMP/want.csv"
 if cmp -s "$BODY" "$TMP/want.csv"; then pass "the CSV's lines are exactly the figures (BOM, header, decimal comma)"; else
 	fail "the CSV differs"; diff <(cat -A "$TMP/want.csv") <(cat -A "$BODY"); fi
@@ -165,6 +172,10 @@ staff_login gw "Maal-Kode-12345"
 req GET "/staff/goals/" -b "$JAR"
 expect_body 'Kvittering til anmelder inden for 7 dage' "whistleblower staff see theirs"
 expect_no_body 'Regnskaber behandlet' "and not the grant goals"
+req GET "/staff/goals/whistle.ack?year=2012&period=q1" -b "$JAR"
+expect_body "<a href=\"/staff/whistle/$WID\">WB-GOAL-1</a>" "a report never acknowledged links to the report"
+req GET "/staff/whistle/$WID" -b "$JAR"
+expect_status 200 "which opens"
 staff_login gn "Maal-Kode-12345"
 req GET "/staff/goals/" -b "$JAR"
 expect_status 403 "staff without a role get 403"
