@@ -74,7 +74,7 @@ int	 goals_cases(struct http_req *, const struct goals_goal *,
 	    const struct goals_period *, cal_day today,
 	    const struct goals_filter *, struct goals_calc *);
 
-/* Per mille as "89,9" (one decimal, rounded down as goal_pm), or "–". */
+/* Per mille as "89,9 %" (one decimal, rounded down as goal_pm), or "–". */
 const char *goals_pct(struct http_req *, int pm);
 /* The status class (green, yellow, red, grey) and its words. */
 const char *goals_status(const struct goal_figures *, const char **text);

@@ -16,6 +16,7 @@
 
 #include "csv.h"
 #include "form.h"
+#include "goalrag.h"
 #include "goals.h"
 #include "log.h"
 #include "valid.h"
@@ -305,13 +306,13 @@ pop_event(int pop, int stop)
 #undef X
 }
 
-/* Per mille as a Danish percentage with one decimal ("89,9"), or "–". */
+/* Per mille as a Danish percentage with one decimal ("89,9 %"), or "–". */
 const char *
 goals_pct(struct http_req *r, int pm)
 {
 	if (pm < 0)
 		return "–";
-	return arena_printf(r->ar, "%d,%d", pm / 10, pm % 10);
+	return arena_printf(r->ar, "%d,%d %%", pm / 10, pm % 10);
 }
 
 /* A time in the goal's unit ("12 kalenderdage"), or "–". */
@@ -326,26 +327,22 @@ unit_val(struct http_req *r, int v, enum goal_unit u)
 const char *
 goals_status(const struct goal_figures *f, const char **text)
 {
-	if (f->worst.den == 0 && f->share.den == 0) {
+	switch (goal_rag(f)) {
+	case GOAL_RAG_GREEN:
+		*text = f->finished ? "Grøn: opfyldt" : "Grøn: opfyldes, selv "
+		    "hvis alle sager i risiko bliver for sene";
+		return "green";
+	case GOAL_RAG_RED:
+		*text = f->finished ? "Rød: ikke opfyldt" : "Rød: kan ikke nås "
+		    "i perioden";
+		return "red";
+	case GOAL_RAG_YELLOW:
+		*text = "Gul: kan nås, hvis sagerne i risiko afgøres i tide";
+		return "yellow";
+	default:
 		*text = "Ingen sager";
 		return "grey";
 	}
-	if (f->finished) {
-		*text = f->met == GOAL_MET ? "Grøn: opfyldt" :
-		    "Rød: ikke opfyldt";
-		return f->met == GOAL_MET ? "green" : "red";
-	}
-	if (f->worst_met == GOAL_MET) {
-		*text = "Grøn: opfyldes, selv hvis alle sager i risiko "
-		    "bliver for sene";
-		return "green";
-	}
-	if (f->best_met == GOAL_NOTMET) {
-		*text = "Rød: kan ikke nås i perioden";
-		return "red";
-	}
-	*text = "Gul: kan nås, hvis sagerne i risiko afgøres i tide";
-	return "yellow";
 }
 
 void
@@ -358,6 +355,7 @@ goals_fill(struct http_req *r, struct tpl_dict *d, const struct goals_goal *g,
 	uint64_t			 vb = f->versions | f->open_versions;
 	size_t				 i, nv = 0;
 	int				 pm;
+	enum goal_rag			 rag;
 
 	tpl_set(d, "CODE", g->code);
 	tpl_set(d, "NAME", g->name);
@@ -400,9 +398,11 @@ goals_fill(struct http_req *r, struct tpl_dict *d, const struct goals_goal *g,
 	cls = goals_status(f, &txt);
 	tpl_set(d, "STATUS", cls);
 	tpl_set(d, "STATUS_TEXT", txt);
-	tpl_set(d, "STATUS_TAG", strcmp(cls, "green") == 0 ? "approved" :
-	    strcmp(cls, "yellow") == 0 ? "returned" :
-	    strcmp(cls, "red") == 0 ? "rejected" : "none");
+	/* The tag colours of the house style. */
+	rag = goal_rag(f);
+	tpl_set(d, "STATUS_TAG", rag == GOAL_RAG_GREEN ? "approved" :
+	    rag == GOAL_RAG_YELLOW ? "returned" : rag == GOAL_RAG_RED ?
+	    "rejected" : "none");
 	/* Which versions the figures judge by (the share and the snapshot). */
 	for (i = 0; i < g->g.nversions; i++)
 		if (vb & ((uint64_t)1 << i)) {
@@ -445,7 +445,7 @@ goals_chart(struct http_req *r, struct tpl_dict *d, const struct goals_calc *c,
 	tpl_set(d, "CHART_ID", c->chart_id != NULL ? c->chart_id : "chart");
 	tpl_set_int(d, "TARGET_Y", CHART_BASE - tpm / 10);
 	tpl_set(d, "CHART_TARGET", goals_pct(r, tpm));
-	o += (size_t)snprintf(desc + o, sizeof(desc) - o, "Mål: %s %%.",
+	o += (size_t)snprintf(desc + o, sizeof(desc) - o, "Mål: %s.",
 	    goals_pct(r, tpm));
 	for (i = 0; i < c->ntrend; i++) {
 		const struct goal_figures *f = &c->trend[i];
@@ -466,7 +466,7 @@ goals_chart(struct http_req *r, struct tpl_dict *d, const struct goals_calc *c,
 			tpl_set(t, "FILL", f->met == GOAL_MET ? "#2e6b00" :
 			    "#b51d09");
 			o += (size_t)snprintf(desc + o, sizeof(desc) - o,
-			    " %d. kvartal: %s %%.", i + 1,
+			    " %d. kvartal: %s.", i + 1,
 			    goals_pct(r, f->share_pm));
 		} else {
 			tpl_show(t, "NOBAR");

@@ -18,19 +18,19 @@
 </form>
 {{#RESULT}}<h2>Periode: {{PERIOD_LABEL}}</h2>
 {{#FILTERED}}<p><strong>Kun de valgte sager</strong> (sagsbehandler, pulje eller hvordan sagen kom ind): tallene gælder dem.</p>{{/FILTERED}}
-<p>{{POP}}: fra {{START_EVENT}} til {{STOP_EVENT}} inden for {{LIMIT}} {{UNIT}}. {{PAUSE}}. {{#FINISHED}}Perioden er afsluttet.{{/FINISHED}}{{#UNFINISHED}}Perioden er ikke slut: tallene er til og med i dag.{{/UNFINISHED}}</p>
+<p>{{POP}}: {{START_EVENT}} → {{STOP_EVENT}}, frist {{LIMIT}} {{UNIT}}. {{PAUSE}}. {{#FINISHED}}Perioden er afsluttet.{{/FINISHED}}{{#UNFINISHED}}Perioden er ikke slut: tallene er til og med i dag.{{/UNFINISHED}}</p>
 <p><span class="tag tag-{{STATUS_TAG}}">{{STATUS_TEXT}}</span></p>
 <dl class="facts">
 <dt>Afgjort i perioden</dt><dd id="f-completed">{{COMPLETED}}{{#HAS_EXTRA}} og {{EXTRA}} åbne over fristen, der tæller som overskredet{{/HAS_EXTRA}}</dd>
 <dt>Inden for fristen</dt><dd id="f-within">{{WITHIN}}</dd>
-<dt>Andel</dt><dd id="f-share">{{SHARE}} % (mål {{TARGET}} %): <span class="{{VERDICT_CLASS}}">{{VERDICT}}</span></dd>
+<dt>Andel</dt><dd id="f-share">{{SHARE}} (mål {{TARGET}}): <span class="{{VERDICT_CLASS}}">{{VERDICT}}</span></dd>
 <dt>Åbne over fristen</dt><dd id="f-breached"><a href="#breached">{{BREACHED}}</a></dd>
 <dt>I risiko</dt><dd id="f-risk">{{#UNFINISHED}}<a href="#risk">{{AT_RISK}}</a>{{/UNFINISHED}}{{#FINISHED}}{{AT_RISK}}{{/FINISHED}}</dd>
-<dt>Værst og bedst</dt><dd id="f-worst">{{WORST}} % / {{BEST}} %</dd>
+<dt>Værst og bedst</dt><dd id="f-worst">{{WORST}} / {{BEST}}</dd>
 <dt>Median, 90 %- og 95 %-fraktil</dt><dd id="f-pct">{{P50}}, {{P90}}, {{P95}}</dd>
-<dt>Åbne sager ved periodens slutning</dt><dd id="f-open">{{OPEN}} åbne, {{OPEN_WITHIN}} ({{OPEN_SHARE}} %) inden for fristen, medianalder {{AGE_P50}}</dd>
+<dt>Åbne sager ved periodens slutning</dt><dd id="f-open">{{OPEN}} åbne, {{OPEN_WITHIN}} ({{OPEN_SHARE}}) inden for fristen, medianalder {{AGE_P50}}</dd>
 <dt>Stoppet ur (sendt retur)</dt><dd id="f-paused">{{PAUSED_CASES}} sager, gennemsnitligt {{PAUSED_AVG}} dage</dd>
-<dt>Versioner</dt><dd id="f-versions">{{#MIXED}}<strong>Tallene blander {{NVERSIONS}} versioner af målet:</strong> {{/MIXED}}{{#VERSION}}fra {{V_FROM}}: {{LIMIT}} {{UNIT}}, {{TARGET}} %{{#VERSION_separator}}; {{/VERSION_separator}}{{/VERSION}}{{#MIXED_UNITS}} (forskellige enheder eller pauseregler){{/MIXED_UNITS}}</dd>
+<dt>Versioner</dt><dd id="f-versions">{{#MIXED}}<strong>Tallene blander {{NVERSIONS}} versioner af målet:</strong> {{/MIXED}}{{#VERSION}}fra {{V_FROM}}: {{LIMIT}} {{UNIT}}, {{TARGET}}{{#VERSION_separator}}; {{/VERSION_separator}}{{/VERSION}}{{#MIXED_UNITS}} (forskellige enheder eller pauseregler){{/MIXED_UNITS}}</dd>
 </dl>
 <h2>Udvikling pr. kvartal</h2>
 {{>CHART}}

@@ -18,15 +18,15 @@
 {{#NO_GOALS}}<p class="empty">Der er ingen mål, du har adgang til.</p>{{/NO_GOALS}}
 <div class="table-wrap" role="region" aria-label="Målene i perioden" tabindex="0">
 <table class="list goals"><thead><tr><th scope="col">Mål</th><th scope="col">Status</th><th scope="col" class="num">Afgjort</th><th scope="col" class="num">Inden for fristen</th><th scope="col" class="num">Andel</th><th scope="col" class="num">Mål</th><th scope="col">Opfyldt</th><th scope="col" class="num">Åbne over fristen</th><th scope="col" class="num">I risiko</th><th scope="col" class="num">Værst / bedst</th><th scope="col" class="num">Median</th><th scope="col" class="num">90 %-fraktil</th><th scope="col">Åbne sager ved periodens slutning</th><th scope="col">Stoppet ur</th><th scope="col">Versioner</th></tr></thead><tbody>
-{{#GOAL}}<tr id="goal-{{CODE}}"><th scope="row"><a href="/staff/goals/{{CODE}}?{{PQ}}">{{NAME}}</a><br><span class="hint">{{POP}}: {{START_EVENT}} til {{STOP_EVENT}} inden for {{LIMIT}} {{UNIT}}</span></th>
+{{#GOAL}}<tr id="goal-{{CODE}}"><th scope="row"><a href="/staff/goals/{{CODE}}?{{PQ}}">{{NAME}}</a><br><span class="hint">{{POP}}: {{START_EVENT}} → {{STOP_EVENT}}, frist {{LIMIT}} {{UNIT}}</span></th>
 <td><span class="tag tag-{{STATUS_TAG}}">{{STATUS_TEXT}}</span></td>
-<td class="num">{{COMPLETED}}{{#HAS_EXTRA}} + {{EXTRA}} åbne over fristen{{/HAS_EXTRA}}</td><td class="num">{{WITHIN}}</td><td class="num">{{SHARE}} %</td><td class="num">{{TARGET}} %</td><td class="{{VERDICT_CLASS}}">{{VERDICT}}</td>
+<td class="num">{{COMPLETED}}{{#HAS_EXTRA}} + {{EXTRA}} åbne over fristen{{/HAS_EXTRA}}</td><td class="num">{{WITHIN}}</td><td class="num">{{SHARE}}</td><td class="num">{{TARGET}}</td><td class="{{VERDICT_CLASS}}">{{VERDICT}}</td>
 <td class="num"><a href="/staff/goals/{{CODE}}?{{PQ}}#breached" aria-label="{{BREACHED}} åbne sager over fristen: {{NAME}}">{{BREACHED}}</a></td>
 <td class="num">{{#UNFINISHED}}<a href="/staff/goals/{{CODE}}?{{PQ}}#risk" aria-label="{{AT_RISK}} sager i risiko: {{NAME}}">{{AT_RISK}}</a>{{/UNFINISHED}}{{#FINISHED}}{{AT_RISK}}{{/FINISHED}}</td>
-<td class="num">{{WORST}} % / {{BEST}} %</td><td class="num">{{P50}}</td><td class="num">{{P90}}</td>
-<td>{{OPEN}} åbne, {{OPEN_SHARE}} % inden for fristen, medianalder {{AGE_P50}}</td>
+<td class="num">{{WORST}} / {{BEST}}</td><td class="num">{{P50}}</td><td class="num">{{P90}}</td>
+<td>{{OPEN}} åbne, {{OPEN_SHARE}} inden for fristen, medianalder {{AGE_P50}}</td>
 <td>{{PAUSED_CASES}} sager, gns. {{PAUSED_AVG}} dage</td>
-<td>{{#MIXED}}<strong>Blander {{NVERSIONS}} versioner:</strong> {{/MIXED}}{{#VERSION}}fra {{V_FROM}}: {{LIMIT}} {{UNIT}}, {{TARGET}} %{{#VERSION_separator}}; {{/VERSION_separator}}{{/VERSION}}{{#MIXED_UNITS}} (forskellige enheder eller pauseregler){{/MIXED_UNITS}}</td></tr>
+<td>{{#MIXED}}<strong>Blander {{NVERSIONS}} versioner:</strong> {{/MIXED}}{{#VERSION}}fra {{V_FROM}}: {{LIMIT}} {{UNIT}}, {{TARGET}}{{#VERSION_separator}}; {{/VERSION_separator}}{{/VERSION}}{{#MIXED_UNITS}} (forskellige enheder eller pauseregler){{/MIXED_UNITS}}</td></tr>
 {{/GOAL}}</tbody></table>
 </div>
 <details class="version"><summary>Sådan læses tallene og farverne</summary>
