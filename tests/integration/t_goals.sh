@@ -182,3 +182,29 @@ expect_status 403 "staff without a role get 403"
 expect_no_body '<a href="/staff/goals/">Mål</a>' "and no Mål in the nav"
 req GET "/staff/goals/overview.csv" -b "$JAR"
 expect_status 403 "nor the CSV"
+
+# --- 5. a long list pages ----------------------------------------------------
+gl_user gp "ARRAY['grants', 'management']"
+GP=$(sql "SELECT id FROM staff WHERE username = 'gp'")
+sql "INSERT INTO submission (case_no, kind, external_grant, status, received, source, handler_id)
+    SELECT 'GP-' || lpad(i::text, 3, '0'), 'accounts', 'EXT-GP', 'processing', '$TD'::date - 200 - i, 'import', $GP
+    FROM generate_series(1, 55) i" >/dev/null
+staff_login gp "Maal-Kode-12345"
+req GET "/staff/goals/grants.accounts?handler=$GP" -b "$JAR"
+expect_body '<p>55 sager, side 1 af 2.</p>' "55 breached cases, 2 pages"
+expect_body "?year=$(echo "$TD" | cut -c1-4)&amp;period=q$(( ($(echo "$TD" | cut -c6-7 | sed 's/^0//') + 2) / 3 ))&amp;handler=$GP&amp;bpage=2#breached\" rel=\"next\"" "the next page keeps the period and the filter"
+n=$(grep -o '>GP-[0-9]*</a>' "$BODY" | wc -l)
+expect "the first page shows 50 ($n)" [ "$n" = 50 ]
+req GET "/staff/goals/grants.accounts?handler=$GP&bpage=2" -b "$JAR"
+n=$(grep -o '>GP-[0-9]*</a>' "$BODY" | wc -l)
+expect "the second page shows the other 5 ($n)" [ "$n" = 5 ]
+expect_body '<p>55 sager, side 2 af 2.</p>' "page 2 of 2"
+req GET "/staff/goals/grants.accounts?handler=$GP&bpage=9" -b "$JAR"
+expect_body 'Siden findes ikke' "a page past the end says so"
+req GET "/staff/goals/grants.accounts?handler=$GP&bpage=0" -b "$JAR"
+expect_status 400 "page 0 is refused"
+
+# The open cases made here would be in every later test's queue: gone.
+sql "DELETE FROM case_pause WHERE submission_id IN (SELECT id FROM submission WHERE case_no ~ '^(GL|GH|GP)-')" >/dev/null
+sql "DELETE FROM submission WHERE case_no ~ '^(GL|GH|GP)-'" >/dev/null
+sql "DELETE FROM application WHERE case_no = 'ANS-GOAL-1'" >/dev/null
