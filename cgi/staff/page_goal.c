@@ -305,6 +305,7 @@ page_goal(struct http_req *r)
 		}
 		if (ls[l] != NULL) {
 			tpl_set_int(ls[l], "COUNT", cnt[l]);
+			whistle_plural(ls[l], "N", cnt[l]);
 			tpl_set_int(ls[l], "PAGE", page[l]);
 			tpl_set_int(ls[l], "PAGES", pages);
 			if (pages > 1)

@@ -389,6 +389,7 @@ goals_fill(struct http_req *r, struct tpl_dict *d, const struct goals_goal *g,
 	tpl_set(d, "OPEN_SHARE", goals_pct(r, pm));
 	tpl_set(d, "AGE_P50", unit_val(r, f->age_p50, f->unit));
 	tpl_set_int(d, "PAUSED_CASES", f->paused_cases);
+	whistle_plural(d, "PAUSED", f->paused_cases);
 	tpl_set(d, "PAUSED_AVG", f->paused_avg_tenths < 0 ? "–" :
 	    arena_printf(r->ar, "%d,%d", f->paused_avg_tenths / 10,
 	    f->paused_avg_tenths % 10));

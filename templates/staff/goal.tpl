@@ -29,7 +29,7 @@
 <dt>Værst og bedst</dt><dd id="f-worst">{{WORST}} / {{BEST}}</dd>
 <dt>Median, 90 %- og 95 %-fraktil</dt><dd id="f-pct">{{P50}}, {{P90}}, {{P95}}</dd>
 <dt>Åbne sager ved periodens slutning</dt><dd id="f-open">{{OPEN}} åbne, {{OPEN_WITHIN}} ({{OPEN_SHARE}}) inden for fristen, medianalder {{AGE_P50}}</dd>
-<dt>Stoppet ur (sendt retur)</dt><dd id="f-paused">{{PAUSED_CASES}} sager, gennemsnitligt {{PAUSED_AVG}} dage</dd>
+<dt>Stoppet ur (sendt retur)</dt><dd id="f-paused">{{PAUSED_CASES}} {{#PAUSED_ONE}}sag{{/PAUSED_ONE}}{{#PAUSED_MANY}}sager{{/PAUSED_MANY}}, gennemsnitligt {{PAUSED_AVG}} dage</dd>
 <dt>Versioner</dt><dd id="f-versions">{{#MIXED}}<strong>Tallene blander {{NVERSIONS}} versioner af målet:</strong> {{/MIXED}}{{#VERSION}}fra {{V_FROM}}: {{LIMIT}} {{UNIT}}, {{TARGET}}{{#VERSION_separator}}; {{/VERSION_separator}}{{/VERSION}}{{#MIXED_UNITS}} (forskellige enheder eller pauseregler){{/MIXED_UNITS}}</dd>
 </dl>
 <h2>Udvikling pr. kvartal</h2>
@@ -54,7 +54,7 @@
 {{#NO_CASE_ACCESS}}<p class="hint">Sagerne vises uden link: du har ikke adgang til selve sagerne.</p>{{/NO_CASE_ACCESS}}
 <h2 id="breached">Åbne sager over fristen</h2>
 {{#NO_BREACHED_LIST}}<p class="empty">Ingen åbne sager over fristen.</p>{{/NO_BREACHED_LIST}}
-{{#BREACHED_LIST}}<p>{{COUNT}} sager{{#PAGER}}, side {{PAGE}} af {{PAGES}}{{/PAGER}}.</p>
+{{#BREACHED_LIST}}<p>{{COUNT}} {{#N_ONE}}sag{{/N_ONE}}{{#N_MANY}}sager{{/N_MANY}}{{#PAGER}}, side {{PAGE}} af {{PAGES}}{{/PAGER}}.</p>
 {{#PAST_END}}<p>Siden findes ikke. <a href="{{URL}}">Gå til første side</a>.</p>{{/PAST_END}}
 <div class="table-wrap" role="region" aria-label="Åbne sager over fristen" tabindex="0">
 <table class="list"><thead><tr><th scope="col">Sag</th><th scope="col">Start</th><th scope="col">Afgjort</th><th scope="col" class="num">Tid ({{UNIT}})</th><th scope="col">Over fristen fra</th><th scope="col">Sagsbehandler</th></tr></thead><tbody>
@@ -65,7 +65,7 @@
 <h2 id="risk">Sager i risiko</h2>
 <p class="hint">Åbne sager, der passerer fristen inden periodens slutning, hvis de ikke afgøres før.</p>
 {{#NO_RISK_LIST}}<p class="empty">Ingen sager i risiko.</p>{{/NO_RISK_LIST}}
-{{#RISK_LIST}}<p>{{COUNT}} sager{{#PAGER}}, side {{PAGE}} af {{PAGES}}{{/PAGER}}.</p>
+{{#RISK_LIST}}<p>{{COUNT}} {{#N_ONE}}sag{{/N_ONE}}{{#N_MANY}}sager{{/N_MANY}}{{#PAGER}}, side {{PAGE}} af {{PAGES}}{{/PAGER}}.</p>
 {{#PAST_END}}<p>Siden findes ikke. <a href="{{URL}}">Gå til første side</a>.</p>{{/PAST_END}}
 <div class="table-wrap" role="region" aria-label="Sager i risiko" tabindex="0">
 <table class="list"><thead><tr><th scope="col">Sag</th><th scope="col">Start</th><th scope="col">Afgjort</th><th scope="col" class="num">Tid ({{UNIT}})</th><th scope="col">Over fristen fra</th><th scope="col">Sagsbehandler</th></tr></thead><tbody>
@@ -75,7 +75,7 @@
 {{#PAGER}}<nav class="pager" aria-label="Sider: Sager i risiko">{{#PREV}}<a href="{{URL}}" rel="prev">&larr; Forrige side</a>{{/PREV}} <span>Side {{PAGE}} af {{PAGES}}</span> {{#NEXT}}<a href="{{URL}}" rel="next">Næste side &rarr;</a>{{/NEXT}}</nav>{{/PAGER}}{{/RISK_LIST}}
 <h2 id="late">Afgjort for sent i perioden</h2>
 {{#NO_LATE_LIST}}<p class="empty">Ingen sager afgjort for sent.</p>{{/NO_LATE_LIST}}
-{{#LATE_LIST}}<p>{{COUNT}} sager{{#PAGER}}, side {{PAGE}} af {{PAGES}}{{/PAGER}}.</p>
+{{#LATE_LIST}}<p>{{COUNT}} {{#N_ONE}}sag{{/N_ONE}}{{#N_MANY}}sager{{/N_MANY}}{{#PAGER}}, side {{PAGE}} af {{PAGES}}{{/PAGER}}.</p>
 {{#PAST_END}}<p>Siden findes ikke. <a href="{{URL}}">Gå til første side</a>.</p>{{/PAST_END}}
 <div class="table-wrap" role="region" aria-label="Afgjort for sent" tabindex="0">
 <table class="list"><thead><tr><th scope="col">Sag</th><th scope="col">Start</th><th scope="col">Afgjort</th><th scope="col" class="num">Tid ({{UNIT}})</th><th scope="col">Over fristen fra</th><th scope="col">Sagsbehandler</th></tr></thead><tbody>

@@ -25,7 +25,7 @@
 <td class="num">{{#UNFINISHED}}<a href="/staff/goals/{{CODE}}?{{PQ}}#risk" aria-label="{{AT_RISK}} sager i risiko: {{NAME}}">{{AT_RISK}}</a>{{/UNFINISHED}}{{#FINISHED}}{{AT_RISK}}{{/FINISHED}}</td>
 <td class="num">{{WORST}} / {{BEST}}</td><td class="num">{{P50}}</td><td class="num">{{P90}}</td>
 <td>{{OPEN}} åbne, {{OPEN_SHARE}} inden for fristen, medianalder {{AGE_P50}}</td>
-<td>{{PAUSED_CASES}} sager, gns. {{PAUSED_AVG}} dage</td>
+<td>{{PAUSED_CASES}} {{#PAUSED_ONE}}sag{{/PAUSED_ONE}}{{#PAUSED_MANY}}sager{{/PAUSED_MANY}}, gns. {{PAUSED_AVG}} dage</td>
 <td>{{#MIXED}}<strong>Blander {{NVERSIONS}} versioner:</strong> {{/MIXED}}{{#VERSION}}fra {{V_FROM}}: {{LIMIT}} {{UNIT}}, {{TARGET}}{{#VERSION_separator}}; {{/VERSION_separator}}{{/VERSION}}{{#MIXED_UNITS}} (forskellige enheder eller pauseregler){{/MIXED_UNITS}}</td></tr>
 {{/GOAL}}</tbody></table>
 </div>

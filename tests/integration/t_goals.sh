@@ -66,7 +66,7 @@ expect "one open case over the limit, linked to the list" \
 expect "median 91 and 90th percentile 156 days" \
     sh -c "printf '%s' '$row' | grep -qF '<td class=\"num\">91 kalenderdage</td><td class=\"num\">156 kalenderdage</td>'"
 expect "the open-case snapshot: 2 open, 1 within" sh -c "printf '%s' '$row' | grep -qF '2 åbne, 50,0 % inden for fristen'"
-expect "one case had its clock stopped, 61 days" sh -c "printf '%s' '$row' | grep -qF '1 sager, gns. 61,0 dage'"
+expect "one case had its clock stopped, 61 days" sh -c "printf '%s' '$row' | grep -qF '1 sag, gns. 61,0 dage'"
 expect_body 'role="img" aria-label="Andel inden for fristen pr. kvartal 2012' "each chart has a text alternative"
 expect_body '<th scope="row">1. kvartal 2012</th><td class="num">10</td><td class="num">8</td><td class="num">80,0 %</td><td class="num">90,0 %</td>' "the chart's numbers are a table too"
 expect_body '<rect x="50" y="30" width="40" height="80" fill="#b51d09"/>' "the first quarter's bar is 80 high and red"
