@@ -26,6 +26,7 @@
 {{#NAV_WHISTLE}}<a href="/whistleblower/[[LQ]]">[[NAV_WHISTLE_FORM]]</a><a href="/whistleblower/mailbox[[LQ]]">[[NAV_MAILBOX]]</a>{{/NAV_WHISTLE}}
 {{#NAV_STAFF}}<a href="/staff/">Forside</a><a href="/staff/cases/">Sagskø</a><a href="/staff/pools/">Puljer</a>{{/NAV_STAFF}}
 {{#NAV_WB}}<a href="/staff/whistle/">Whistleblower</a>{{/NAV_WB}}
+{{#NAV_GOALS}}<a href="/staff/goals/">Mål</a>{{/NAV_GOALS}}
 </div></nav>
 </header>
 <main id="indhold" class="wrap" tabindex="-1">

@@ -1,5 +1,7 @@
-/* csv: RFC 4180 records from a buffer (see csv.h). */
+/* csv: RFC 4180 records from a buffer, and the export writer (see csv.h). */
 #include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "csv.h"
@@ -177,4 +179,125 @@ csv_next(struct csv *c, const char **why)
 	if (r < 0 && why != NULL)
 		*why = err;
 	return r;
+}
+
+/* --- the writer ---------------------------------------------------------- */
+
+static void
+csvw_put(struct csvw *w, const char *s, size_t n)
+{
+	char	*nb;
+	size_t	 nc;
+
+	if (w->oom)
+		return;
+	if (w->len + n > w->cap) {
+		nc = w->cap > 0 ? w->cap : 1024;
+		while (nc < w->len + n)
+			nc *= 2;
+		if ((nb = realloc(w->buf, nc)) == NULL) {
+			w->oom = 1;
+			return;
+		}
+		w->buf = nb;
+		w->cap = nc;
+	}
+	memcpy(w->buf + w->len, s, n);
+	w->len += n;
+}
+
+/* The separator before every cell but a row's first. */
+static void
+csvw_sep(struct csvw *w)
+{
+	if (w->nfield++ > 0)
+		csvw_put(w, ";", 1);
+}
+
+void
+csvw_init(struct csvw *w)
+{
+	memset(w, 0, sizeof(*w));
+	csvw_put(w, "\xef\xbb\xbf", 3);
+}
+
+void
+csvw_text(struct csvw *w, const char *s)
+{
+	const char	*p;
+	int		 quote;
+
+	csvw_sep(w);
+	if (s == NULL)
+		return;
+	quote = strpbrk(s, ";\"\r\n") != NULL;
+	if (quote)
+		csvw_put(w, "\"", 1);
+	/* A formula to a spreadsheet: make it text. */
+	if (strchr("=+-@", *s) != NULL && *s != '\0')
+		csvw_put(w, "'", 1);
+	for (p = s; *p != '\0'; p++)
+		if (*p == '"')
+			csvw_put(w, "\"\"", 2);
+		else
+			csvw_put(w, p, 1);
+	if (quote)
+		csvw_put(w, "\"", 1);
+}
+
+void
+csvw_int(struct csvw *w, long long v)
+{
+	char	 b[32];
+	int	 n = snprintf(b, sizeof(b), "%lld", v);
+
+	csvw_sep(w);
+	csvw_put(w, b, (size_t)n);
+}
+
+void
+csvw_dec(struct csvw *w, long long v, int scale)
+{
+	char			 b[48];
+	unsigned long long	 u, p = 1;
+	int			 i, n;
+
+	if (scale <= 0) {
+		csvw_int(w, v);
+		return;
+	}
+	for (i = 0; i < scale && i < 18; i++)
+		p *= 10;
+	u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	n = snprintf(b, sizeof(b), "%s%llu,%0*llu", v < 0 ? "-" : "", u / p,
+	    scale, u % p);
+	csvw_sep(w);
+	csvw_put(w, b, (size_t)n);
+}
+
+void
+csvw_empty(struct csvw *w)
+{
+	csvw_sep(w);
+}
+
+void
+csvw_endrow(struct csvw *w)
+{
+	csvw_put(w, "\r\n", 2);
+	w->nfield = 0;
+}
+
+const char *
+csvw_done(struct csvw *w, size_t *len)
+{
+	*len = w->oom ? 0 : w->len;
+	return w->oom ? NULL : w->buf;
+}
+
+void
+csvw_free(struct csvw *w)
+{
+	free(w->buf);
+	memset(w, 0, sizeof(*w));
 }

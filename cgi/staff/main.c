@@ -86,6 +86,15 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	[STMT_WB_ONCE_SEEN] =	DB_STMT(WB_ONCE_SEEN, 1, DB_IDEMPOTENT),
 	[STMT_WB_ONCE_ADD] =	DB_STMT(WB_ONCE_ADD, 2, 0),
 	[STMT_SETTING_SET] =	DB_STMT(SETTING_SET, 2, 0),
+	/* The goals (sql_goals.h). */
+	[STMT_GOAL_LIST] =	DB_STMT(GOAL_LIST, 0, DB_IDEMPOTENT),
+	[STMT_GOAL_SUBS] =	DB_STMT_AS(GOAL_SUBS, GOAL_CASE, 6,
+				    DB_IDEMPOTENT),
+	[STMT_GOAL_APPS] =	DB_STMT_AS(GOAL_APPS, GOAL_CASE, 4,
+				    DB_IDEMPOTENT),
+	[STMT_GOAL_WB] =	DB_STMT_AS(GOAL_WB, GOAL_CASE, 3, DB_IDEMPOTENT),
+	[STMT_GOAL_HANDLERS] =	DB_STMT(GOAL_HANDLERS, 0, DB_IDEMPOTENT),
+	[STMT_GOAL_POOLS] =	DB_STMT(GOAL_POOLS, 0, DB_IDEMPOTENT),
 };
 
 const struct session_def staff_session = {
@@ -124,7 +133,10 @@ staff_has_role(const char *role)
 	return session_has_role(staff_user.roles, role);
 }
 
-/* The roles that route flags ask for, and what a user without one is told. */
+/*
+ * The roles that route flags ask for (any one of a comma-separated list),
+ * and what a user without one is told.
+ */
 static const struct {
 	unsigned	 flag;
 	const char	*role;
@@ -135,7 +147,33 @@ static const struct {
 	{ R_WHISTLE, "whistleblower", "Du har ikke adgang til "
 	  "whistleblowerordningen. Kontakt din administrator." },
 	{ R_ADMIN, "admin", "Kun administratorer kan ændre indstillinger." },
+	{ R_MANAGEMENT, "management", "Siden er kun for ledelsen. "
+	  "Kontakt din administrator." },
+	{ R_GOALS, "management,grants,whistleblower", "Du har ikke adgang "
+	  "til målene. Kontakt din administrator." },
 };
+
+/* Whether held (a user's roles) has one of the comma-separated list any. */
+static int
+staff_any_role(const char *held, const char *any)
+{
+	char		 one[32];
+	const char	*p, *e;
+	size_t		 n;
+
+	for (p = any; *p != '\0'; p = *e != '\0' ? e + 1 : e) {
+		e = strchr(p, ',');
+		if (e == NULL)
+			e = p + strlen(p);
+		if ((n = (size_t)(e - p)) == 0 || n >= sizeof(one))
+			continue;
+		memcpy(one, p, n);
+		one[n] = '\0';
+		if (session_has_role(held, one))
+			return 1;
+	}
+	return 0;
+}
 
 const char *
 staff_query(struct http_req *r, const char *key)
@@ -236,7 +274,7 @@ staff_before(struct http_req *r, const struct route *rt)
 		app_csrf_bind(hash);
 		for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
 			if ((rt->flags & roles[i].flag) &&
-			    !session_has_role(staff_user.roles, roles[i].role)) {
+			    !staff_any_role(staff_user.roles, roles[i].role)) {
 				app_error(r, 403, roles[i].refusal);
 				return -1;
 			}
@@ -276,6 +314,8 @@ staff_layout(struct http_req *r, struct tpl_dict *root)
 	tpl_set(u, "LOGOUT_CSRF", app_csrf_token(r));
 	if (staff_has_role("whistleblower"))
 		tpl_show(root, "NAV_WB");
+	if (staff_any_role(staff_user.roles, "management,grants,whistleblower"))
+		tpl_show(root, "NAV_GOALS");
 }
 
 static const struct app staff = {

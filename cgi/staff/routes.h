@@ -5,7 +5,7 @@
  * The order does not matter: the most specific pattern wins (app.h).
  *
  * The flags are only expanded where the table is made, after staff.h
- * (R_GRANTS, R_WHISTLE, R_ADMIN).
+ * (R_GRANTS, R_WHISTLE, R_ADMIN, R_MANAGEMENT, R_GOALS).
  */
 #ifndef FRIST_STAFF_ROUTES_H
 #define FRIST_STAFF_ROUTES_H
@@ -15,6 +15,7 @@
 /* The flags of most pages: a session with the role of their section. */
 #define GRANTS	(R_DB | R_SESSION | R_GRANTS)
 #define WHISTLE	(R_DB | R_SESSION | R_WHISTLE)
+#define GOALS	(R_DB | R_SESSION | R_GOALS)
 
 #define STAFF_ROUTES(R) \
 	R("/staff/login",	HTTP_GET | HTTP_POST, page_login,  R_DB) \
@@ -32,6 +33,9 @@
 	R("/staff/files/*",	HTTP_GET,	      page_file,   GRANTS) \
 	R("/staff/settings",	HTTP_GET | HTTP_POST, page_settings, \
 	  R_DB | R_SESSION | R_ADMIN) \
+	R("/staff/goals/",	HTTP_GET,	      page_goals,  GOALS) \
+	R("/staff/goals/overview.csv", HTTP_GET,      page_goals_csv, GOALS) \
+	R("/staff/goals/*",	HTTP_GET,	      page_goal,   GOALS) \
 	R("/staff/whistle/",	HTTP_GET,	      page_whistle_queue, WHISTLE) \
 	R("/staff/whistle/stats", HTTP_GET,	      page_whistle_stats, WHISTLE) \
 	R("/staff/whistle/causes", HTTP_GET | HTTP_POST, page_whistle_causes, \

@@ -1,7 +1,8 @@
 /*
  * The staff program's statements: the SQL of each and the names of its
  * result columns, side by side (see DB_COLUMNS in db.h); those of the
- * whistleblower pages are in sql_whistle.h.  main.c makes the table.
+ * whistleblower pages are in sql_whistle.h, those of the goals in
+ * sql_goals.h.  main.c makes the table.
  */
 #ifndef FRIST_STAFF_SQL_H
 #define FRIST_STAFF_SQL_H
@@ -82,6 +83,12 @@ enum stmt {
 	STMT_WB_ONCE_SEEN,
 	STMT_WB_ONCE_ADD,
 	STMT_SETTING_SET,
+	STMT_GOAL_LIST,
+	STMT_GOAL_SUBS,
+	STMT_GOAL_APPS,
+	STMT_GOAL_WB,
+	STMT_GOAL_HANDLERS,
+	STMT_GOAL_POOLS,
 	STMT__MAX
 };
 
@@ -551,5 +558,6 @@ DB_COLUMNS(IMPORT_SUB);
 	"VALUES ($1, $2, $3)"
 
 #include "sql_whistle.h"
+#include "sql_goals.h"
 
 #endif

@@ -29,6 +29,10 @@ extern const struct session_def	 staff_session;
 #define R_GRANTS	0x100	/* needs the "grants" role */
 #define R_WHISTLE	0x200	/* needs the "whistleblower" role */
 #define R_ADMIN		0x400	/* needs the "admin" role */
+#define R_MANAGEMENT	0x800	/* needs the "management" role */
+/* The goals (/staff/goals/): a role that sees at least one goal: grants
+ * or whistleblower (their own goals), or management (all). */
+#define R_GOALS		0x1000
 
 int	 page_login(struct http_req *);
 int	 page_logout(struct http_req *);
@@ -47,6 +51,9 @@ int	 page_whistle_file(struct http_req *);
 int	 page_whistle_stats(struct http_req *);
 int	 page_whistle_causes(struct http_req *);
 int	 page_settings(struct http_req *);
+int	 page_goals(struct http_req *);
+int	 page_goals_csv(struct http_req *);
+int	 page_goal(struct http_req *);
 
 /* Whether this request's user holds role. */
 int	 staff_has_role(const char *role);

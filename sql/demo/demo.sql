@@ -29,6 +29,10 @@ FROM demo_pool ORDER BY nr;
 INSERT INTO staff (username, name, pw_hash, roles)
 VALUES ('demo', 'Demo Sagsbehandler', :'pwhash',
         ARRAY['grants', 'whistleblower', 'goals', 'admin']);
+-- A head of office: management sees every goal (/staff/goals/), and the
+-- grants role opens the grant cases behind them; the same password as demo.
+INSERT INTO staff (username, name, pw_hash, roles)
+VALUES ('leder', 'Demo Leder', :'pwhash', ARRAY['management', 'grants']);
 
 -- Two grants in the first open pool, each with its access code (psql
 -- variables code1hash, code2hash; the codes are in var/demo-credentials),

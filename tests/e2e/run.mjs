@@ -3,7 +3,7 @@
 // The journeys hang together as the work does: the applicant's
 // application (1) is awarded by staff (2), the recipient reports on the
 // grant (3), staff process the report (4).  The whistleblower journey (5)
-// and the session journey (6) stand alone.  Each variant runs the whole
+// the session journey (6) and the goals journey (7) stand alone.  Each variant runs the whole
 // chain afresh, so every journey meets every variant.
 import { chromium } from 'playwright-core';
 import { Failure, Tally } from './lib.mjs';
@@ -13,6 +13,7 @@ import recipient from './j3_recipient.mjs';
 import processing from './j4_processing.mjs';
 import whistle from './j5_whistle.mjs';
 import sessions from './j6_sessions.mjs';
+import goals from './j7_goals.mjs';
 
 const JOURNEYS = [
 	{ id: 'j1', name: 'applicant', fn: applicant, needs: [] },
@@ -21,6 +22,7 @@ const JOURNEYS = [
 	{ id: 'j4', name: 'processing', fn: processing, needs: ['j1', 'j2', 'j3'] },
 	{ id: 'j5', name: 'whistleblower', fn: whistle, needs: [] },
 	{ id: 'j6', name: 'sessions', fn: sessions, needs: [] },
+	{ id: 'j7', name: 'goals', fn: goals, needs: [] },
 ];
 
 // Both widths with and without JavaScript, and by keyboard only.

@@ -419,6 +419,74 @@ START_TEST(test_many_lines)
 }
 END_TEST
 
+/* The writer: BOM, separators, quoting, formula cells, decimals. */
+START_TEST(test_writer)
+{
+	struct csvw	 w;
+	const char	*out;
+	size_t		 n;
+	static const char want[] = "\xef\xbb\xbf"
+	    "goal;name;share\r\n"
+	    "a.b;\"Semi;kolon\";89,9\r\n"
+	    "'=SUM(A1);'+1;'-x;'@y;\"Citat \"\"her\"\"\";;1000,0;-0,5;-12\r\n"
+	    "\"'=to\nlinjer\";0,05;7\r\n";
+
+	csvw_init(&w);
+	csvw_text(&w, "goal");
+	csvw_text(&w, "name");
+	csvw_text(&w, "share");
+	csvw_endrow(&w);
+	csvw_text(&w, "a.b");
+	csvw_text(&w, "Semi;kolon");
+	csvw_dec(&w, 899, 1);
+	csvw_endrow(&w);
+	csvw_text(&w, "=SUM(A1)");
+	csvw_text(&w, "+1");
+	csvw_text(&w, "-x");
+	csvw_text(&w, "@y");
+	csvw_text(&w, "Citat \"her\"");
+	csvw_empty(&w);
+	csvw_dec(&w, 10000, 1);
+	csvw_dec(&w, -5, 1);
+	csvw_int(&w, -12);
+	csvw_endrow(&w);
+	csvw_text(&w, "=to\nlinjer");
+	csvw_dec(&w, 5, 2);
+	csvw_dec(&w, 7, 0);
+	csvw_endrow(&w);
+	out = csvw_done(&w, &n);
+	ck_assert_ptr_nonnull(out);
+	ck_assert_uint_eq(n, sizeof(want) - 1);
+	ck_assert(memcmp(out, want, n) == 0);
+	csvw_free(&w);
+}
+END_TEST
+
+/* What the writer writes, the reader reads back (formula cells aside). */
+START_TEST(test_writer_roundtrip)
+{
+	struct csvw	 w;
+	struct csv	 c;
+	const char	*out, *why;
+	size_t		 n, i;
+	static const char *const cells[] = { "æøå", "a;b", "\"q\"",
+	    "to\r\nlinjer", "", "x" };
+
+	csvw_init(&w);
+	for (i = 0; i < NELEM(cells); i++)
+		csvw_text(&w, cells[i]);
+	csvw_endrow(&w);
+	out = csvw_done(&w, &n);
+	csv_open(&c, out, n);
+	ck_assert_int_eq(csv_next(&c, &why), 1);
+	ck_assert_uint_eq(c.nfield, NELEM(cells));
+	for (i = 0; i < NELEM(cells); i++)
+		ck_assert_str_eq(c.field[i], cells[i]);
+	ck_assert_int_eq(csv_next(&c, &why), 0);
+	csvw_free(&w);
+}
+END_TEST
+
 Suite *
 csv_suite(void)
 {
@@ -437,6 +505,11 @@ csv_suite(void)
 	tc = tcase_create("limits");
 	tcase_add_loop_test(tc, test_max_fields, 0, (int)NELEM(fieldcases));
 	tcase_add_loop_test(tc, test_long_field, 0, (int)NELEM(longcases));
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("writer");
+	tcase_add_test(tc, test_writer);
+	tcase_add_test(tc, test_writer_roundtrip);
 	suite_add_tcase(s, tc);
 
 	return s;

@@ -1,0 +1,90 @@
+/*
+ * The goals pages' shared parts (page_goals.c): the period chooser, the
+ * goals the user sees with their versions, their cases read from the
+ * database into goal.h's shapes and judged, and the figures put into a
+ * template dictionary.  page_goals.c is the overview and the CSV,
+ * page_goal.c the drill-down.
+ */
+#ifndef FRIST_STAFF_GOALS_H
+#define FRIST_STAFF_GOALS_H
+
+#include "goal.h"
+#include "goaldef.h"
+#include "staff.h"
+
+/* The chooser: year and part (year, h1, h2, q1..q4), or from and to. */
+enum { GP_YEAR, GP_PART, GP_FROM, GP_TO, GP__MAX };
+extern const struct valid_field goals_period_fields[GP__MAX];
+
+struct goals_period {
+	cal_day		 from, to;
+	int		 year;		/* of the trend: to's year */
+	int		 custom;
+	const char	*part;		/* when not custom */
+	const char	*query;		/* "year=2026&period=q4" or "from=&to=" */
+	const char	*label;		/* "4. kvartal 2026" */
+};
+
+/*
+ * Validates the chooser in r->query and puts it back into d (typed
+ * values, errors); the default is today's quarter.  Returns the number
+ * of errors (the page is then a 400 with them).
+ */
+int	 goals_period(struct http_req *, struct tpl_dict *, cal_day today,
+	    struct goals_period *);
+
+struct goals_goal {
+	const char		*id, *code, *name;
+	int			 pop;		/* enum goal_population */
+	struct goal		 g;
+	struct goal_version	 v[GOAL_MAXVERSIONS];
+	const char		*vday[GOAL_MAXVERSIONS];	/* valid_from */
+};
+
+/* Whether the user sees goals of population pop (goaldef.h's role). */
+int	 goals_visible(int pop);
+/* The active goals the user sees (only code's, if not NULL), in order. */
+int	 goals_load(struct http_req *, const char *code, struct goals_goal **,
+	    size_t *n);
+
+/* The drill-down's filters (staff id, pool id, source), NULL for any. */
+struct goals_filter {
+	const char	*handler;
+	const char	*pool;
+	const char	*source;
+};
+
+/*
+ * A goal's cases for the period and its year's trend, and the figures.
+ * res holds the rows (the caller clears it, also after an error);
+ * cases[i] was read from row row[i].
+ */
+struct goals_calc {
+	PGresult		*res;
+	struct goal_case	*cases;
+	int			*row;
+	int			*work;
+	size_t			 n;
+	struct goal_figures	 f;
+	struct goal_figures	 trend[4];
+	int			 ntrend;
+	const char		*chart_id;	/* the chart's id prefix */
+};
+int	 goals_cases(struct http_req *, const struct goals_goal *,
+	    const struct goals_period *, cal_day today,
+	    const struct goals_filter *, struct goals_calc *);
+
+/* Per mille as "89,9 %" (one decimal, rounded down as goal_pm), or "–". */
+const char *goals_pct(struct http_req *, int pm);
+/* The status class (green, yellow, red, grey) and its words. */
+const char *goals_status(const struct goal_figures *, const char **text);
+/* The figures of a goal into d (goals.tpl's keys), and its trend chart. */
+void	 goals_fill(struct http_req *, struct tpl_dict *,
+	    const struct goals_goal *, const struct goals_calc *,
+	    const struct goals_period *);
+void	 goals_chart(struct http_req *, struct tpl_dict *,
+	    const struct goals_calc *, int year);
+/* A day as "YYYY-MM-DD" in the arena. */
+const char *goals_day(struct http_req *, cal_day);
+
+#endif
