@@ -551,14 +551,42 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
 	WHERE date_to >= date_from
 $$;
 
--- Pure functions, but only the staff program counts goals.
+-- --- the database's goals and cases -------------------------------------
+
+-- A goal's versions as rules, oldest first.  goal_version has no working-
+-- day flags: its working days have the national holidays only.
+CREATE FUNCTION goal_rules(gid bigint) RETURNS goal_rule[]
+LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$
+	SELECT array_agg(ROW(v.valid_from, v.unit, 0, v.limit_n,
+	    v.target_permille, v.pauses, v.period_rule)::goal_rule
+	    ORDER BY v.valid_from, v.id)
+	FROM goal_version AS v
+	WHERE v.goal_id = gid
+$$;
+
+-- The grant cases of a kind (status, accounts): received to decided,
+-- with the days returned for correction, as goal_eval takes them.
+--   SELECT (goal_eval(goal_rules(g.id), goal_submission_cases('accounts'),
+--       $1, $2, current_date)).* FROM goal AS g WHERE g.code = ...
+CREATE FUNCTION goal_submission_cases(k text) RETURNS goal_case[]
+LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$
+	SELECT coalesce(array_agg(ROW(s.received, s.decided, ARRAY(
+	    SELECT daterange(p.started, p.ended) FROM case_pause AS p
+	    WHERE p.submission_id = s.id))::goal_case), '{}')
+	FROM submission AS s
+	WHERE s.kind = k
+$$;
+
+-- Only the staff program counts goals.
 REVOKE ALL ON FUNCTION dk_easter, dk_holidays, dk_holiday_name, dk_holiday,
     dk_offdays, dk_workday, dk_weekdays_upto, dk_workdays_after,
     dk_add_workdays, goal_version_at, goal_paused, goal_paused_in,
     goal_months_ceil, goal_elapsed, goal_breach_day, goal_case_eval,
-    goal_pm, goal_met, goal_rank_value, goal_eval FROM PUBLIC;
+    goal_pm, goal_met, goal_rank_value, goal_eval, goal_rules,
+    goal_submission_cases FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION dk_easter, dk_holidays, dk_holiday_name, dk_holiday,
     dk_offdays, dk_workday, dk_weekdays_upto, dk_workdays_after,
     dk_add_workdays, goal_version_at, goal_paused, goal_paused_in,
     goal_months_ceil, goal_elapsed, goal_breach_day, goal_case_eval,
-    goal_pm, goal_met, goal_rank_value, goal_eval TO frist_staff;
+    goal_pm, goal_met, goal_rank_value, goal_eval, goal_rules,
+    goal_submission_cases TO frist_staff;

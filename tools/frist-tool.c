@@ -33,6 +33,8 @@
 
 static int	 usage(void);
 
+static const char tool_oom[] = "out of memory";
+
 static int
 tool_error(const char *what, const char *msg)
 {
@@ -178,7 +180,7 @@ tool_case(char *line, struct goal_case *c, struct grant_pause **pp,
 	if (*np + n > *pmax) {
 		*pmax = (*pmax + n) * 2;
 		if ((np_ = reallocarray(*pp, *pmax, sizeof(**pp))) == NULL)
-			return "out of memory";
+			return tool_oom;
 		*pp = np_;
 	}
 	memcpy(*pp + *np, tmp, n * sizeof(tmp[0]));
@@ -310,30 +312,36 @@ tool_goal_eval(int argc, char *argv[])
 			cmax = cmax == 0 ? 1024 : cmax * 2;
 			if ((nc = reallocarray(cases, cmax, sizeof(*cases))) ==
 			    NULL) {
-				rc = tool_error(what, "out of memory");
+				tool_error(what, tool_oom);
+				rc = 1;
 				goto out;
 			}
 			cases = nc;
 		}
 		if ((err = tool_case(line, &cases[n], &pauses, &np, &pmax)) !=
 		    NULL) {
-			rc = tool_error(what, err);
+			/* A bad line is 2, as usage; running out of memory 1. */
+			tool_error(what, err);
+			rc = err == tool_oom ? 1 : 2;
 			goto out;
 		}
 		n++;
 	}
 	if (ferror(stdin)) {
-		rc = tool_error("stdin", "read error");
+		tool_error("stdin", "read error");
+		rc = 1;
 		goto out;
 	}
 	for (i = 0, off = 0; i < n; off += cases[i++].npauses)
-		cases[i].pauses = pauses + off;
+		cases[i].pauses = cases[i].npauses > 0 ? pauses + off : NULL;
 	if (n > 0 && (work = calloc(n, sizeof(*work))) == NULL) {
-		rc = tool_error("goal-eval", "out of memory");
+		tool_error("goal-eval", tool_oom);
+		rc = 1;
 		goto out;
 	}
 	if (goal_eval(&g, cases, n, from, to, asof, work, &f) == -1) {
-		rc = tool_error("goal-eval", "goal_eval failed");
+		tool_error("goal-eval", "goal_eval failed");
+		rc = 1;
 		goto out;
 	}
 	tool_print_figures(&f);

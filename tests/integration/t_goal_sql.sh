@@ -222,31 +222,9 @@ gs_rule() {	# gs_rule VALID_FROM UNIT LIMIT TARGET PAUSE PERIOD
 	printf "ROW('%s', '%s', %s, %s, %s, '%s', '%s')::goal_rule" "$1" "$u" "$f" "$3" "$4" "$5" "$6"
 }
 
-{
-	cat "$GS/with.sql"
-	echo ", gs_q (id, rules, f, t, a) AS (VALUES"
-	id=0 sep=""
-	for g in "${GS_GOALS[@]}"; do
-		read -r -a w <<<"$g"
-		rules=$(gs_rule 1900-01-01 "${w[@]:0:5}")
-		for v in "${w[@]:5}"; do
-			IFS=: read -r -a x <<<"$v"
-			rules="$rules, $(gs_rule "${x[@]}")"
-		done
-		for p in "${GS_PERIODS[@]}"; do
-			read -r f t a <<<"$p"
-			id=$((id + 1))
-			printf "%s(%d, ARRAY[%s], DATE '%s', DATE '%s', DATE '%s')\n" "$sep" "$id" "$rules" "$f" "$t" "$a"
-			sep=","
-		done
-	done
-	echo ")"
-	# Each figure as frist-tool prints it: no value is empty, verdicts 1/0,
-	# versions as 0-based indexes.
-	cat <<'EOF'
-SELECT q.id || ' ' || x.n || '=' || coalesce(x.v, '')
-FROM gs_q AS q, gs_cases AS c,
-    LATERAL goal_eval(q.rules, c.cases, q.f, q.t, q.a) AS r,
+# Each figure of a goal_figures r as frist-tool prints it: no value is
+# empty, verdicts 1/0, versions as 0-based indexes; x.o orders them.
+GS_FIELDS=$(cat <<'EOF'
     LATERAL unnest(
 	ARRAY['finished', 'target_pm', 'completed', 'within', 'extra',
 	    'share_num', 'share_den', 'share_pm', 'met', 'breached', 'at_risk',
@@ -271,8 +249,33 @@ FROM gs_q AS q, gs_cases AS c,
 	    array_to_string(ARRAY(SELECT v - 1 FROM unnest(r.open_versions) AS v
 		ORDER BY v), ','),
 	    r.mixed_units::integer::text]) WITH ORDINALITY AS x (n, v, o)
-ORDER BY q.id, x.o;
 EOF
+)
+
+{
+	cat "$GS/with.sql"
+	echo ", gs_q (id, rules, f, t, a) AS (VALUES"
+	id=0 sep=""
+	for g in "${GS_GOALS[@]}"; do
+		read -r -a w <<<"$g"
+		rules=$(gs_rule 1900-01-01 "${w[@]:0:5}")
+		for v in "${w[@]:5}"; do
+			IFS=: read -r -a x <<<"$v"
+			rules="$rules, $(gs_rule "${x[@]}")"
+		done
+		for p in "${GS_PERIODS[@]}"; do
+			read -r f t a <<<"$p"
+			id=$((id + 1))
+			printf "%s(%d, ARRAY[%s], DATE '%s', DATE '%s', DATE '%s')\n" "$sep" "$id" "$rules" "$f" "$t" "$a"
+			sep=","
+		done
+	done
+	echo ")"
+	echo "SELECT q.id || ' ' || x.n || '=' || coalesce(x.v, '')"
+	echo "FROM gs_q AS q, gs_cases AS c,"
+	echo "    LATERAL goal_eval(q.rules, c.cases, q.f, q.t, q.a) AS r,"
+	echo "$GS_FIELDS"
+	echo "ORDER BY q.id, x.o;"
 } > "$GS/eval.sql"
 gs_t0=$(date +%s)
 gs_psql -f "$GS/eval.sql" > "$GS/figures.sql" 2>&1
@@ -313,6 +316,89 @@ expect "the evaluations count completed ($(gs_sum completed)), extra ($(gs_sum e
     -a "$(gs_sum breached)" -gt 1000 -a "$(gs_sum paused_cases)" -gt 1000 ]
 expect "some evaluations mix kinds of time" grep -q ' mixed_units=1$' "$GS/figures.c"
 expect "some periods are met and some are not" bash -c 'grep -q " met=1$" "$1" && grep -q " met=0$" "$1"' _ "$GS/figures.c"
+
+# The dashboard's call on the database's own goals and cases: a seeded
+# goal's rules (goal_rules) and the grant cases with their pauses from
+# submission and case_pause (goal_submission_cases), against frist-tool
+# on the same cases as the staff queue's SQL writes their pauses.
+out=$(gs_psql -c "SELECT goal_rules(id) FROM goal WHERE code = 'whistle.register'" 2>&1)
+expect "goal_rules gives a seeded goal's version ($out)" \
+    [ "$out" = '{"(2000-01-01,workdays,0,1,1000,gross,decided)"}' ]
+for k in accounts status; do
+	gs_psql -c "SELECT s.received || ';' || coalesce(s.decided::text, '') || ';' ||
+	    coalesce((SELECT string_agg(p.started || '/' || coalesce(p.ended::text, ''), ','
+		ORDER BY p.started) FROM case_pause AS p WHERE p.submission_id = s.id), '')
+	    FROM submission AS s WHERE s.kind = '$k'" > "$GS/sub.$k" 2>&1
+	"$GS_TOOL" goal-eval days 155 900 gross decided 2000-01-01 2100-12-31 2030-01-01 \
+	    < "$GS/sub.$k" | sed 's/^/1 /' > "$GS/sub.$k.c"
+	gs_psql -c "SELECT 1 || ' ' || x.n || '=' || coalesce(x.v, '')
+	    FROM goal AS g, LATERAL goal_eval(goal_rules(g.id),
+		goal_submission_cases('$k'), DATE '2000-01-01', DATE '2100-12-31',
+		DATE '2030-01-01') AS r,
+	    $GS_FIELDS
+	    WHERE g.code = 'grants.$k' ORDER BY x.o" > "$GS/sub.$k.sql" 2>&1
+	expect "grants.$k on submission and case_pause: SQL as C ($(wc -l < "$GS/sub.$k") cases)" \
+	    bash -c '[ -s "$1" ] && cmp -s "$1" "$2"' _ "$GS/sub.$k.c" "$GS/sub.$k.sql"
+done
+
+# The same on 3,000 of the generated cases stored as imported accounts
+# (those whose pauses begin on distinct days, as case_pause's key wants)
+# beside the suite's own, in a transaction that is rolled back: what
+# goal_submission_cases reads is what frist-tool is given.
+{
+	echo "BEGIN;"
+	echo "CREATE TEMP TABLE gs_imp (n integer, a date, b date, c text) ON COMMIT DROP;"
+	echo "INSERT INTO gs_imp VALUES"
+	awk -F';' 'n < 3000 {
+		k = split($3, p, ","); ok = 1
+		delete seen
+		for (i = 1; i <= k; i++) { split(p[i], q, "/"); if (q[1] in seen) ok = 0; seen[q[1]] = 1 }
+		if (!ok) next
+		printf "%s(%d, \047%s\047, %s, \047%s\047)\n", (n ? "," : ""), n, $1,
+		    ($2 == "" ? "NULL" : "\047" $2 "\047"), $3
+		n++
+	}' "$GS/cases"
+	cat <<'EOF'
+;
+INSERT INTO submission (case_no, kind, external_grant, status, received,
+    decided, source)
+SELECT 'GS-' || n, 'accounts', 'goal-sql', CASE WHEN b IS NULL
+    THEN 'received' ELSE 'approved' END, a, b, 'import' FROM gs_imp;
+INSERT INTO case_pause (submission_id, started, ended)
+SELECT s.id, split_part(x, '/', 1)::date, nullif(split_part(x, '/', 2), '')::date
+FROM gs_imp AS i JOIN submission AS s ON s.case_no = 'GS-' || i.n,
+    unnest(string_to_array(nullif(i.c, ''), ',')) AS x;
+SELECT 'case ' || s.received || ';' || coalesce(s.decided::text, '') || ';' ||
+    coalesce((SELECT string_agg(p.started || '/' || coalesce(p.ended::text, ''), ','
+	ORDER BY p.started) FROM case_pause AS p WHERE p.submission_id = s.id), '')
+FROM submission AS s WHERE s.kind = 'accounts';
+EOF
+	for p in "2023-01-01 2023-12-31 2026-06-30" "2024-04-01 2024-06-30 2024-05-10"; do
+		read -r f t a <<<"$p"
+		cat <<EOF
+SELECT '$f ' || x.n || '=' || coalesce(x.v, '')
+FROM goal AS g, LATERAL goal_eval(goal_rules(g.id),
+    goal_submission_cases('accounts'), DATE '$f', DATE '$t', DATE '$a') AS r,
+$GS_FIELDS
+WHERE g.code = 'grants.accounts' ORDER BY x.o;
+EOF
+	done
+	echo "ROLLBACK;"
+} > "$GS/imp.sql"
+sh "$SRC/tools/frist-ctl" psql -X -q -tA -v ON_ERROR_STOP=1 -f "$GS/imp.sql" > "$GS/imp.out" 2>&1
+sed -n 's/^case //p' "$GS/imp.out" > "$GS/imp.cases"
+: > "$GS/imp.c"
+for p in "2023-01-01 2023-12-31 2026-06-30" "2024-04-01 2024-06-30 2024-05-10"; do
+	read -r f t a <<<"$p"
+	"$GS_TOOL" goal-eval days 155 900 gross decided "$f" "$t" "$a" < "$GS/imp.cases" |
+	    sed "s/^/$f /" >> "$GS/imp.c"
+done
+grep -v '^case ' "$GS/imp.out" > "$GS/imp.sqlfig"
+expect "grants.accounts on $(wc -l < "$GS/imp.cases") stored cases: SQL as C" \
+    bash -c '[ "$(wc -l < "$1")" -ge 2000 ] && [ "$(wc -l < "$2")" = 66 ] && cmp -s "$2" "$3"' \
+    _ "$GS/imp.cases" "$GS/imp.c" "$GS/imp.sqlfig"
+n=$(sql "SELECT count(*) FROM submission WHERE case_no LIKE 'GS-%'")
+expect "the stored cases are gone again" [ "$n" = 0 ]
 
 # The comparison sees a difference: one day moved in one case changes
 # the C figures, and the SQL's (of the unchanged cases) no longer match.
