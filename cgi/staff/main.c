@@ -95,6 +95,9 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	[STMT_GOAL_WB] =	DB_STMT_AS(GOAL_WB, GOAL_CASE, 3, DB_IDEMPOTENT),
 	[STMT_GOAL_HANDLERS] =	DB_STMT(GOAL_HANDLERS, 0, DB_IDEMPOTENT),
 	[STMT_GOAL_POOLS] =	DB_STMT(GOAL_POOLS, 0, DB_IDEMPOTENT),
+	[STMT_GOAL_BY_CODE] =	DB_STMT(GOAL_BY_CODE, 1, DB_IDEMPOTENT),
+	[STMT_GOAL_VERSIONS] =	DB_STMT(GOAL_VERSIONS, 1, DB_IDEMPOTENT),
+	[STMT_GOAL_VERSION_ADD] = DB_STMT(GOAL_VERSION_ADD, 8, 0),
 };
 
 const struct session_def staff_session = {
@@ -146,7 +149,7 @@ static const struct {
 	  "Kontakt din administrator." },
 	{ R_WHISTLE, "whistleblower", "Du har ikke adgang til "
 	  "whistleblowerordningen. Kontakt din administrator." },
-	{ R_ADMIN, "admin", "Kun administratorer kan ændre indstillinger." },
+	{ R_ADMIN, "admin", "Kun administratorer kan ændre indstillinger og mål." },
 	{ R_MANAGEMENT, "management", "Siden er kun for ledelsen. "
 	  "Kontakt din administrator." },
 	{ R_GOALS, "management,grants,whistleblower", "Du har ikke adgang "

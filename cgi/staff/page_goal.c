@@ -193,6 +193,8 @@ page_goal(struct http_req *r)
 	d = page_new(r, &pg, "staff/goal.tpl", gl[0].name);
 	tpl_set(d, "CODE", gl[0].code);
 	tpl_set(d, "NAME", gl[0].name);
+	if (staff_has_role("admin"))
+		tpl_show(d, "ADMIN");
 	grants = gl[0].pop == GOAL_POP_ACCOUNTS || gl[0].pop == GOAL_POP_STATUS ||
 	    gl[0].pop == GOAL_POP_APPLICATIONS;
 	links = staff_has_role(goaldef_population_role(gl[0].pop));

@@ -36,6 +36,8 @@
 	R("/staff/goals/",	HTTP_GET,	      page_goals,  GOALS) \
 	R("/staff/goals/overview.csv", HTTP_GET,      page_goals_csv, GOALS) \
 	R("/staff/goals/*",	HTTP_GET,	      page_goal,   GOALS) \
+	R("/staff/goals/*/versions", HTTP_GET | HTTP_POST, page_goal_versions, \
+	  R_DB | R_SESSION | R_ADMIN) \
 	R("/staff/whistle/",	HTTP_GET,	      page_whistle_queue, WHISTLE) \
 	R("/staff/whistle/stats", HTTP_GET,	      page_whistle_stats, WHISTLE) \
 	R("/staff/whistle/causes", HTTP_GET | HTTP_POST, page_whistle_causes, \

@@ -100,4 +100,38 @@ DB_COLUMNS(GOAL_HANDLERS);
 #define GOAL_POOLS_COLS(C, s)		C(s, id) C(s, name)
 DB_COLUMNS(GOAL_POOLS);
 
+/* A goal by its code, active or not (the versions page, role admin). */
+#define GOAL_BY_CODE_SQL \
+	"SELECT id, code, name FROM goal WHERE code = $1"
+#define GOAL_BY_CODE_COLS(C, s)	C(s, id) C(s, code) C(s, name)
+DB_COLUMNS(GOAL_BY_CODE);
+
+/* Goal $1's versions, newest first, with who made them (NULL: seeded). */
+#define GOAL_VERSIONS_SQL \
+	"SELECT v.id, to_char(v.valid_from, 'YYYY-MM-DD') AS valid_day, " \
+	"v.unit, v.limit_n, v.target_permille, v.pauses, v.period_rule, " \
+	"coalesce(s.name, '') AS staff_name, " \
+	"to_char(v.created AT TIME ZONE 'Europe/Copenhagen', " \
+	"'YYYY-MM-DD HH24:MI') AS created_at " \
+	"FROM goal_version v LEFT JOIN staff s ON s.id = v.staff_id " \
+	"WHERE v.goal_id = $1 ORDER BY v.valid_from DESC, v.id DESC"
+#define GOAL_VERSIONS_COLS(C, s) \
+	C(s, id) C(s, valid_day) C(s, unit) C(s, limit_n) \
+	C(s, target_permille) C(s, pauses) C(s, period_rule) \
+	C(s, staff_name) C(s, created_at)
+DB_COLUMNS(GOAL_VERSIONS);
+
+/*
+ * A new version of goal $1 valid from $2: $3 unit, $4 limit, $5 target
+ * per mille, $6 pauses, $7 period rule, $8 staff id.  No row if the goal
+ * has a version from that day already (UNIQUE (goal_id, valid_from)).
+ */
+#define GOAL_VERSION_ADD_SQL \
+	"INSERT INTO goal_version (goal_id, valid_from, unit, limit_n, " \
+	"target_permille, pauses, period_rule, staff_id) " \
+	"VALUES ($1, $2::date, $3, $4, $5, $6, $7, $8) " \
+	"ON CONFLICT (goal_id, valid_from) DO NOTHING RETURNING id"
+#define GOAL_VERSION_ADD_COLS(C, s)	C(s, id)
+DB_COLUMNS(GOAL_VERSION_ADD);
+
 #endif

@@ -54,6 +54,7 @@ int	 page_settings(struct http_req *);
 int	 page_goals(struct http_req *);
 int	 page_goals_csv(struct http_req *);
 int	 page_goal(struct http_req *);
+int	 page_goal_versions(struct http_req *);
 
 /* Whether this request's user holds role. */
 int	 staff_has_role(const char *role);

@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <p><a href="/staff/goals/">&larr; Alle mål</a></p>
 <h1>{{NAME}}</h1>
+{{#ADMIN}}<p><a href="/staff/goals/{{CODE}}/versions">Versioner og ny version af målet</a></p>{{/ADMIN}}
 {{#HAS_ERRORS}}<div class="error-summary" role="alert" tabindex="-1" autofocus>
 <h2>Målet kan ikke vises med de valg</h2>
 <ul>{{#ERRORS}}<li><a href="#{{FIELD}}">{{MSG}}</a></li>{{/ERRORS}}</ul>
