@@ -98,7 +98,7 @@ options(struct tpl_dict *d, const char *section, const char *const *codes,
 /* The goal's versions into d; the newest's values into last (or NULL). */
 static int
 list(struct http_req *r, struct tpl_dict *d, const char *goal,
-    const char **last)
+    const char **last, int *n)
 {
 	const char	*p[1] = { goal };
 	struct tpl_dict	*t;
@@ -138,6 +138,7 @@ list(struct http_req *r, struct tpl_dict *d, const char *goal,
 		last[F_PERIOD] = arena_strdup(r->ar, db_val(res, 0,
 		    GOAL_VERSIONS_period_rule));
 	}
+	*n = PQntuples(res);
 	PQclear(res);
 	return 0;
 }
@@ -154,7 +155,8 @@ page_goal_versions(struct http_req *r)
 	PGresult		*res = NULL;
 	char			 hash[CRYPTO_HASHHEX];
 	size_t			 errs = 0, i;
-	int			 claim, pm = -1, rc = 503;
+	char			 day[11];
+	int			 claim, nv, pm = -1, rc = 503;
 
 	p[0] = r->args[0];
 	if ((res = db_exec(STMT_GOAL_BY_CODE, p)) == NULL)
@@ -175,7 +177,7 @@ page_goal_versions(struct http_req *r)
 	tpl_set(d, "CODE", code);
 	tpl_set(d, "NAME", name);
 	tpl_set(d, "ACTION_URL", url);
-	if (list(r, d, gid, cur) == -1)
+	if (list(r, d, gid, cur, &nv) == -1)
 		goto out;
 	if (kv_str(&r->query, "done") != NULL)
 		tpl_show(d, kv_str(&r->query, "again") != NULL ? "AGAIN" :
@@ -213,13 +215,20 @@ page_goal_versions(struct http_req *r)
 		    "mellem 0 og %d, når enheden er måneder.", MONTHS_MAX));
 		errs++;
 	}
+	/* The dashboard judges by at most GOAL_MAXVERSIONS (a bitmask). */
+	if (nv >= GOAL_MAXVERSIONS) {
+		form_error(d, "valid_from", arena_printf(r->ar, "Målet har "
+		    "allerede %d versioner, det højeste antal.", nv));
+		errs++;
+	}
 	if (errs > 0) {
 		rc = 422;
 		goto form;
 	}
+	cal_format((cal_day)v[F_FROM].num, day);
 
 	p[0] = gid;
-	p[1] = v[F_FROM].str;
+	p[1] = day;
 	p[2] = v[F_UNIT].str;
 	p[3] = arena_printf(r->ar, "%lld", (long long)v[F_LIMIT].num);
 	p[4] = arena_printf(r->ar, "%d", pm);
@@ -248,7 +257,7 @@ page_goal_versions(struct http_req *r)
 		db_rollback();
 		form_error(d, "valid_from", arena_printf(r->ar, "Målet har "
 		    "allerede en version, der gælder fra %s. Vælg en anden "
-		    "dato, eller lad den version stå.", v[F_FROM].str));
+		    "dato, eller lad den version stå.", day));
 		rc = 422;
 		goto form;
 	}

@@ -93,6 +93,17 @@ expect_body 'id="limit" name="limit" value="40"' "the typed values are kept"
 expect "no version is added" [ "$(nversions)" = 2 ]
 expect "nor audited" [ "$(naudit)" = 1 ]
 
+# The dashboard counts at most 64 versions of a goal: no 65th.
+sql "INSERT INTO goal_version (goal_id, valid_from, unit, limit_n, target_permille, pauses, period_rule)
+    SELECT $GID, DATE '2040-01-01' + n, 'days', 155, 900, 'gross', 'decided' FROM generate_series(1, 62) AS n" >/dev/null
+req GET "$VU" -b "$VJ"
+cp "$BODY" "$PAGE"
+vpost 2050-01-01 days 40 80
+expect_status 422 "a 65th version is refused"
+expect_body 'Målet har allerede 64 versioner, det højeste antal.' "with the reason"
+expect "no version is added" [ "$(nversions)" = 64 ]
+sql "DELETE FROM goal_version WHERE goal_id = $GID AND valid_from > DATE '2040-01-01'" >/dev/null
+
 # GV-1 started under the seeded version (155 days: within), GV-2 under
 # the new one (30 days: 50 is late); the period ends under the new one.
 req GET "/staff/goals/overview.csv?from=2003-01-01&to=2003-03-31" -b "$VJ"
