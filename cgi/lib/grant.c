@@ -269,27 +269,6 @@ grant_period_long(cal_day from, cal_day to, char *buf, size_t bufsz)
 
 /* --- accounts --------------------------------------------------------- */
 
-static uint64_t
-mag(int64_t v)
-{
-	/* Through unsigned, so that INT64_MIN does not overflow. */
-	return v < 0 ? -(uint64_t)v : (uint64_t)v;
-}
-
-/* a * b as 128 bits, from 32-bit halves (no __int128 in C11). */
-static void
-mul128(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo)
-{
-	uint64_t	 al = a & 0xFFFFFFFFu, ah = a >> 32;
-	uint64_t	 bl = b & 0xFFFFFFFFu, bh = b >> 32;
-	uint64_t	 ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
-	uint64_t	 mid;
-
-	mid = (ll >> 32) + (lh & 0xFFFFFFFFu) + (hl & 0xFFFFFFFFu);
-	*lo = (mid << 32) | (ll & 0xFFFFFFFFu);
-	*hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
-}
-
 int
 grant_deviates(int64_t budget_ore, int64_t actual_ore, int permille)
 {
@@ -302,8 +281,8 @@ grant_deviates(int64_t budget_ore, int64_t actual_ore, int permille)
 		diff = (uint64_t)budget_ore - (uint64_t)actual_ore;
 	if (permille < 0)
 		permille = 0;
-	mul128(diff, 1000, &lh, &ll);
-	mul128(mag(budget_ore), (uint64_t)permille, &rh, &rl);
+	u64_mul128(diff, 1000, &lh, &ll);
+	u64_mul128(u64_mag(budget_ore), (uint64_t)permille, &rh, &rl);
 	return lh > rh || (lh == rh && ll > rl);
 }
 
@@ -337,7 +316,7 @@ grant_deviation(int64_t budget_ore, int64_t actual_ore, int64_t *pm)
 		diff = (uint64_t)actual_ore - (uint64_t)budget_ore;
 	else
 		diff = (uint64_t)budget_ore - (uint64_t)actual_ore;
-	if ((b = mag(budget_ore)) == 0)
+	if ((b = u64_mag(budget_ore)) == 0)
 		return diff == 0 ? 0 : -1;
 	/* diff * 1000 / b = (diff / b) * 1000 + (diff % b) * 1000 / b. */
 	whole = diff / b;
@@ -345,7 +324,7 @@ grant_deviation(int64_t budget_ore, int64_t actual_ore, int64_t *pm)
 		*pm = actual_ore >= budget_ore ? INT64_MAX : -INT64_MAX;
 		return 0;
 	}
-	mul128(diff % b, 1000, &hi, &lo);
+	u64_mul128(diff % b, 1000, &hi, &lo);
 	frac = div128(hi, lo, b, &rest);
 	/* Half away from zero: rest / b >= 1/2. */
 	if (rest >= b - rest)

@@ -7,31 +7,12 @@
 
 #include "cal.h"
 #include "plan.h"
+#include "util.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 #define SICK_CUT_PM	50	/* "minimum 5 pct." (000:L582) */
 
 /* --- exact products ---------------------------------------------------- */
-
-static uint64_t
-mag(int64_t v)
-{
-	return v < 0 ? -(uint64_t)v : (uint64_t)v;
-}
-
-/* a * b as hi:lo, from 32-bit halves (no __int128 needed). */
-static void
-mul128(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo)
-{
-	uint64_t	 al = a & 0xffffffffu, ah = a >> 32;
-	uint64_t	 bl = b & 0xffffffffu, bh = b >> 32;
-	uint64_t	 ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
-	uint64_t	 mid;
-
-	mid = (ll >> 32) + (lh & 0xffffffffu) + (hl & 0xffffffffu);
-	*lo = (mid << 32) | (ll & 0xffffffffu);
-	*hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
-}
 
 /* The sign of a * b - c * d for unsigned factors. */
 static int
@@ -40,8 +21,8 @@ umulcmp(uint64_t a, uint64_t b, uint64_t c, uint64_t d)
 	uint64_t	 h1, l1, h2, l2;
 	int		 r;
 
-	mul128(a, b, &h1, &l1);
-	mul128(c, d, &h2, &l2);
+	u64_mul128(a, b, &h1, &l1);
+	u64_mul128(c, d, &h2, &l2);
 	if (h1 != h2)
 		r = h1 < h2 ? -1 : 1;
 	else if (l1 != l2)
@@ -69,7 +50,7 @@ mulcmp(int64_t a, int64_t b, int64_t c, int64_t d)
 	else if (s1 == 0)
 		r = 0;
 	else
-		r = s1 * umulcmp(mag(a), mag(b), mag(c), mag(d));
+		r = s1 * umulcmp(u64_mag(a), u64_mag(b), u64_mag(c), u64_mag(d));
 	return r;
 }
 
@@ -148,25 +129,25 @@ plan_budget_state(const struct plan_budget *b)
 			dev = (uint64_t)b->budget_ore - (uint64_t)b->actual_ore;
 		have = 1;
 	} else if (b->dev_ore != PLAN_NOVAL) {
-		dev = mag(b->dev_ore);
+		dev = u64_mag(b->dev_ore);
 		have = 1;
 	}
 	if (b->base_ore != PLAN_NOVAL)
-		base = mag(b->base_ore);
+		base = u64_mag(b->base_ore);
 	else if (b->budget_ore != PLAN_NOVAL)
-		base = mag(b->budget_ore);
+		base = u64_mag(b->budget_ore);
 
 	if (b->limit == PLAN_NOVAL)
 		ok = -1;
 	else if (b->unit == PU_ORE) {
 		if (have)
-			ok = dev <= mag(b->limit);
+			ok = dev <= u64_mag(b->limit);
 	} else if (b->unit == PU_PM) {
-		lim = mag(b->limit);
+		lim = u64_mag(b->limit);
 		if (have && base > 0)
 			ok = umulcmp(dev, 1000, lim, base) <= 0;
 		else if (b->dev_pm != PLAN_NOVAL)
-			ok = mag(b->dev_pm) <= lim;
+			ok = u64_mag(b->dev_pm) <= lim;
 	}
 	if (ok >= 0)
 		s = ok ? PS_MET : PS_NOT_MET;
@@ -416,7 +397,7 @@ plan_score(const struct plan_verdict *v, size_t n, struct plan_score *sc)
 char *
 plan_fmt_bp(int64_t bp, char *buf, size_t bufsz)
 {
-	uint64_t	 m = mag(bp);
+	uint64_t	 m = u64_mag(bp);
 
 	(void)snprintf(buf, bufsz, "%s%llu,%02llu", bp < 0 ? "-" : "",
 	    (unsigned long long)(m / 100), (unsigned long long)(m % 100));

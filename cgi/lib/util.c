@@ -313,3 +313,23 @@ str_ellipsis(struct arena *a, const char *s, size_t n)
 			return arena_printf(a, "%.*s…", (int)i, s);
 	return s;
 }
+
+uint64_t
+u64_mag(int64_t v)
+{
+	/* Through unsigned, so that INT64_MIN does not overflow. */
+	return v < 0 ? -(uint64_t)v : (uint64_t)v;
+}
+
+void
+u64_mul128(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo)
+{
+	uint64_t	 al = a & 0xFFFFFFFFu, ah = a >> 32;
+	uint64_t	 bl = b & 0xFFFFFFFFu, bh = b >> 32;
+	uint64_t	 ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
+	uint64_t	 mid;
+
+	mid = (ll >> 32) + (lh & 0xFFFFFFFFu) + (hl & 0xFFFFFFFFu);
+	*lo = (mid << 32) | (ll & 0xFFFFFFFFu);
+	*hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+}

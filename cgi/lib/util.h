@@ -43,6 +43,12 @@ const char	*label_of(const char *const (*tab)[2], size_t n, const char *code);
 #define LABEL_OF(tab, code) \
 	label_of((tab), sizeof(tab) / sizeof((tab)[0]), (code))
 
+/* Exact integer arithmetic for the money and share rules (grant, plan):
+ * |v| without overflow for INT64_MIN, and a * b as 128 bits hi:lo (C11
+ * has no __int128). */
+uint64_t u64_mag(int64_t v);
+void	 u64_mul128(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo);
+
 /* s percent-encoded for a URL's query (unreserved characters kept). */
 char	*url_encode(struct arena *, const char *s);
 /* A decoded path percent-encoded again for a link ('/' kept). */
