@@ -27,6 +27,7 @@
 {{#NAV_STAFF}}<a href="/staff/">Forside</a><a href="/staff/cases/">Sagskø</a><a href="/staff/pools/">Puljer</a>{{/NAV_STAFF}}
 {{#NAV_WB}}<a href="/staff/whistle/">Whistleblower</a>{{/NAV_WB}}
 {{#NAV_GOALS}}<a href="/staff/goals/">Mål</a>{{/NAV_GOALS}}
+{{#NAV_PLAN}}<a href="/staff/plans/">Resultatplan</a>{{/NAV_PLAN}}
 </div></nav>
 </header>
 <main id="indhold" class="wrap" tabindex="-1">

@@ -98,6 +98,17 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	[STMT_GOAL_BY_CODE] =	DB_STMT(GOAL_BY_CODE, 1, DB_IDEMPOTENT),
 	[STMT_GOAL_VERSIONS] =	DB_STMT(GOAL_VERSIONS, 1, DB_IDEMPOTENT),
 	[STMT_GOAL_VERSION_ADD] = DB_STMT(GOAL_VERSION_ADD, 8, 0),
+	/* The results plan (sql_plan.h). */
+	[STMT_PLAN_LIST] =	DB_STMT(PLAN_LIST, 0, DB_IDEMPOTENT),
+	[STMT_PLAN_GET] =	DB_STMT(PLAN_GET, 1, DB_IDEMPOTENT),
+	[STMT_PLAN_SUBS] =	DB_STMT(PLAN_SUBS, 1, DB_IDEMPOTENT),
+	[STMT_PLAN_RESULTS] =	DB_STMT(PLAN_RESULTS, 1, DB_IDEMPOTENT),
+	[STMT_PLAN_VERDICTS] =	DB_STMT(PLAN_VERDICTS, 1, DB_IDEMPOTENT),
+	[STMT_PLAN_FOLLOWUPS] =	DB_STMT(PLAN_FOLLOWUPS, 2, DB_IDEMPOTENT),
+	[STMT_PLAN_RESULT_SET] = DB_STMT(PLAN_RESULT_SET, 15, 0),
+	[STMT_PLAN_VERDICT_SET] = DB_STMT(PLAN_VERDICT_SET, 7, 0),
+	[STMT_PLAN_VERDICT_DEL] = DB_NOROWS(PLAN_VERDICT_DEL, 3, 0),
+	[STMT_PLAN_FOLLOWUP_SET] = DB_STMT(PLAN_FOLLOWUP_SET, 10, 0),
 };
 
 const struct session_def staff_session = {
@@ -154,6 +165,8 @@ static const struct {
 	  "Kontakt din administrator." },
 	{ R_GOALS, "management,grants,whistleblower", "Du har ikke adgang "
 	  "til målene. Kontakt din administrator." },
+	{ R_PLAN, "management,admin", "Resultatplanen er kun for ledelsen "
+	  "og administratorer. Kontakt din administrator." },
 };
 
 /* Whether held (a user's roles) has one of the comma-separated list any. */
@@ -319,6 +332,8 @@ staff_layout(struct http_req *r, struct tpl_dict *root)
 		tpl_show(root, "NAV_WB");
 	if (staff_any_role(staff_user.roles, "management,grants,whistleblower"))
 		tpl_show(root, "NAV_GOALS");
+	if (staff_any_role(staff_user.roles, "management,admin"))
+		tpl_show(root, "NAV_PLAN");
 }
 
 static const struct app staff = {

@@ -5,7 +5,8 @@
  * The order does not matter: the most specific pattern wins (app.h).
  *
  * The flags are only expanded where the table is made, after staff.h
- * (R_GRANTS, R_WHISTLE, R_ADMIN, R_MANAGEMENT, R_GOALS).
+ * (R_GRANTS, R_WHISTLE, R_ADMIN, R_MANAGEMENT, R_GOALS,
+ * R_PLAN).
  */
 #ifndef FRIST_STAFF_ROUTES_H
 #define FRIST_STAFF_ROUTES_H
@@ -16,6 +17,7 @@
 #define GRANTS	(R_DB | R_SESSION | R_GRANTS)
 #define WHISTLE	(R_DB | R_SESSION | R_WHISTLE)
 #define GOALS	(R_DB | R_SESSION | R_GOALS)
+#define PLAN	(R_DB | R_SESSION | R_PLAN)
 
 #define STAFF_ROUTES(R) \
 	R("/staff/login",	HTTP_GET | HTTP_POST, page_login,  R_DB) \
@@ -38,6 +40,11 @@
 	R("/staff/goals/*",	HTTP_GET,	      page_goal,   GOALS) \
 	R("/staff/goals/*/versions", HTTP_GET | HTTP_POST, page_goal_versions, \
 	  R_DB | R_SESSION | R_ADMIN) \
+	R("/staff/plans/",	HTTP_GET,	      page_plans,  PLAN) \
+	R("/staff/plans/*",	HTTP_GET,	      page_plan,   PLAN) \
+	R("/staff/plans/*/results", HTTP_GET | HTTP_POST, page_plan_results, \
+	  PLAN) \
+	R("/staff/plans/*/*",	HTTP_GET | HTTP_POST, page_plan_quarter, PLAN) \
 	R("/staff/whistle/",	HTTP_GET,	      page_whistle_queue, WHISTLE) \
 	R("/staff/whistle/stats", HTTP_GET,	      page_whistle_stats, WHISTLE) \
 	R("/staff/whistle/causes", HTTP_GET | HTTP_POST, page_whistle_causes, \

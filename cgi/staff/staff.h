@@ -33,6 +33,8 @@ extern const struct session_def	 staff_session;
 /* The goals (/staff/goals/): a role that sees at least one goal: grants
  * or whistleblower (their own goals), or management (all). */
 #define R_GOALS		0x1000
+/* The results plan (/staff/plans/): management or admin. */
+#define R_PLAN		0x2000
 
 int	 page_login(struct http_req *);
 int	 page_logout(struct http_req *);
@@ -55,6 +57,10 @@ int	 page_goals(struct http_req *);
 int	 page_goals_csv(struct http_req *);
 int	 page_goal(struct http_req *);
 int	 page_goal_versions(struct http_req *);
+int	 page_plans(struct http_req *);
+int	 page_plan(struct http_req *);
+int	 page_plan_results(struct http_req *);
+int	 page_plan_quarter(struct http_req *);
 
 /* Whether this request's user holds role. */
 int	 staff_has_role(const char *role);

@@ -92,3 +92,6 @@ WHERE w.grant_no IN ('TS-2026-9001', 'TS-2026-9002');
 
 INSERT INTO case_event (submission_id, kind, by_recipient)
 SELECT id, 'received', true FROM submission WHERE case_no LIKE 'SR-DEMO-%';
+
+-- The two results plans of the seeds (plan.sql).
+\ir plan.sql

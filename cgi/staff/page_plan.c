@@ -1,0 +1,780 @@
+/*
+ * /staff/plans/ and /staff/plans/<year>: the results plans, and one plan
+ * with every goal, its sub-goals, their targets and results for the
+ * plan's year and the two before it, the verdicts by plan.c and the
+ * score (målopfyldelsesgrad).  Service-time sub-goals are judged from
+ * their goal (goals_cases) for the calendar year, disbursement from the
+ * pools of the fiscal year; the rest from the results entered.  The
+ * loader here is shared with the results and follow-up pages (plans.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "form.h"
+#include "goals.h"
+#include "plans.h"
+
+#define NV	PLAN_NOVAL
+
+int
+plans_year(const char *s)
+{
+	int	 y = 0, i;
+
+	for (i = 0; s[i] >= '0' && s[i] <= '9' && i < 4; i++)
+		y = y * 10 + (s[i] - '0');
+	return i == 4 && s[i] == '\0' && y >= 2000 && y <= 2100 ? y : -1;
+}
+
+int
+plans_asof(struct http_req *r, cal_day *today)
+{
+	const char	*s = kv_str(&r->query, "asof");
+
+	*today = cal_local_day(time(NULL), NULL);
+	if (s == NULL || *s == '\0')
+		return 0;
+	return cal_parse(s, today) == 0 ? 0 : -1;
+}
+
+static int64_t
+num_or_nv(const char *s)
+{
+	return *s == '\0' ? NV : strtoll(s, NULL, 10);
+}
+
+static cal_day
+day_or_none(const char *s)
+{
+	cal_day	 d;
+
+	return *s != '\0' && cal_parse(s, &d) == 0 ? d : PLAN_NODAY;
+}
+
+static enum plan_state
+state_of(const char *s)
+{
+	return strcmp(s, "met") == 0 ? PS_MET : strcmp(s, "not_met") == 0 ?
+	    PS_NOT_MET : PS_NA;
+}
+
+/* A sub-goal of year column c as plan.c takes it (check_plan.c's
+ * seed_sub reads its tables the same way). */
+static void
+make_sub(struct plans_sub *s, int c)
+{
+	const struct plans_cell	*k = &s->cell[c];
+	struct plan_sub		*p = &s->ps[c];
+	memset(p, 0, sizeof(*p));
+	p->kind = s->kind;
+	p->group = s->group;
+	p->marks = (k->prelim ? PLAN_PRELIM : 0) | (k->nocomp ? PLAN_NOCOMP : 0);
+	switch (s->kind) {
+	case PK_COUNT:
+		p->u.count.result = k->result;
+		p->u.count.target = k->target;
+		p->u.count.prior = k->extra;
+		p->u.count.cmp = s->cmp;
+		break;
+	case PK_SURVEY:
+		p->u.survey.result_pm = k->result;
+		p->u.survey.target_pm = k->target;
+		break;
+	case PK_BUDGET:
+		p->u.budget.budget_ore = k->budget;
+		p->u.budget.actual_ore = k->actual;
+		p->u.budget.base_ore = NV;
+		p->u.budget.dev_ore = k->unit == PU_ORE ? k->result : NV;
+		p->u.budget.dev_pm = k->unit == PU_PM ? k->result : NV;
+		p->u.budget.limit = k->target;
+		p->u.budget.unit = k->unit;
+		break;
+	case PK_SICK:
+		p->u.sick.days = k->result;
+		p->u.sick.state_days = k->target;
+		p->u.sick.prior_days = NV;
+		p->u.sick.change_pm = k->extra;
+		p->u.sick.cut_pm = 50;
+		break;
+	case PK_MILESTONE:
+		p->u.ms.deadline = day_or_none(s->deadline);
+		p->u.ms.done = k->done;
+		break;
+	case PK_MANUAL:
+	case PK_EXTERNAL:
+		p->u.given = k->verdict;
+		break;
+	case PK_SERVICE:
+	case PK_DISBURSE:
+		break;		/* from the goal and the pools: below */
+	}
+}
+
+static void
+empty_cell(struct plans_cell *k)
+{
+	memset(k, 0, sizeof(*k));
+	k->target = k->result = k->extra = k->budget = k->actual = NV;
+	k->unit = PU_PM;
+	k->done = PLAN_NODAY;
+	k->verdict = PS_NA;
+	k->note = "";
+}
+
+/*
+ * A service-time sub-goal for the calendar years of the columns, from
+ * its goal as the goals pages judge it; preliminary until the year is
+ * over.  A goal the user does not see stays open, and says so.
+ */
+static int
+service(struct http_req *r, struct plans *pl, struct plans_sub *s)
+{
+	struct goals_goal	*gl;
+	struct goals_period	 p;
+	struct goals_calc	 c;
+	size_t			 n;
+	int			 col, y, rc = 0;
+
+	if (goals_load(r, s->goal_code, &gl, &n) == -1)
+		return -1;
+	for (col = 0; col < PLANS_COLS && rc == 0; col++) {
+		y = PLANS_YEAR(pl, col);
+		if (n == 0) {
+			s->figure[col] = "Målet er ikke et af dine";
+			continue;
+		}
+		if (cal_year_start(y) > pl->today)
+			continue;
+		memset(&p, 0, sizeof(p));
+		memset(&c, 0, sizeof(c));
+		p.from = cal_year_start(y);
+		p.to = cal_year_end(y);
+		p.year = y;
+		p.custom = 1;
+		p.query = arena_printf(r->ar, "year=%d&period=year", y);
+		p.label = arena_printf(r->ar, "%d", y);
+		if (goals_cases(r, &gl[0], &p, pl->today, NULL, &c) == -1)
+			rc = -1;
+		else {
+			s->ps[col].u.given = c.f.met == GOAL_MET ? PS_MET :
+			    c.f.met == GOAL_NOTMET ? PS_NOT_MET : PS_NA;
+			if (!c.f.finished)
+				s->ps[col].marks |= PLAN_PRELIM;
+			s->figure[col] = c.f.completed == 0 ?
+			    "Ingen afsluttede sager" : arena_printf(r->ar,
+			    "%s inden for fristen (%lld af %lld), mål %s",
+			    goals_pct(r, c.f.share_pm), c.f.within,
+			    c.f.completed, goals_pct(r, c.f.target_pm));
+		}
+		PQclear(c.res);
+	}
+	return rc;
+}
+
+/* The disbursement sub-goals: the pools of each column's fiscal year. */
+static int
+disbursement(struct http_req *r, struct plans *pl)
+{
+	struct grant_pool_state	 st;
+	struct plans_sub	*s;
+	struct plan_disb	*d;
+	PGresult		*res;
+	size_t			 i, k;
+	int			 j, col, fy, risk;
+
+	if ((res = db_exec(STMT_POOLS_PROGRESS, NULL)) == NULL)
+		return -1;
+	risk = (int)staff_setting(SET_RISK_DAYS);
+	for (i = 0; i < pl->ngoals; i++)
+		for (k = 0; k < pl->goals[i].nsubs; k++) {
+			s = &pl->goals[i].subs[k];
+			if (s->kind != PK_DISBURSE)
+				continue;
+			for (j = 0; j < PQntuples(res); j++) {
+				fy = atoi(db_val(res, j, POOLS_PROGRESS_fin_year));
+				col = fy - PLANS_YEAR(pl, 0);
+				if (col < 0 || col >= PLANS_COLS || (s->pool != 0 &&
+				    s->pool != strtoll(db_val(res, j,
+				    POOLS_PROGRESS_id), NULL, 10)))
+					continue;
+				d = &s->ps[col].u.disb;
+				pool_state(res, j, &st);
+				switch (grant_disbursement(&st, pl->today, risk)) {
+				case GD_ON_TIME:
+					d->on_time++;
+					break;
+				case GD_LATE:
+				case GD_OVERDUE:
+					d->late++;
+					break;
+				case GD_AT_RISK:
+					d->at_risk++;
+					/* FALLTHROUGH */
+				case GD_RECEIVING:
+				case GD_PENDING:
+				case GD_UPCOMING:
+					d->pending++;
+					break;
+				case GD_NOTHING:
+				case GD_DRAFT:
+					break;
+				}
+			}
+			for (col = 0; col < PLANS_COLS; col++) {
+				d = &s->ps[col].u.disb;
+				d->year_over = pl->today >
+				    cal_year_end(PLANS_YEAR(pl, col));
+				s->figure[col] = arena_printf(r->ar, "Puljer i "
+				    "finansåret: %d rettidigt, %d for sent, %d "
+				    "endnu ikke udmøntet", d->on_time, d->late,
+				    d->pending);
+			}
+		}
+	PQclear(res);
+	return 0;
+}
+
+/* The rows of plan_result and plan_verdict into the cells. */
+static int
+results(struct http_req *r, struct plans *pl, const char *yp)
+{
+	const char		*p[1] = { yp };
+	struct plans_goal	*g;
+	struct plans_sub	*s;
+	struct plans_cell	*k;
+	PGresult		*res;
+	int			 i, col;
+
+	if ((res = db_exec(STMT_PLAN_RESULTS, p)) == NULL)
+		return -1;
+	for (i = 0; i < PQntuples(res); i++) {
+		col = atoi(db_val(res, i, PLAN_RESULTS_year)) -
+		    PLANS_YEAR(pl, 0);
+		if (col < 0 || col >= PLANS_COLS || (s = plans_sub(pl,
+		    db_val(res, i, PLAN_RESULTS_subgoal_id), NULL)) == NULL)
+			continue;
+		k = &s->cell[col];
+		k->have = 1;
+		k->target = num_or_nv(db_val(res, i, PLAN_RESULTS_target));
+		k->result = num_or_nv(db_val(res, i, PLAN_RESULTS_result));
+		k->extra = num_or_nv(db_val(res, i, PLAN_RESULTS_extra));
+		k->budget = num_or_nv(db_val(res, i, PLAN_RESULTS_budget_ore));
+		k->actual = num_or_nv(db_val(res, i, PLAN_RESULTS_actual_ore));
+		k->unit = strcmp(db_val(res, i, PLAN_RESULTS_unit), "ore") == 0 ?
+		    PU_ORE : PU_PM;
+		k->done = day_or_none(db_val(res, i, PLAN_RESULTS_done_day));
+		k->verdict = state_of(db_val(res, i, PLAN_RESULTS_verdict));
+		k->prelim = atoi(db_val(res, i, PLAN_RESULTS_prelim));
+		k->nocomp = atoi(db_val(res, i, PLAN_RESULTS_nocomp));
+		k->note = arena_strdup(r->ar, db_val(res, i, PLAN_RESULTS_note));
+	}
+	PQclear(res);
+	if ((res = db_exec(STMT_PLAN_VERDICTS, p)) == NULL)
+		return -1;
+	for (i = 0; i < PQntuples(res); i++) {
+		col = atoi(db_val(res, i, PLAN_VERDICTS_year)) -
+		    PLANS_YEAR(pl, 0);
+		g = plans_goal(pl, db_val(res, i, PLAN_VERDICTS_goal_id));
+		if (col < 0 || col >= PLANS_COLS || g == NULL)
+			continue;
+		g->given[col].state = state_of(db_val(res, i,
+		    PLAN_VERDICTS_verdict));
+		g->given[col].marks = (atoi(db_val(res, i,
+		    PLAN_VERDICTS_prelim)) ? PLAN_PRELIM : 0) |
+		    (atoi(db_val(res, i, PLAN_VERDICTS_nocomp)) ?
+		    PLAN_NOCOMP : 0);
+	}
+	PQclear(res);
+	return 0;
+}
+
+struct plans_sub *
+plans_sub(struct plans *pl, const char *id, struct plans_goal **goal)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < pl->ngoals; i++) {
+		for (k = 0; k < pl->goals[i].nsubs; k++)
+			if (strcmp(pl->goals[i].subs[k].id, id) == 0) {
+				if (goal != NULL)
+					*goal = &pl->goals[i];
+				return &pl->goals[i].subs[k];
+			}
+	}
+	return NULL;
+}
+
+struct plans_goal *
+plans_goal(struct plans *pl, const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; i < pl->ngoals; i++)
+		if (strcmp(pl->goals[i].id, id) == 0)
+			return &pl->goals[i];
+	return NULL;
+}
+
+int
+plans_load(struct http_req *r, int year, cal_day today, struct plans *pl)
+{
+	const char		*p[1];
+	struct plan_verdict	 gv[PLANS_COLS][64];
+	struct plans_goal	*g = NULL;
+	struct plans_sub	*s;
+	PGresult		*res = NULL;
+	enum plan_kind		 kind;
+	size_t			 i, k;
+	int			 j, n, col, rc = -1;
+
+	memset(pl, 0, sizeof(*pl));
+	p[0] = arena_printf(r->ar, "%d", year);
+	if ((res = db_exec(STMT_PLAN_GET, p)) == NULL)
+		goto out;
+	if (PQntuples(res) == 0) {
+		rc = 1;
+		goto out;
+	}
+	pl->year = year;
+	pl->today = today;
+	pl->name = arena_strdup(r->ar, db_val(res, 0, PLAN_GET_name));
+	pl->cad.days = atoi(db_val(res, 0, PLAN_GET_deadline_days));
+	pl->cad.merge_q1 = atoi(db_val(res, 0, PLAN_GET_merge_q1));
+	PQclear(res);
+
+	if ((res = db_exec(STMT_PLAN_SUBS, p)) == NULL)
+		goto out;
+	n = PQntuples(res);
+	pl->goals = arena_alloc(r->ar, (size_t)(n > 0 ? n : 1) *
+	    sizeof(*pl->goals));
+	for (j = 0; j < n; j++) {
+		if (g == NULL || strcmp(g->id, db_val(res, j,
+		    PLAN_SUBS_goal_id)) != 0) {
+			g = &pl->goals[pl->ngoals++];
+			memset(g, 0, sizeof(*g));
+			g->id = arena_strdup(r->ar, db_val(res, j,
+			    PLAN_SUBS_goal_id));
+			g->number = arena_strdup(r->ar, db_val(res, j,
+			    PLAN_SUBS_number));
+			g->name = arena_strdup(r->ar, db_val(res, j,
+			    PLAN_SUBS_goal_name));
+			if (plan_rule_parse(db_val(res, j, PLAN_SUBS_rule),
+			    &g->rule) == -1)
+				g->rule = PR_ALL;
+			g->subs = arena_alloc(r->ar, (size_t)n * sizeof(*s));
+		}
+		if (*db_val(res, j, PLAN_SUBS_sub_id) == '\0' ||
+		    plan_kind_parse(db_val(res, j, PLAN_SUBS_kind), &kind) == -1)
+			continue;
+		s = &g->subs[g->nsubs++];
+		memset(s, 0, sizeof(*s));
+		s->id = arena_strdup(r->ar, db_val(res, j, PLAN_SUBS_sub_id));
+		s->letter = arena_strdup(r->ar, db_val(res, j, PLAN_SUBS_letter));
+		s->descr = arena_strdup(r->ar, db_val(res, j,
+		    PLAN_SUBS_description));
+		s->deadline = arena_strdup(r->ar, db_val(res, j,
+		    PLAN_SUBS_deadline_day));
+		s->goal_code = arena_strdup(r->ar, db_val(res, j,
+		    PLAN_SUBS_goal_code));
+		s->pool = strtoll(db_val(res, j, PLAN_SUBS_pool_id), NULL, 10);
+		s->kind = kind;
+		s->group = atoi(db_val(res, j, PLAN_SUBS_grp));
+		s->cmp = strcmp(db_val(res, j, PLAN_SUBS_cmp), "le") == 0 ?
+		    PC_LE : strcmp(db_val(res, j, PLAN_SUBS_cmp), "growth") ==
+		    0 ? PC_GROWTH : PC_GE;
+		for (col = 0; col < PLANS_COLS; col++)
+			empty_cell(&s->cell[col]);
+	}
+	PQclear(res);
+	res = NULL;
+	if (pl->ngoals > 64)
+		pl->ngoals = 64;	/* no plan has nearly as many */
+
+	if (results(r, pl, p[0]) == -1)
+		goto out;
+	for (i = 0; i < pl->ngoals; i++)
+		for (k = 0; k < pl->goals[i].nsubs; k++)
+			for (col = 0; col < PLANS_COLS; col++)
+				make_sub(&pl->goals[i].subs[k], col);
+	if (disbursement(r, pl) == -1)
+		goto out;
+	for (i = 0; i < pl->ngoals; i++)
+		for (k = 0; k < pl->goals[i].nsubs; k++) {
+			s = &pl->goals[i].subs[k];
+			if (s->kind == PK_SERVICE && service(r, pl, s) == -1)
+				goto out;
+		}
+
+	/* Dates judge only in the plan's own year: the deadlines are its. */
+	for (col = 0; col < PLANS_COLS; col++) {
+		cal_day	 t = col == PLANS_COLS - 1 ? today : PLAN_NODAY;
+
+		for (i = 0; i < pl->ngoals; i++) {
+			g = &pl->goals[i];
+			for (k = 0; k < g->nsubs; k++)
+				g->subs[k].v[col] = plan_sub_eval(
+				    &g->subs[k].ps[col], t);
+			g->g[col].rule = g->rule;
+			g->g[col].nsubs = g->nsubs;
+			g->g[col].verdict = g->given[col].state;
+			g->g[col].marks = g->given[col].marks;
+			/* plan_goal takes one array of subs per column. */
+			g->g[col].subs = NULL;
+		}
+	}
+	for (i = 0; i < pl->ngoals; i++) {
+		struct plan_sub	*arr;
+
+		g = &pl->goals[i];
+		for (col = 0; col < PLANS_COLS; col++) {
+			arr = arena_alloc(r->ar, (g->nsubs > 0 ? g->nsubs : 1) *
+			    sizeof(*arr));
+			for (k = 0; k < g->nsubs; k++)
+				arr[k] = g->subs[k].ps[col];
+			g->g[col].subs = arr;
+			g->v[col] = plan_goal_eval(&g->g[col],
+			    col == PLANS_COLS - 1 ? today : PLAN_NODAY);
+			gv[col][i] = g->v[col];
+		}
+	}
+	for (col = 0; col < PLANS_COLS; col++)
+		plan_score(gv[col], pl->ngoals, &pl->score[col]);
+	rc = 0;
+out:
+	PQclear(res);
+	return rc;
+}
+
+/* --- figures as shown and typed ---------------------------------------- */
+
+/* The decimals of field for kind: v / 10^d is what is shown. */
+static int
+decimals(enum plan_kind k, enum plan_unit u, int field)
+{
+	int	 d = 0;
+
+	switch (k) {
+	case PK_SURVEY:
+		d = 1;
+		break;
+	case PK_BUDGET:
+		d = u == PU_ORE ? 8 : 1;
+		break;
+	case PK_SICK:
+		d = field == 'x' ? 1 : 2;
+		break;
+	default:
+		break;
+	}
+	return d;
+}
+
+const char *
+plans_fmt(struct http_req *r, enum plan_kind k, enum plan_unit u, int field,
+    int64_t v)
+{
+	char		 buf[32];
+	uint64_t	 m, pow = 1, frac;
+	int		 d, i, len;
+
+	if (v == NV)
+		return "";
+	d = decimals(k, u, field);
+	for (i = 0; i < d; i++)
+		pow *= 10;
+	m = u64_mag(v);
+	frac = m % pow;
+	len = snprintf(buf, sizeof(buf), "%s%llu", v < 0 ? "-" : "",
+	    (unsigned long long)(m / pow));
+	if (frac != 0 && len > 0) {
+		len += snprintf(buf + len, sizeof(buf) - (size_t)len, ",%0*llu",
+		    d, (unsigned long long)frac);
+		while (buf[len - 1] == '0')
+			buf[--len] = '\0';
+	}
+	return arena_strdup(r->ar, buf);
+}
+
+int
+plans_parse(enum plan_kind k, enum plan_unit u, int field, const char *s,
+    int64_t *out)
+{
+	int64_t	 v = 0;
+	int	 d, i, neg = 0, digits = 0, fd = 0;
+
+	d = decimals(k, u, field);
+	if (*s == '-' || *s == '+')
+		neg = *s++ == '-';
+	for (; *s >= '0' && *s <= '9'; s++, digits++) {
+		if (digits >= 12)
+			return -1;
+		v = v * 10 + (*s - '0');
+	}
+	if (digits == 0)
+		return -1;
+	if (*s == ',' || *s == '.') {
+		s++;
+		for (; *s >= '0' && *s <= '9'; s++, fd++) {
+			if (fd >= d)
+				return -1;
+			v = v * 10 + (*s - '0');
+		}
+		if (fd == 0)
+			return -1;
+	}
+	if (*s != '\0')
+		return -1;
+	for (i = fd; i < d; i++)
+		v *= 10;
+	*out = neg ? -v : v;
+	return 0;
+}
+
+const char *
+plans_field_label(enum plan_kind k, int field)
+{
+	const char	*s = "";
+
+	switch (field) {
+	case 't':
+		s = k == PK_BUDGET ? "Grænse (±)" : k == PK_SICK ?
+		    "Statens gennemsnit" : "Mål";
+		break;
+	case 'r':
+		s = k == PK_BUDGET ? "Afvigelse" : "Resultat";
+		break;
+	case 'x':
+		s = k == PK_SICK ? "Ændring mod året før" :
+		    "Året før (vækstmål)";
+		break;
+	}
+	return s;
+}
+
+const char *
+plans_unit_label(enum plan_kind k, enum plan_unit u, int field)
+{
+	const char	*s = "";
+
+	switch (k) {
+	case PK_SURVEY:
+		s = "%";
+		break;
+	case PK_BUDGET:
+		s = u == PU_ORE ? "mio. kr." : "%";
+		break;
+	case PK_SICK:
+		s = field == 'x' ? "%" : "dage pr. årsværk";
+		break;
+	default:
+		break;
+	}
+	return s;
+}
+
+const char *
+plans_verdict_text(struct http_req *r, struct plan_verdict v)
+{
+	const char	*s = plan_state_label(v.state);
+
+	if (v.marks & PLAN_PRELIM)
+		s = arena_printf(r->ar, "%s, foreløbigt", s);
+	if (v.marks & PLAN_NOCOMP)
+		s = arena_printf(r->ar, "%s, ikke direkte sammenligneligt", s);
+	return s;
+}
+
+/* --- the pages ---------------------------------------------------------- */
+
+int
+page_plans(struct http_req *r)
+{
+	struct page	 pg;
+	struct tpl_dict	*d, *t;
+	PGresult	*res;
+	int		 i;
+
+	if ((res = db_exec(STMT_PLAN_LIST, NULL)) == NULL)
+		return 503;
+	d = page_new(r, &pg, "staff/plans.tpl", "Resultatplaner");
+	for (i = 0; i < PQntuples(res); i++) {
+		t = tpl_section(d, "PLAN");
+		tpl_set(t, "YEAR", db_val(res, i, PLAN_LIST_year));
+		tpl_set(t, "NAME", db_val(res, i, PLAN_LIST_name));
+		tpl_set(t, "GOALS", db_val(res, i, PLAN_LIST_goals));
+		tpl_set(t, "DAYS", db_val(res, i, PLAN_LIST_deadline_days));
+		if (atoi(db_val(res, i, PLAN_LIST_merge_q1)))
+			tpl_show(t, "MERGE");
+	}
+	if (PQntuples(res) == 0)
+		tpl_show(d, "NONE");
+	PQclear(res);
+	return page_send(r, &pg, 200);
+}
+
+/* One sub-goal's figures for column c into t. */
+static void
+fill_cell(struct http_req *r, struct tpl_dict *t, const struct plans *pl,
+    const struct plans_sub *s, int c)
+{
+	const struct plans_cell	*k = &s->cell[c];
+	const char		*u;
+
+	tpl_set_int(t, "YEAR", PLANS_YEAR(pl, c));
+	tpl_set(t, "STATE", plan_state_code(s->v[c].state));
+	tpl_set(t, "STATE_TEXT", plans_verdict_text(r, s->v[c]));
+	if (k->target != NV) {
+		u = plans_unit_label(s->kind, k->unit, 't');
+		tpl_set(tpl_section(t, "TARGET"), "TEXT", arena_printf(r->ar,
+		    "%s: %s%s%s%s", plans_field_label(s->kind, 't'),
+		    s->kind == PK_BUDGET ? "±" : "",
+		    plans_fmt(r, s->kind, k->unit, 't', k->target),
+		    *u != '\0' ? " " : "", u));
+	}
+	if (k->result != NV) {
+		u = plans_unit_label(s->kind, k->unit, 'r');
+		tpl_set(tpl_section(t, "RESULT"), "TEXT", arena_printf(r->ar,
+		    "%s: %s%s%s", plans_field_label(s->kind, 'r'),
+		    plans_fmt(r, s->kind, k->unit, 'r', k->result),
+		    *u != '\0' ? " " : "", u));
+	}
+	if (k->extra != NV)
+		tpl_set(tpl_section(t, "EXTRA"), "TEXT", arena_printf(r->ar,
+		    "%s: %s %s", plans_field_label(s->kind, 'x'),
+		    plans_fmt(r, s->kind, k->unit, 'x', k->extra),
+		    plans_unit_label(s->kind, k->unit, 'x')));
+	if (k->done != PLAN_NODAY) {
+		char	 day[11];
+
+		cal_format(k->done, day);
+		tpl_set(tpl_section(t, "DONE"), "DAY", day);
+	}
+	if (s->figure[c] != NULL)
+		tpl_set(tpl_section(t, "FIGURE"), "TEXT", s->figure[c]);
+	if (*k->note != '\0')
+		tpl_set(tpl_section(t, "NOTE"), "TEXT", k->note);
+	if (s->kind != PK_SERVICE && s->kind != PK_DISBURSE)
+		tpl_set(tpl_section(t, "EDIT"), "URL", arena_printf(r->ar,
+		    "/staff/plans/%d/results?sub=%s&year=%d", pl->year, s->id,
+		    PLANS_YEAR(pl, c)));
+}
+
+/* The points a met goal gives: 100/N, as "7,14". */
+static const char *
+weight(struct http_req *r, size_t n)
+{
+	char	 buf[16];
+
+	if (n == 0)
+		return "0";
+	return arena_strdup(r->ar, plan_fmt_bp((int64_t)((20000 + n) /
+	    (2 * n)), buf, sizeof(buf)));
+}
+
+int
+page_plan(struct http_req *r)
+{
+	struct plans		 pl;
+	struct plan_report	 rep[PLAN_REPORTS_MAX];
+	struct page		 pg;
+	struct tpl_dict		*d, *t, *gt, *st;
+	const struct plans_goal	*g;
+	const char		*w;
+	char			 buf[16], day[11];
+	size_t			 i, k, nrep;
+	cal_day			 today;
+	int			 year, c, rc;
+
+	if ((year = plans_year(r->args[0])) == -1)
+		return 404;
+	if (plans_asof(r, &today) == -1)
+		return app_error(r, 400, "»Opgjort pr.« skal være en dato "
+		    "(ÅÅÅÅ-MM-DD).");
+	if ((rc = plans_load(r, year, today, &pl)) != 0)
+		return rc == 1 ? 404 : 503;
+	d = page_new(r, &pg, "staff/plan.tpl", pl.name);
+	tpl_set(d, "NAME", pl.name);
+	tpl_set_int(d, "YEAR", pl.year);
+	cal_format(today, day);
+	tpl_set(d, "ASOF", day);
+	tpl_set_int(d, "NGOALS", (long long)pl.ngoals);
+	tpl_set(d, "WEIGHT", weight(r, pl.ngoals));
+	tpl_set_int(d, "DAYS", pl.cad.days);
+	if (pl.cad.merge_q1)
+		tpl_show(d, "MERGE");
+	nrep = plan_reports(&pl.cad, pl.year, rep, PLAN_REPORTS_MAX);
+	for (i = 0; i < nrep; i++) {
+		if (rep[i].period == PP_YEAR)
+			continue;
+		t = tpl_section(d, "QUARTER");
+		tpl_set_int(t, "Q", rep[i].period);
+		tpl_set(t, "LABEL", rep[i].first_q != rep[i].last_q ?
+		    arena_printf(r->ar, "%d.-%d. kvartal", rep[i].first_q,
+		    rep[i].last_q) : arena_printf(r->ar, "%d. kvartal",
+		    rep[i].last_q));
+		cal_format(rep[i].due, day);
+		tpl_set(t, "DUE", day);
+	}
+	for (c = 0; c < PLANS_COLS; c++) {
+		const struct plan_score	*sc = &pl.score[c];
+
+		tpl_set_int(tpl_section(d, "YEARCOL"), "YEAR", PLANS_YEAR(&pl, c));
+		t = tpl_section(d, "SCORE");
+		tpl_set_int(t, "YEAR", PLANS_YEAR(&pl, c));
+		tpl_set_int(t, "MET", (long long)sc->met);
+		tpl_set_int(t, "NOT_MET", (long long)sc->not_met);
+		tpl_set_int(t, "OPEN", (long long)sc->open);
+		tpl_set_int(t, "PRELIM", (long long)sc->prelim);
+		tpl_set(t, "PCT", arena_strdup(r->ar, plan_fmt_bp(sc->bp, buf,
+		    sizeof(buf))));
+		tpl_set(t, "BEST", arena_strdup(r->ar, plan_fmt_bp(sc->best_bp,
+		    buf, sizeof(buf))));
+	}
+	w = weight(r, pl.ngoals);
+	for (i = 0; i < pl.ngoals; i++) {
+		g = &pl.goals[i];
+		gt = tpl_section(d, "GOAL");
+		tpl_set(gt, "NUMBER", g->number);
+		tpl_set(gt, "NAME", g->name);
+		tpl_set(gt, "ID", g->id);
+		tpl_set(gt, "RULE", plan_rule_code(g->rule));
+		tpl_show(gt, g->rule == PR_ALL ? "RULE_ALL" : g->rule ==
+		    PR_GROUPS ? "RULE_GROUPS" : "RULE_VERDICT");
+		for (c = 0; c < PLANS_COLS; c++)
+			tpl_set_int(tpl_section(gt, "YEARCOL"), "YEAR",
+			    PLANS_YEAR(&pl, c));
+		for (k = 0; k < g->nsubs; k++) {
+			const struct plans_sub	*s = &g->subs[k];
+
+			st = tpl_section(gt, "SUB");
+			tpl_set(st, "LETTER", s->letter);
+			tpl_set(st, "KIND", plan_kind_label(s->kind));
+			tpl_set(st, "DESCR", s->descr);
+			if (g->rule == PR_GROUPS && s->group > 0)
+				tpl_set_int(tpl_section(st, "GROUP"), "N",
+				    s->group);
+			if (*s->deadline != '\0')
+				tpl_set(tpl_section(st, "DEADLINE"), "DAY",
+				    s->deadline);
+			if (s->kind == PK_COUNT && s->cmp != PC_GE)
+				tpl_show(st, s->cmp == PC_LE ? "CMP_LE" :
+				    "CMP_GROWTH");
+			for (c = 0; c < PLANS_COLS; c++)
+				fill_cell(r, tpl_section(st, "CELL"), &pl, s, c);
+		}
+		for (c = 0; c < PLANS_COLS; c++) {
+			t = tpl_section(gt, "VERDICT");
+			tpl_set_int(t, "YEAR", PLANS_YEAR(&pl, c));
+			tpl_set(t, "STATE", plan_state_code(g->v[c].state));
+			tpl_set(t, "STATE_TEXT", plans_verdict_text(r, g->v[c]));
+			tpl_set(t, "POINTS", g->v[c].state == PS_MET ? w : "0");
+			if (g->rule == PR_VERDICT)
+				tpl_set(tpl_section(t, "EDIT"), "URL",
+				    arena_printf(r->ar, "/staff/plans/%d/"
+				    "results?goal=%s&year=%d", pl.year, g->id,
+				    PLANS_YEAR(&pl, c)));
+		}
+	}
+	return page_send(r, &pg, 200);
+}
