@@ -696,6 +696,12 @@ page_plan(struct http_req *r)
 	d = page_new(r, &pg, "staff/plan.tpl", pl.name);
 	tpl_set(d, "NAME", pl.name);
 	tpl_set_int(d, "YEAR", pl.year);
+	if ((w = kv_str(&r->query, "saved")) != NULL) {
+		t = tpl_section(d, "SAVED");
+		tpl_set(t, "N", w);
+		tpl_show(t, kv_str(&r->query, "again") != NULL ? "AGAIN" :
+		    "FIRST");
+	}
 	cal_format(today, day);
 	tpl_set(d, "ASOF", day);
 	tpl_set_int(d, "NGOALS", (long long)pl.ngoals);

@@ -69,3 +69,65 @@ expect_body 'Afvigelse: 3,9 mio. kr.' "and its deviation"
 expect_body 'Afvigelse: -15 %' "2.1 c's 2022 deviation in per cent"
 expect_body 'Mål 2.1 God budgettering' "the goal's name"
 expect_body 'når mindst ét delmål i hver gruppe er opfyldt' "2.1's rule is groups"
+
+# Entering a result: 2024's 1.1 a (a count, target 68).
+SUB=$(sql "SELECT s.id FROM plan_subgoal s JOIN plan_goal g ON g.id = s.goal_id WHERE g.plan_year = 2024 AND g.number = '1.1' AND s.letter = 'a'")
+G16=$(sql "SELECT id FROM plan_goal WHERE plan_year = 2024 AND number = '1.6'")
+RU=/staff/plans/2024/results
+naudit_plan() { sql "SELECT count(*) FROM audit WHERE entity IN ('plan_subgoal', 'plan_goal')"; }
+req GET /staff/plans/2024 -b "$PJ"
+expect_body "href=\"$RU?sub=$SUB&amp;year=2024\"" "the plan links each figure to its form"
+req GET "$RU?sub=$SUB&year=2024" -b "$PJ"
+expect_status 200 "the form for 1.1 a, 2024"
+expect_body 'id="target" name="target" value="68"' "it starts from the stored target"
+expect_body 'name="once" value="' "it has a one-time key"
+expect_no_body 'id="extra"' "a count that is not growth has no prior-year field"
+PAGE=$TMP/plan-form.html
+cp "$BODY" "$PAGE"
+rpost() {	# rpost field=value... (the form in $PAGE)
+	cp "$PAGE" "$BODY"
+	form_post "$RU" "$PJ" "sub=$SUB" "year=2024" "$@"
+}
+rpost "target=68" "result=7x" "note=Tredje kvartal"
+expect_status 400 "a result that is not a number is refused"
+expect_body '»Resultat« skal være et tal. Et helt tal.' "the field says what it takes"
+expect_body 'value="7x"' "the typed result is kept"
+expect_body 'Tredje kvartal</textarea>' "and the note"
+expect_body 'aria-describedby="result-err"' "the field is marked"
+expect "nothing was stored or audited" [ "$(naudit_plan)" = 0 ]
+rpost "target=68" "result=70" "prelim=1" "note=Opgjort efter 3. kvartal"
+expect_status 303 "a good result is stored"
+expect_header '^Location: /staff/plans/2024\?saved=1\.1#goal-1\.1' "and the plan is shown again"
+rpost "target=68" "result=70" "prelim=1" "note=Opgjort efter 3. kvartal"
+expect_status 303 "the same form again"
+expect_header 'again=1' "is answered as the first"
+expect "one change, one audit row" [ "$(naudit_plan)" = 1 ]
+expect "the result is stored as typed" [ "$(sql "SELECT target || '/' || result || '/' || prelim FROM plan_result WHERE subgoal_id = $SUB AND year = 2024")" = "68/70/true" ]
+req GET "/staff/plans/2024?saved=1.1" -b "$PJ"
+expect_body 'Mål 1.1: ændringen er gemt.' "the plan says it is saved"
+expect_body 'Resultat: 70' "the plan shows the result"
+expect_body "data-year=\"2024\" data-state=\"met\"><span class=\"target\">Mål: 68</span><br><span class=\"result\">Resultat: 70</span><br><span class=\"verdict verdict-met\">Opfyldt, foreløbigt</span>" \
+    "judged met, preliminary"
+
+# A goal decided as a whole: 1.6 (SØM, the steering group's verdict).
+req GET "$RU?goal=$G16&year=2024" -b "$PJ"
+expect_status 200 "the verdict form of 1.6"
+cp "$BODY" "$PAGE"
+cp "$PAGE" "$BODY"
+form_post "$RU" "$PJ" "goal=$G16" "year=2024" "verdict=maybe"
+expect_status 400 "an unknown verdict is refused"
+cp "$PAGE" "$BODY"
+form_post "$RU" "$PJ" "goal=$G16" "year=2024" "verdict=met"
+expect_status 303 "the steering group's verdict is stored"
+req GET "/staff/plans/2024?asof=2024-01-01" -b "$PJ"
+expect_body 'data-goal="1.6" data-year="2024" data-state="met"' "1.6 is met in 2024 by its verdict"
+expect_body '<td class="num" data-score="7,14">7,14 %</td>' "one goal of 14 met in 2024: 7,14 %"
+req GET "$RU?sub=$SUB&year=2019" -b "$PJ"
+expect_status 404 "a year outside the plan's table"
+req GET "$RU?goal=$(sql "SELECT id FROM plan_goal WHERE plan_year = 2024 AND number = '2.1'")&year=2024" -b "$PJ"
+expect_status 404 "a goal with a rule of its sub-goals takes no verdict"
+staff_login plannobody "Plan-Ingen-Adgang-1"
+cp "$PAGE" "$BODY"
+form_post "$RU" "$JAR" "goal=$G16" "year=2024" "verdict=not_met"
+expect_status 403 "a caseworker may not enter results"
+expect "the verdict stands" [ "$(sql "SELECT verdict FROM plan_verdict WHERE goal_id = $G16 AND year = 2024")" = met ]
