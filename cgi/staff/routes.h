@@ -45,6 +45,7 @@
 	R("/staff/plans/*/results", HTTP_GET | HTTP_POST, page_plan_results, \
 	  PLAN) \
 	R("/staff/plans/*/*",	HTTP_GET | HTTP_POST, page_plan_quarter, PLAN) \
+	R("/staff/plans/*/*/report", HTTP_GET,	      page_plan_quarter, PLAN) \
 	R("/staff/whistle/",	HTTP_GET,	      page_whistle_queue, WHISTLE) \
 	R("/staff/whistle/stats", HTTP_GET,	      page_whistle_stats, WHISTLE) \
 	R("/staff/whistle/causes", HTTP_GET | HTTP_POST, page_whistle_causes, \

@@ -131,3 +131,100 @@ cp "$PAGE" "$BODY"
 form_post "$RU" "$JAR" "goal=$G16" "year=2024" "verdict=not_met"
 expect_status 403 "a caseworker may not enter results"
 expect "the verdict stands" [ "$(sql "SELECT verdict FROM plan_verdict WHERE goal_id = $G16 AND year = 2024")" = met ]
+
+# The quarterly follow-up.  The suggestions on the day check_plan.c
+# uses for them (in Q4, the Q3 report's time) are check_plan.c's, for the
+# goals whose data this test has not changed (1.1 and 1.6 it has).
+staff_login leder "$DEMO_PW"
+cp "$JAR" "$PJ"
+for y in 2024 2022; do
+	day=$(awk -v y=$y '$1 == "day" && $2 == y { print $3 }' "$SEEDS")
+	req GET "/staff/plans/$y/q3?asof=$day" -b "$PJ"
+	expect_status 200 "the $y plan's follow-up for Q3 as of $day"
+	bad=0
+	while read -r _ py num _ _ _ ryg; do
+		[ "$py" = "$y" ] || continue
+		[ "$y/$num" = 2024/1.1 ] || [ "$y/$num" = 2024/1.6 ] && continue
+		grep -qF "data-goal=\"$num\" data-suggested=\"$ryg\"" "$BODY" ||
+		    { bad=1; echo "# goal $num: want $ryg"; }
+	done < <(grep '^goal ' "$SEEDS")
+	expect "the $y suggestions are check_plan.c's" [ $bad = 0 ]
+done
+req GET /staff/plans/2024/q1 -b "$PJ"
+expect_status 404 "2024 has no Q1 report of its own (merged into Q2)"
+req GET /staff/plans/2024/q2 -b "$PJ"
+expect_status 200 "the merged report"
+expect_body 'Opfølgning 1.-2. kvartal 2024' "covers Q1 and Q2"
+expect_body 'Afrapporteringen er senest 2024-07-21; fristen er overskredet med' "due 21 days after Q2, long past"
+req GET /staff/plans/2022/q1 -b "$PJ"
+expect_status 200 "2022 reports Q1 on its own"
+expect_body 'senest 2022-04-14' "14 days after Q1"
+req GET /staff/plans/2022/q5 -b "$PJ"
+expect_status 404 "there is no fifth quarter"
+
+# Following up goal 2.5 (suggested red as of 2024-10-15: its Q1 milestone).
+G25=$(sql "SELECT id FROM plan_goal WHERE plan_year = 2024 AND number = '2.5'")
+QU=/staff/plans/2024/q3
+nfollow() { sql "SELECT count(*) FROM audit WHERE entity = 'plan_goal' AND action = 'followup'"; }
+req GET "$QU?asof=2024-10-15&goal=$G25" -b "$PJ"
+expect_status 200 "the follow-up form of 2.5"
+expect_body 'Forslag ud fra tallene: <strong>Rød</strong>' "it says what is suggested"
+cp "$BODY" "$PAGE"
+cp "$PAGE" "$BODY"
+form_post "$QU?asof=2024-10-15" "$PJ" "goal=$G25" "ryg=" "cause=Forsinket afstemning" "consequence=" "action="
+expect_status 400 "red without consequence and action is refused"
+expect_body 'Skriv konsekvensen: den skal udfyldes, når status er Rød.' "the consequence is asked for"
+expect_body 'Skriv handlingen for at opnå målet' "and the action"
+expect_no_body 'Skriv årsagen' "the cause was given"
+expect_body 'Forsinket afstemning</textarea>' "what was typed is kept"
+cp "$PAGE" "$BODY"
+form_post "$QU?asof=2024-10-15" "$PJ" "goal=$G25" "ryg=yellow" "cause=Forsinket afstemning" "consequence=Målet nås i 4. kvartal" "action=Møde med departementet" "prelim=1"
+expect_status 303 "a yellow status with cause, consequence and action is stored"
+cp "$PAGE" "$BODY"
+form_post "$QU?asof=2024-10-15" "$PJ" "goal=$G25" "ryg=yellow" "cause=Forsinket afstemning" "consequence=Målet nås i 4. kvartal" "action=Møde med departementet" "prelim=1"
+expect_status 303 "the same form again"
+expect_header 'again=1' "is answered as the first"
+expect "one follow-up, one audit row" [ "$(nfollow)" = 1 ]
+expect "stored as chosen, beside the suggestion" [ "$(sql "SELECT ryg || '/' || suggested || '/' || prelim FROM plan_followup WHERE goal_id = $G25 AND quarter = 3")" = "yellow/red/true" ]
+req GET "$QU?asof=2024-10-15" -b "$PJ"
+expect_body "data-goal=\"2.5\" data-suggested=\"red\" data-ryg=\"yellow\"" "the page shows the chosen status beside the suggestion"
+expect_body '<strong>Konsekvens:</strong> Målet nås i 4. kvartal' "and the consequence"
+G24=$(sql "SELECT id FROM plan_goal WHERE plan_year = 2024 AND number = '2.4'")
+req GET "$QU?asof=2024-10-15&goal=$G24" -b "$PJ"
+cp "$BODY" "$PAGE"
+form_post "$QU?asof=2024-10-15" "$PJ" "goal=$G24" "ryg="
+expect_status 303 "green (as suggested) needs nothing more"
+G23=$(sql "SELECT id FROM plan_goal WHERE plan_year = 2024 AND number = '2.3'")
+req GET "$QU?asof=2024-10-15&goal=$G23" -b "$PJ"
+cp "$BODY" "$PAGE"
+form_post "$QU?asof=2024-10-15" "$PJ" "goal=$G23" "ryg="
+expect_status 400 "no suggestion and no status chosen is refused"
+expect_body 'Vælg en status: der er intet forslag' "the status is asked for"
+
+# The report as XML, valid against its schema, and for print.
+req GET "$QU.xml?asof=2024-10-15" -b "$PJ"
+expect_status 200 "the Q3 report as XML"
+expect_header '^Content-Type: application/xml' "as XML"
+expect_header 'attachment; filename="resultatplan-2024-q3.xml"' "as a download"
+if xmllint --noout --schema "$SRC/etc/schemas/plan-report.xsd" "$BODY" 2>"$TMP/xmllint.err"; then
+	pass "the XML is valid against etc/schemas/plan-report.xsd"
+else
+	fail "the XML is not valid: $(head -c 600 "$TMP/xmllint.err")"
+fi
+expect_body '<goal number="2.1" rule="groups" verdict="na" preliminary="false" comparable="true" suggested="none" status="none">' "2.1 in the report"
+expect_body 'suggested="red" status="yellow"' "2.5 with its chosen status"
+expect_body '<consequence>Målet nås i 4. kvartal</consequence>' "and its consequence"
+expect_body '<target>68</target>' "targets are there"
+req GET "$QU/report?asof=2024-10-15" -b "$PJ"
+expect_status 200 "the printable report"
+expect_body '<div class="plan-report">' "in its print layout"
+expect_body '<dt>Handling for at opnå målet</dt><dd>Møde med departementet</dd>' "with the action"
+req GET /static/frist.css
+expect_body '/* plan report' "the print CSS has the plan report's block"
+req GET /static/schemas/plan-report.xsd
+expect_status 200 "the schema is published"
+req POST "$QU.xml" -b "$PJ" -d x=1
+expect_status 403 "the XML takes no POST (no CSRF token: refused first)"
+staff_login plannobody "Plan-Ingen-Adgang-1"
+req GET "$QU.xml" -b "$JAR"
+expect_status 403 "a caseworker gets no report"
