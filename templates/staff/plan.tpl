@@ -12,6 +12,7 @@
 {{#QUARTER}}<li><a href="/staff/plans/{{YEAR}}/q{{Q}}">{{LABEL}}</a>, frist {{DUE}}</li>
 {{/QUARTER}}</ul>
 <h2>Målopfyldelse</h2>
+<div class="table-wrap" role="region" aria-label="Målopfyldelsesgrad pr. år" tabindex="0">
 <table class="list" id="score">
 <caption>Målopfyldelsesgrad pr. år</caption>
 <thead><tr><th scope="col">År</th><th scope="col">Opfyldt</th><th scope="col">Ikke opfyldt</th><th scope="col">Kan endnu ikke vurderes</th><th scope="col">Heraf foreløbige</th><th scope="col">Målopfyldelsesgrad</th><th scope="col">Højst muligt</th></tr></thead>
@@ -19,10 +20,12 @@
 {{#SCORE}}<tr data-year="{{YEAR}}"><th scope="row">{{YEAR}}</th><td class="num">{{MET}}</td><td class="num">{{NOT_MET}}</td><td class="num">{{OPEN}}</td><td class="num">{{PRELIM}}</td><td class="num" data-score="{{PCT}}">{{PCT}} %</td><td class="num">{{BEST}} %</td></tr>
 {{/SCORE}}</tbody>
 </table>
+</div>
 <h2>Mål og delmål</h2>
 {{#GOAL}}<section class="plan-goal" id="goal-{{NUMBER}}">
 <h3>Mål {{NUMBER}} {{NAME}}</h3>
 <p class="rule">{{#RULE_ALL}}Målet er opfyldt, når alle delmål er opfyldt.{{/RULE_ALL}}{{#RULE_GROUPS}}Målet er opfyldt, når mindst ét delmål i hver gruppe er opfyldt.{{/RULE_GROUPS}}{{#RULE_VERDICT}}Målet afgøres ved en samlet vurdering; delmålene vises som grundlag.{{/RULE_VERDICT}}</p>
+<div class="table-wrap" role="region" aria-label="Mål {{NUMBER}}: delmål, mål og resultater pr. år" tabindex="0">
 <table class="list plan-table">
 <caption>Mål {{NUMBER}}: delmål, mål og resultater pr. år</caption>
 <thead><tr><th scope="col">Delmål</th>{{#YEARCOL}}<th scope="col">{{YEAR}}</th>{{/YEARCOL}}</tr></thead>
@@ -33,5 +36,6 @@
 {{/SUB}}<tr class="goal-verdict"><th scope="row">Målet</th>{{#VERDICT}}<td data-goal="{{NUMBER}}" data-year="{{YEAR}}" data-state="{{STATE}}"><strong class="verdict verdict-{{STATE}}">{{STATE_TEXT}}</strong><br>{{POINTS}} point{{#EDIT}} <a class="edit" href="{{URL}}">Vurdér<span class="visually-hidden"> {{YEAR}}</span></a>{{/EDIT}}</td>{{/VERDICT}}</tr>
 </tbody>
 </table>
+</div>
 </section>
 {{/GOAL}}

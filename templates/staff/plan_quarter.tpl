@@ -6,6 +6,7 @@
 <p class="lead">Afrapporteringen er senest {{DUE}}{{#LEFT_MANY}}, om {{N}} dage{{/LEFT_MANY}}{{#LEFT_ONE}}, i morgen{{/LEFT_ONE}}{{#LEFT_TODAY}}, i dag{{/LEFT_TODAY}}{{#OVERDUE}}; fristen er overskredet med {{N}} dage{{/OVERDUE}}.</p>
 <p>Fristen er {{DAYS}} kalenderdage efter kvartalet{{#MERGED}}; 1. og 2. kvartal afrapporteres samlet{{/MERGED}}. Planen tager hensyn til ferier og helligdage, når det er muligt, så fristen er vejledende. Statusforslagene bygger på tallene pr. {{ASOF}}; målopfyldelsesgraden er {{SCORE}} %.</p>
 <p><a href="/staff/plans/{{YEAR}}/q{{Q}}/report">Afrapporteringen til udskrift</a> · <a href="/staff/plans/{{YEAR}}/q{{Q}}.xml">Afrapporteringen som XML</a> (<a href="/static/schemas/plan-report.xsd">skema</a>)</p>
+<div class="table-wrap" role="region" aria-label="Status pr. mål" tabindex="0">
 <table class="list" id="followup">
 <caption>Status pr. mål</caption>
 <thead><tr><th scope="col">Mål</th><th scope="col">Vurdering</th><th scope="col">Forslag</th><th scope="col">Status</th><th scope="col">Årsag, konsekvens og handling</th></tr></thead>
@@ -13,6 +14,7 @@
 {{#GOAL}}<tr id="goal-{{NUMBER}}" data-goal="{{NUMBER}}" data-suggested="{{SUGGESTED}}" data-ryg="{{RYG}}"><th scope="row">{{NUMBER}} {{NAME}}</th><td><span class="verdict verdict-{{STATE}}">{{STATE_TEXT}}</span></td><td><span class="tag tag-ryg-{{SUGGESTED}}">{{SUGGESTED_TEXT}}</span></td><td><span class="tag tag-ryg-{{RYG}}">{{RYG_TEXT}}</span>{{#FOLLOWUP}}{{#OVERRIDDEN}} <span class="hint">(valgt i stedet for forslaget)</span>{{/OVERRIDDEN}}{{#PRELIM}} <span class="hint">foreløbigt</span>{{/PRELIM}}{{/FOLLOWUP}}</td><td>{{#FOLLOWUP}}{{#CAUSE}}<p><strong>Årsag:</strong> {{TEXT}}</p>{{/CAUSE}}{{#CONSEQ}}<p><strong>Konsekvens:</strong> {{TEXT}}</p>{{/CONSEQ}}{{#ACTION}}<p><strong>Handling:</strong> {{TEXT}}</p>{{/ACTION}}<p class="hint">{{BY}}, {{AT}}</p>{{/FOLLOWUP}}{{#NO_FOLLOWUP}}Ikke fulgt op endnu.{{/NO_FOLLOWUP}}{{#OPEN_LINK}} <a href="{{URL}}">Følg op<span class="visually-hidden"> på mål {{NUMBER}}</span></a>{{/OPEN_LINK}}</td></tr>
 {{/GOAL}}</tbody>
 </table>
+</div>
 {{#FORM}}<section id="form-{{ID}}" class="plan-followup">
 <h2>Opfølgning på mål {{NUMBER}} {{NAME}}</h2>
 <p>Forslag ud fra tallene: <strong>{{SUGGESTED_TEXT}}</strong>. Vælg en anden status, hvis vurderingen er en anden. Er status gul eller rød, skal årsag, konsekvens og handling udfyldes.</p>

@@ -14,6 +14,7 @@ import processing from './j4_processing.mjs';
 import whistle from './j5_whistle.mjs';
 import sessions from './j6_sessions.mjs';
 import goals from './j7_goals.mjs';
+import plan from './j8_plan.mjs';
 
 const JOURNEYS = [
 	{ id: 'j1', name: 'applicant', fn: applicant, needs: [] },
@@ -23,6 +24,7 @@ const JOURNEYS = [
 	{ id: 'j5', name: 'whistleblower', fn: whistle, needs: [] },
 	{ id: 'j6', name: 'sessions', fn: sessions, needs: [] },
 	{ id: 'j7', name: 'goals', fn: goals, needs: [] },
+	{ id: 'j8', name: 'plan', fn: plan, needs: [] },
 ];
 
 // Both widths with and without JavaScript, and by keyboard only.
