@@ -228,3 +228,33 @@ expect_status 403 "the XML takes no POST (no CSRF token: refused first)"
 staff_login plannobody "Plan-Ingen-Adgang-1"
 req GET "$QU.xml" -b "$JAR"
 expect_status 403 "a caseworker gets no report"
+
+# Goal 1.5 of 2024 from frist's own pools and cases: a pool of fiscal
+# year 2024 disbursed on time, an account and a status report decided
+# within 155 days, and the action plan (a milestone) done in time.
+staff_login leder "$DEMO_PW"
+cp "$JAR" "$PJ"
+P1=$(sql "INSERT INTO pool (name, theme, amount_ore, fin_year, opens, closes, disbursement_deadline, status)
+    VALUES ('Planpulje 2024', 'Plan', 100000000, 2024, '2024-01-01', '2024-03-01', '2024-06-30', 'closed') RETURNING id" | head -n 1)
+sql "INSERT INTO application (pool_id, draft_no, resume_hash, case_no, status, submitted, decided)
+    VALUES ($P1, '99998801', '\$argon2id\$x', 'PLAN-APP-1', 'awarded', '2024-02-01', '2024-05-01')" >/dev/null
+sql "INSERT INTO submission (case_no, kind, external_grant, status, received, decided, source)
+    VALUES ('PLAN-RG-1', 'accounts', 'EXT-PLAN', 'approved', '2024-02-01', '2024-04-01', 'import'),
+    ('PLAN-SR-1', 'status', 'EXT-PLAN', 'approved', '2024-03-01', '2024-05-01', 'import')" >/dev/null
+S15C=$(sql "SELECT s.id FROM plan_subgoal s JOIN plan_goal g ON g.id = s.goal_id WHERE g.plan_year = 2024 AND g.number = '1.5' AND s.letter = 'c'")
+req GET "$RU?sub=$S15C&year=2024" -b "$PJ"
+expect_body 'id="done" name="done"' "a milestone's form asks for the day it was done"
+expect_no_body 'id="target"' "and for no figures"
+form_post "$RU" "$PJ" "sub=$S15C" "year=2024" "done=2024-03-20"
+expect_status 303 "1.5 c: the action plan was done on 2024-03-20"
+req GET "/staff/plans/2024?asof=2025-01-15" -b "$PJ"
+expect_body 'Puljer i finansåret: 1 rettidigt, 0 for sent, 0 endnu ikke udmøntet' "1.5 a counts the pool of 2024"
+expect_body '100,0 % inden for fristen (1 af 1), mål 90,0 %' "1.5 b1 and b2 judge the 2024 cases by their goals"
+expect_body 'data-goal="1.5" data-year="2024" data-state="met"' "1.5 is met in 2024 from frist's own data"
+P2=$(sql "INSERT INTO pool (name, theme, amount_ore, fin_year, opens, closes, disbursement_deadline, status)
+    VALUES ('Sen planpulje 2024', 'Plan', 100000000, 2024, '2024-01-01', '2024-03-01', '2024-06-30', 'closed') RETURNING id" | head -n 1)
+sql "INSERT INTO application (pool_id, draft_no, resume_hash, case_no, status, submitted, decided)
+    VALUES ($P2, '99998802', '\$argon2id\$x', 'PLAN-APP-2', 'awarded', '2024-02-01', '2024-08-01')" >/dev/null
+req GET "/staff/plans/2024?asof=2025-01-15" -b "$PJ"
+expect_body 'Puljer i finansåret: 1 rettidigt, 1 for sent, 0 endnu ikke udmøntet' "a pool disbursed late"
+expect_body 'data-goal="1.5" data-year="2024" data-state="not_met"' "makes 1.5 not met"
