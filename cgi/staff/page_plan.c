@@ -320,7 +320,8 @@ int
 plans_load(struct http_req *r, int year, cal_day today, struct plans *pl)
 {
 	const char		*p[1];
-	struct plan_verdict	 gv[PLANS_COLS][64];
+	struct plan_verdict	*gv[PLANS_COLS];
+	size_t			*nsub;
 	struct plans_goal	*g = NULL;
 	struct plans_sub	*s;
 	PGresult		*res = NULL;
@@ -346,6 +347,15 @@ plans_load(struct http_req *r, int year, cal_day today, struct plans *pl)
 	if ((res = db_exec(STMT_PLAN_SUBS, p)) == NULL)
 		goto out;
 	n = PQntuples(res);
+	/* First the sub-goals of each goal (the rows come goal by goal). */
+	nsub = arena_alloc(r->ar, (size_t)(n > 0 ? n : 1) * sizeof(*nsub));
+	memset(nsub, 0, (size_t)(n > 0 ? n : 1) * sizeof(*nsub));
+	for (j = 0, k = 0; j < n; j++) {
+		if (j > 0 && strcmp(db_val(res, j, PLAN_SUBS_goal_id),
+		    db_val(res, j - 1, PLAN_SUBS_goal_id)) != 0)
+			k++;
+		nsub[k]++;
+	}
 	pl->goals = arena_alloc(r->ar, (size_t)(n > 0 ? n : 1) *
 	    sizeof(*pl->goals));
 	for (j = 0; j < n; j++) {
@@ -362,7 +372,8 @@ plans_load(struct http_req *r, int year, cal_day today, struct plans *pl)
 			if (plan_rule_parse(db_val(res, j, PLAN_SUBS_rule),
 			    &g->rule) == -1)
 				g->rule = PR_ALL;
-			g->subs = arena_alloc(r->ar, (size_t)n * sizeof(*s));
+			g->subs = arena_alloc(r->ar, nsub[pl->ngoals - 1] *
+			    sizeof(*s));
 		}
 		if (*db_val(res, j, PLAN_SUBS_sub_id) == '\0' ||
 		    plan_kind_parse(db_val(res, j, PLAN_SUBS_kind), &kind) == -1)
@@ -388,8 +399,9 @@ plans_load(struct http_req *r, int year, cal_day today, struct plans *pl)
 	}
 	PQclear(res);
 	res = NULL;
-	if (pl->ngoals > 64)
-		pl->ngoals = 64;	/* no plan has nearly as many */
+	for (col = 0; col < PLANS_COLS; col++)
+		gv[col] = arena_alloc(r->ar, (pl->ngoals > 0 ? pl->ngoals : 1) *
+		    sizeof(*gv[col]));
 
 	if (results(r, pl, p[0]) == -1)
 		goto out;
@@ -406,35 +418,28 @@ plans_load(struct http_req *r, int year, cal_day today, struct plans *pl)
 				goto out;
 		}
 
-	/* Dates judge only in the plan's own year: the deadlines are its. */
+	/*
+	 * Dates judge only in the plan's own year: the deadlines are its.
+	 * plan_goal takes one array of sub-goals per column.
+	 */
 	for (col = 0; col < PLANS_COLS; col++) {
-		cal_day	 t = col == PLANS_COLS - 1 ? today : PLAN_NODAY;
+		cal_day		 t = col == PLANS_COLS - 1 ? today : PLAN_NODAY;
+		struct plan_sub	*arr;
 
 		for (i = 0; i < pl->ngoals; i++) {
 			g = &pl->goals[i];
-			for (k = 0; k < g->nsubs; k++)
-				g->subs[k].v[col] = plan_sub_eval(
-				    &g->subs[k].ps[col], t);
+			arr = arena_alloc(r->ar, (g->nsubs > 0 ? g->nsubs : 1) *
+			    sizeof(*arr));
+			for (k = 0; k < g->nsubs; k++) {
+				arr[k] = g->subs[k].ps[col];
+				g->subs[k].v[col] = plan_sub_eval(&arr[k], t);
+			}
 			g->g[col].rule = g->rule;
+			g->g[col].subs = arr;
 			g->g[col].nsubs = g->nsubs;
 			g->g[col].verdict = g->given[col].state;
 			g->g[col].marks = g->given[col].marks;
-			/* plan_goal takes one array of subs per column. */
-			g->g[col].subs = NULL;
-		}
-	}
-	for (i = 0; i < pl->ngoals; i++) {
-		struct plan_sub	*arr;
-
-		g = &pl->goals[i];
-		for (col = 0; col < PLANS_COLS; col++) {
-			arr = arena_alloc(r->ar, (g->nsubs > 0 ? g->nsubs : 1) *
-			    sizeof(*arr));
-			for (k = 0; k < g->nsubs; k++)
-				arr[k] = g->subs[k].ps[col];
-			g->g[col].subs = arr;
-			g->v[col] = plan_goal_eval(&g->g[col],
-			    col == PLANS_COLS - 1 ? today : PLAN_NODAY);
+			g->v[col] = plan_goal_eval(&g->g[col], t);
 			gv[col][i] = g->v[col];
 		}
 	}
