@@ -143,6 +143,42 @@ qlabel(struct http_req *r, const struct quarter *qu)
 	    "%d. kvartal %d", qu->q, qu->pl.year);
 }
 
+/* A figure with its unit ("±2 %", "3,9 mio. kr."), or "–". */
+static const char *
+figure(struct http_req *r, const struct plans_sub *s,
+    const struct plans_cell *k, int field, int64_t v)
+{
+	const char	*u = plans_unit_label(s->kind, k->unit, field);
+
+	if (v == PLAN_NOVAL)
+		return "–";
+	return arena_printf(r->ar, "%s%s%s%s", field == 't' &&
+	    s->kind == PK_BUDGET ? "±" : "", plans_fmt(r, s->kind, k->unit,
+	    field, v), *u != '\0' ? " " : "", u);
+}
+
+/* The goal's sub-goals in the plan's year (the printed report's table). */
+static void
+subs(struct http_req *r, struct tpl_dict *t, const struct plans_goal *g,
+    int c)
+{
+	struct tpl_dict	*st;
+	size_t		 k;
+
+	for (k = 0; k < g->nsubs; k++) {
+		const struct plans_sub	*s = &g->subs[k];
+		const struct plans_cell	*ce = &s->cell[c];
+
+		st = tpl_section(t, "SUB");
+		tpl_set(st, "LETTER", s->letter);
+		tpl_set(st, "DESCR", s->descr);
+		tpl_set(st, "TARGET", figure(r, s, ce, 't', ce->target));
+		tpl_set(st, "RESULT", s->figure[c] != NULL ? s->figure[c] :
+		    figure(r, s, ce, 'r', ce->result));
+		tpl_set(st, "STATE_TEXT", plans_verdict_text(r, s->v[c]));
+	}
+}
+
 /* The heading, deadline and every goal's status into d. */
 static void
 fill(struct http_req *r, struct tpl_dict *d, const struct quarter *qu,
@@ -189,6 +225,7 @@ fill(struct http_req *r, struct tpl_dict *d, const struct quarter *qu,
 		tpl_set(t, "SUGGESTED", plan_ryg_code(qu->sugg[i]));
 		tpl_set(t, "SUGGESTED_TEXT", qu->sugg[i] == PRYG_NONE ?
 		    "Intet forslag" : plan_ryg_label(qu->sugg[i]));
+		subs(r, t, g, c);
 		eff = fu->have ? fu->ryg : qu->sugg[i];
 		tpl_set(t, "RYG", plan_ryg_code(eff));
 		tpl_set(t, "RYG_TEXT", plan_ryg_label(eff));

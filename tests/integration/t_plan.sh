@@ -109,6 +109,27 @@ expect_body 'Resultat: 70' "the plan shows the result"
 expect_body "data-year=\"2024\" data-state=\"met\"><span class=\"target\">Mål: 68</span><br><span class=\"result\">Resultat: 70</span><br><span class=\"verdict verdict-met\">Opfyldt, foreløbigt</span>" \
     "judged met, preliminary"
 
+# A budget deviation in per cent, with a sign and a decimal comma: 2.1 a
+# of 2024 (±2 %); two decimals are refused.
+S21A=$(sql "SELECT s.id FROM plan_subgoal s JOIN plan_goal g ON g.id = s.goal_id WHERE g.plan_year = 2024 AND g.number = '2.1' AND s.letter = 'a'")
+req GET "$RU?sub=$S21A&year=2024" -b "$PJ"
+expect_body '<option value="pm" selected>procent</option>' "a budget sub-goal's unit is offered, per cent chosen"
+expect_body 'id="target" name="target" value="2"' "its limit as per cent"
+cp "$BODY" "$TMP/plan-budget.html"
+form_post "$RU" "$PJ" "sub=$S21A" "year=2024" "unit=pm" "target=2" "result=-2,55"
+expect_status 400 "a per cent with two decimals is refused"
+expect_body '»Afvigelse« skal være et tal.' "the deviation is named"
+cp "$TMP/plan-budget.html" "$BODY"
+form_post "$RU" "$PJ" "sub=$S21A" "year=2024" "unit=pm" "target=-2" "result=1"
+expect_status 400 "a limit with a sign is refused"
+cp "$TMP/plan-budget.html" "$BODY"
+form_post "$RU" "$PJ" "sub=$S21A" "year=2024" "unit=pm" "target=2" "result=-2,5"
+expect_status 303 "-2,5 % is stored"
+expect "as -25 per mille" [ "$(sql "SELECT result FROM plan_result WHERE subgoal_id = $S21A AND year = 2024")" = -25 ]
+req GET "/staff/plans/2024?asof=2024-01-01" -b "$PJ"
+expect_body 'Afvigelse: -2,5 %' "shown as typed"
+sql "UPDATE plan_result SET result = NULL WHERE subgoal_id = $S21A AND year = 2024" >/dev/null
+
 # A goal decided as a whole: 1.6 (SØM, the steering group's verdict).
 req GET "$RU?goal=$G16&year=2024" -b "$PJ"
 expect_status 200 "the verdict form of 1.6"
@@ -219,6 +240,7 @@ req GET "$QU/report?asof=2024-10-15" -b "$PJ"
 expect_status 200 "the printable report"
 expect_body '<div class="plan-report">' "in its print layout"
 expect_body '<dt>Handling for at opnå målet</dt><dd>Møde med departementet</dd>' "with the action"
+expect_body '<tr><th scope="row">a) Driftsbevilling: grundbudget mod realiseret resultat</th><td>±2 %</td><td>–</td><td>Kan endnu ikke vurderes</td></tr>' "and the sub-goals with their targets for the year"
 req GET /static/frist.css
 expect_body '/* plan report' "the print CSS has the plan report's block"
 req GET /static/schemas/plan-report.xsd
