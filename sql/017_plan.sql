@@ -130,3 +130,5 @@ GRANT SELECT ON plan, plan_goal, plan_subgoal, plan_result, plan_verdict,
     plan_followup TO frist_staff;
 GRANT INSERT, UPDATE ON plan_result, plan_verdict, plan_followup
     TO frist_staff;
+-- Administrators set the reporting deadline and the Q1/Q2 merge.
+GRANT UPDATE (deadline_days, merge_q1) ON plan TO frist_staff;

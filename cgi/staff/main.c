@@ -109,6 +109,7 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	[STMT_PLAN_VERDICT_SET] = DB_STMT(PLAN_VERDICT_SET, 7, 0),
 	[STMT_PLAN_VERDICT_DEL] = DB_NOROWS(PLAN_VERDICT_DEL, 3, 0),
 	[STMT_PLAN_FOLLOWUP_SET] = DB_STMT(PLAN_FOLLOWUP_SET, 10, 0),
+	[STMT_PLAN_CADENCE_SET] = DB_STMT(PLAN_CADENCE_SET, 3, 0),
 };
 
 const struct session_def staff_session = {

@@ -714,6 +714,8 @@ page_plan(struct http_req *r)
 	tpl_set_int(d, "DAYS", pl.cad.days);
 	if (pl.cad.merge_q1)
 		tpl_show(d, "MERGE");
+	if (staff_has_role("admin"))
+		tpl_show(d, "ADMIN");
 	nrep = plan_reports(&pl.cad, pl.year, rep, PLAN_REPORTS_MAX);
 	for (i = 0; i < nrep; i++) {
 		if (rep[i].period == PP_YEAR)

@@ -4,7 +4,8 @@
  * decided as a whole (?goal=&year=); management or admin.  The fields
  * the sub-goal's kind uses are shown, and read in its unit (plans.h).
  * The form carries a one-time key, so a repeat of its POST changes
- * nothing twice; each change is audited in its transaction.
+ * nothing twice; each change is audited in its transaction.  The plan's
+ * reporting cadence (/staff/plans/<year>/settings, admin) is here too.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -353,6 +354,95 @@ page_plan_results(struct http_req *r)
 	rc = 0;
 	goto out;
 form:
+	d = NULL;
+	rc = page_send(r, &pg, rc);
+	goto out;
+fail:
+	db_rollback();
+out:
+	if (d != NULL)
+		tpl_dict_free(pg.root);
+	PQclear(res);
+	return rc;
+}
+
+/*
+ * /staff/plans/<year>/settings: the plan's reporting deadline (14 or 21
+ * days after each quarter) and whether Q1 is reported with Q2 (role
+ * admin).  Setting the same values again changes nothing and writes no
+ * audit row, so the form needs no one-time key.
+ */
+enum { FS_DAYS, FS_MERGE, FS__MAX };
+
+static const char *const cadence_days[] = { "14", "21", NULL };
+
+static const struct valid_field cadence_fields[FS__MAX] = {
+	[FS_DAYS] =	{ "deadline_days", "Frist for afrapportering",
+			  VT_ENUM, VF_REQUIRED, 0, 0, cadence_days },
+	[FS_MERGE] =	{ "merge_q1", "1. og 2. kvartal afrapporteres samlet",
+			  VT_BOOL, 0, 0, 0, NULL },
+};
+
+int
+page_plan_settings(struct http_req *r)
+{
+	struct valid_value	 v[FS__MAX];
+	struct valid_msgbuf	 msgs[FS__MAX];
+	struct plans		 pl;
+	struct page		 pg;
+	struct tpl_dict		*d = NULL;
+	const char		*p[3], *url;
+	PGresult		*res = NULL;
+	size_t			 errs;
+	int			 year, rc;
+
+	if ((year = plans_year(r->args[0])) == -1)
+		return 404;
+	if ((rc = plans_load(r, year, cal_local_day(time(NULL), NULL),
+	    &pl)) != 0)
+		return rc == 1 ? 404 : 503;
+	rc = 503;
+	url = arena_printf(r->ar, "/staff/plans/%d/settings", year);
+	d = page_new(r, &pg, "staff/plan_settings.tpl", arena_printf(r->ar,
+	    "Afrapportering: %s", pl.name));
+	tpl_set(d, "NAME", pl.name);
+	tpl_set_int(d, "YEAR", year);
+	tpl_set(d, "ACTION_URL", url);
+	if (kv_str(&r->query, "done") != NULL)
+		tpl_show(d, kv_str(&r->query, "same") != NULL ? "SAME" : "SAVED");
+	if (r->method != HTTP_POST) {
+		form_choice(d, "deadline_days", pl.cad.days == 14 ? "14" : "21");
+		if (pl.cad.merge_q1)
+			form_choice(d, "merge_q1", "on");
+		rc = 200;
+		goto send;
+	}
+	errs = valid_form(cadence_fields, FS__MAX, &r->form, v, msgs);
+	form_fill(d, cadence_fields, FS__MAX, &r->form, v);
+	if (errs > 0) {
+		rc = 400;
+		goto send;
+	}
+	p[0] = arena_printf(r->ar, "%d", year);
+	p[1] = v[FS_DAYS].str;
+	p[2] = v[FS_MERGE].num ? "true" : "false";
+	if (db_begin() == -1)
+		goto out;
+	if ((res = db_exec(STMT_PLAN_CADENCE_SET, p)) == NULL)
+		goto fail;
+	if (PQntuples(res) == 1 && staff_audit("plan", p[0], "cadence",
+	    arena_printf(r->ar, "%s dage, 1. og 2. kvartal %s", p[1],
+	    v[FS_MERGE].num ? "samlet" : "hver for sig")) == -1)
+		goto fail;
+	if (db_commit() == -1)
+		goto fail;
+	tpl_dict_free(pg.root);
+	d = NULL;
+	http_redirect(r, arena_printf(r->ar, "%s?done=1%s", url,
+	    PQntuples(res) == 1 ? "" : "&same=1"));
+	rc = 0;
+	goto out;
+send:
 	d = NULL;
 	rc = page_send(r, &pg, rc);
 	goto out;

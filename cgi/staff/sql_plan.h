@@ -156,4 +156,15 @@ DB_COLUMNS(PLAN_VERDICT_SET);
 #define PLAN_FOLLOWUP_SET_COLS(C, s)	C(s, goal_id)
 DB_COLUMNS(PLAN_FOLLOWUP_SET);
 
+/*
+ * A plan's reporting cadence: $1 year, $2 days (14 or 21), $3 Q1 with
+ * Q2.  A row only if it changed (for the audit).
+ */
+#define PLAN_CADENCE_SET_SQL \
+	"UPDATE plan SET deadline_days = $2::int, merge_q1 = $3::boolean " \
+	"WHERE year = $1::int AND (deadline_days, merge_q1) IS DISTINCT FROM " \
+	"($2::int, $3::boolean) RETURNING year"
+#define PLAN_CADENCE_SET_COLS(C, s)	C(s, year)
+DB_COLUMNS(PLAN_CADENCE_SET);
+
 #endif

@@ -61,6 +61,7 @@ int	 page_plans(struct http_req *);
 int	 page_plan(struct http_req *);
 int	 page_plan_results(struct http_req *);
 int	 page_plan_quarter(struct http_req *);
+int	 page_plan_settings(struct http_req *);
 
 /* Whether this request's user holds role. */
 int	 staff_has_role(const char *role);

@@ -7,7 +7,7 @@
 <p><label for="asof">Opgjort pr. (ÅÅÅÅ-MM-DD) <span class="hint">Frister og milepæle bedømmes efter denne dag.</span></label><input id="asof" name="asof" value="{{ASOF}}" maxlength="10" class="short"> <button type="submit">Vis</button></p>
 </form>
 <h2>Kvartalsvis opfølgning</h2>
-<p>Afrapportering senest {{DAYS}} kalenderdage efter hvert kvartal{{#MERGE}}; 1. og 2. kvartal afrapporteres samlet med fristen for 2. kvartal{{/MERGE}}.</p>
+<p>Afrapportering senest {{DAYS}} kalenderdage efter hvert kvartal{{#MERGE}}; 1. og 2. kvartal afrapporteres samlet med fristen for 2. kvartal{{/MERGE}}.{{#ADMIN}} <a href="/staff/plans/{{YEAR}}/settings">Ændr afrapporteringen</a>{{/ADMIN}}</p>
 <ul class="quarters">
 {{#QUARTER}}<li><a href="/staff/plans/{{YEAR}}/q{{Q}}">{{LABEL}}</a>, frist {{DUE}}</li>
 {{/QUARTER}}</ul>

@@ -280,3 +280,42 @@ sql "INSERT INTO application (pool_id, draft_no, resume_hash, case_no, status, s
 req GET "/staff/plans/2024?asof=2025-01-15" -b "$PJ"
 expect_body 'Puljer i finansåret: 1 rettidigt, 1 for sent, 0 endnu ikke udmøntet' "a pool disbursed late"
 expect_body 'data-goal="1.5" data-year="2024" data-state="not_met"' "makes 1.5 not met"
+
+# The reporting cadence: administrators only.  An administrator without
+# management sees the plans, but not the service-time goals it is not
+# given (they stay open, and say so).
+req GET /staff/plans/2024/settings -b "$PJ"
+expect_status 403 "management does not change the cadence"
+new_staff planadmin "Plan-Admin-Kode-1"
+sql "UPDATE staff SET roles = ARRAY['admin'] WHERE username = 'planadmin'" >/dev/null
+staff_login planadmin "Plan-Admin-Kode-1"
+AJ=$TMP/plan-admin.jar
+cp "$JAR" "$AJ"
+req GET /staff/plans/2024 -b "$AJ"
+expect_status 200 "an administrator sees the plan"
+expect_body 'Målet er ikke et af dine' "but not the service-time goals of another role"
+expect_body 'href="/staff/plans/2024/settings"' "and may change the cadence"
+ncad() { sql "SELECT count(*) FROM audit WHERE entity = 'plan' AND action = 'cadence'"; }
+SU=/staff/plans/2024/settings
+req GET "$SU" -b "$AJ"
+expect_body '<option value="21" selected>' "the form starts from 21 days"
+expect_body 'id="merge_q1" name="merge_q1" value="1" checked' "and Q1 with Q2"
+cp "$BODY" "$TMP/plan-settings.html"
+form_post "$SU" "$AJ" "deadline_days=15"
+expect_status 400 "15 days is not a choice"
+expect_body 'aria-describedby="deadline_days-err"' "the field is marked"
+cp "$TMP/plan-settings.html" "$BODY"
+form_post "$SU" "$AJ" "deadline_days=14"
+expect_status 303 "14 days, each quarter on its own"
+cp "$TMP/plan-settings.html" "$BODY"
+form_post "$SU" "$AJ" "deadline_days=14"
+expect_header 'same=1' "the same again changes nothing"
+expect "one audit row" [ "$(ncad)" = 1 ]
+req GET /staff/plans/2024/q1 -b "$AJ"
+expect_status 200 "now Q1 has a report of its own"
+expect_body 'senest 2024-04-14' "due 14 days after Q1"
+cp "$TMP/plan-settings.html" "$BODY"
+form_post "$SU" "$AJ" "deadline_days=21" "merge_q1=1"
+expect_status 303 "and back"
+req GET /staff/plans/2024/q1 -b "$AJ"
+expect_status 404 "Q1 is with Q2 again"
