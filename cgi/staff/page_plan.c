@@ -688,8 +688,8 @@ page_plan(struct http_req *r)
 	const char		*w;
 	char			 buf[16], day[11];
 	size_t			 i, k, nrep;
-	cal_day			 today;
-	int			 year, c, rc;
+	cal_day			 today, now = cal_local_day(time(NULL), NULL);
+	int			 year, c, rc, left;
 
 	if ((year = plans_year(r->args[0])) == -1)
 		return 404;
@@ -728,6 +728,15 @@ page_plan(struct http_req *r)
 		    rep[i].last_q));
 		cal_format(rep[i].due, day);
 		tpl_set(t, "DUE", day);
+		left = plan_days_left(rep[i].due, now);
+		if (left > 1)
+			tpl_set_int(tpl_section(t, "LEFT_MANY"), "N", left);
+		else if (left == 1)
+			tpl_show(t, "LEFT_ONE");
+		else if (left == 0)
+			tpl_show(t, "LEFT_TODAY");
+		else
+			tpl_set_int(tpl_section(t, "OVERDUE"), "N", -left);
 	}
 	for (c = 0; c < PLANS_COLS; c++) {
 		const struct plan_score	*sc = &pl.score[c];

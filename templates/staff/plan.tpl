@@ -9,7 +9,7 @@
 <h2>Kvartalsvis opfølgning</h2>
 <p>Afrapportering senest {{DAYS}} kalenderdage efter hvert kvartal{{#MERGE}}; 1. og 2. kvartal afrapporteres samlet med fristen for 2. kvartal{{/MERGE}}.{{#ADMIN}} <a href="/staff/plans/{{YEAR}}/settings">Ændr afrapporteringen</a>{{/ADMIN}}</p>
 <ul class="quarters">
-{{#QUARTER}}<li><a href="/staff/plans/{{YEAR}}/q{{Q}}">{{LABEL}}</a>, frist {{DUE}}</li>
+{{#QUARTER}}<li><a href="/staff/plans/{{YEAR}}/q{{Q}}">{{LABEL}}</a>, frist {{DUE}}{{#LEFT_MANY}} (om {{N}} dage){{/LEFT_MANY}}{{#LEFT_ONE}} (i morgen){{/LEFT_ONE}}{{#LEFT_TODAY}} (i dag){{/LEFT_TODAY}}{{#OVERDUE}} (overskredet med {{N}} dage){{/OVERDUE}}</li>
 {{/QUARTER}}</ul>
 <h2>Målopfyldelse</h2>
 <div class="table-wrap" role="region" aria-label="Målopfyldelsesgrad pr. år" tabindex="0">

@@ -69,6 +69,15 @@ expect_body 'Afvigelse: 3,9 mio. kr.' "and its deviation"
 expect_body 'Afvigelse: -15 %' "2.1 c's 2022 deviation in per cent"
 expect_body 'Mål 2.1 God budgettering' "the goal's name"
 expect_body 'når mindst ét delmål i hver gruppe er opfyldt' "2.1's rule is groups"
+expect_body '<a href="/staff/plans/2024/q2">1.-2. kvartal</a>, frist 2024-07-21 (overskredet med ' "the quarters with their deadlines and the days since"
+expect_body '<a href="/staff/plans/2024/q4">4. kvartal</a>, frist 2025-01-21' "Q4 is due 21 days after the year"
+# A plan of a year to come: its deadlines with the days left.
+sql "INSERT INTO plan (year, name, deadline_days) VALUES (2099, 'Prøveplan 2099', 14)" >/dev/null
+req GET /staff/plans/2099 -b "$PJ"
+expect_status 200 "a plan without goals"
+expect_body 'frist 2099-04-14 (om ' "Q1 of 2099 due in so many days"
+expect_body '<td class="num" data-score="0,00">0,00 %</td>' "and no score"
+sql "DELETE FROM plan WHERE year = 2099" >/dev/null
 
 # Entering a result: 2024's 1.1 a (a count, target 68).
 SUB=$(sql "SELECT s.id FROM plan_subgoal s JOIN plan_goal g ON g.id = s.goal_id WHERE g.plan_year = 2024 AND g.number = '1.1' AND s.letter = 'a'")
