@@ -52,6 +52,7 @@ struct quarter {
 	int			 left;
 	struct followup		*fu;		/* per goal */
 	enum plan_ryg		*sugg;		/* per goal */
+	const char		*asof;		/* "&asof=..." if asked, or "" */
 };
 
 /* "q3", "q3.xml", with merge_q1 "q1" is not a report of its own. */
@@ -92,6 +93,14 @@ load(struct http_req *r, int year, int q, struct quarter *qu)
 		    "(ÅÅÅÅ-MM-DD).");
 	if ((rc = plans_load(r, year, today, &qu->pl)) != 0)
 		return rc == 1 ? 404 : 503;
+	qu->asof = "";
+	if (kv_str(&r->query, "asof") != NULL &&
+	    *kv_str(&r->query, "asof") != '\0') {
+		char	 day[11];
+
+		cal_format(today, day);
+		qu->asof = arena_printf(r->ar, "&asof=%s", day);
+	}
 	if (q == 1 && qu->pl.cad.merge_q1)
 		return 404;	/* reported with Q2 */
 	qu->q = q;
@@ -199,6 +208,9 @@ fill(struct http_req *r, struct tpl_dict *d, const struct quarter *qu,
 	cal_format(pl->today, day);
 	tpl_set(d, "ASOF", day);
 	tpl_set_int(d, "DAYS", pl->cad.days);
+	/* Links keep the day judged by, if one was asked for. */
+	if (*qu->asof != '\0')
+		tpl_set(d, "ASOF_Q", arena_printf(r->ar, "?%s", qu->asof + 1));
 	if (qu->left > 1)
 		tpl_set_int(tpl_section(d, "LEFT_MANY"), "N", qu->left);
 	else if (qu->left == 1)
@@ -251,7 +263,8 @@ fill(struct http_req *r, struct tpl_dict *d, const struct quarter *qu,
 		if (open_goal == NULL || strcmp(open_goal, g->id) != 0)
 			tpl_set(tpl_section(t, "OPEN_LINK"), "URL",
 			    arena_printf(r->ar, "/staff/plans/%d/q%d?goal=%s"
-			    "#form-%s", pl->year, qu->q, g->id, g->id));
+			    "%s#form-%s", pl->year, qu->q, g->id, qu->asof,
+			    g->id));
 	}
 }
 
@@ -313,7 +326,8 @@ quarter_page(struct http_req *r, struct quarter *qu)
 	tpl_set(fd, "ID", g->id);
 	tpl_set(fd, "NUMBER", g->number);
 	tpl_set(fd, "NAME", g->name);
-	tpl_set(fd, "ACTION_URL", url);
+	tpl_set(fd, "ACTION_URL", *qu->asof != '\0' ? arena_printf(r->ar,
+	    "%s?%s", url, qu->asof + 1) : url);
 	tpl_set(fd, "SUGGESTED_TEXT", qu->sugg[gi] == PRYG_NONE ?
 	    "ingen (der er ikke tal nok)" : plan_ryg_label(qu->sugg[gi]));
 	if (r->method != HTTP_POST) {
@@ -369,7 +383,8 @@ quarter_page(struct http_req *r, struct quarter *qu)
 			tpl_dict_free(pg.root);
 			d = NULL;
 			http_redirect(r, arena_printf(r->ar, "%s?saved=%s&"
-			    "again=1#goal-%s", url, g->number, g->number));
+			    "again=1%s#goal-%s", url, g->number, qu->asof,
+			    g->number));
 			rc = 0;
 		}
 		goto out;
@@ -396,8 +411,8 @@ quarter_page(struct http_req *r, struct quarter *qu)
 		goto fail;
 	tpl_dict_free(pg.root);
 	d = NULL;
-	http_redirect(r, arena_printf(r->ar, "%s?saved=%s#goal-%s", url,
-	    g->number, g->number));
+	http_redirect(r, arena_printf(r->ar, "%s?saved=%s%s#goal-%s", url,
+	    g->number, qu->asof, g->number));
 	rc = 0;
 	goto out;
 send:

@@ -5,7 +5,7 @@
 {{#AGAIN}}<p class="notice success" role="status">Mål {{N}}: opfølgningen var allerede gemt.</p>{{/AGAIN}}
 <p class="lead">Afrapporteringen er senest {{DUE}}{{#LEFT_MANY}}, om {{N}} dage{{/LEFT_MANY}}{{#LEFT_ONE}}, i morgen{{/LEFT_ONE}}{{#LEFT_TODAY}}, i dag{{/LEFT_TODAY}}{{#OVERDUE}}; fristen er overskredet med {{N}} dage{{/OVERDUE}}.</p>
 <p>Fristen er {{DAYS}} kalenderdage efter kvartalet{{#MERGED}}; 1. og 2. kvartal afrapporteres samlet{{/MERGED}}. Planen tager hensyn til ferier og helligdage, når det er muligt, så fristen er vejledende. Statusforslagene bygger på tallene pr. {{ASOF}}; målopfyldelsesgraden er {{SCORE}} %.</p>
-<p><a href="/staff/plans/{{YEAR}}/q{{Q}}/report">Afrapporteringen til udskrift</a> · <a href="/staff/plans/{{YEAR}}/q{{Q}}.xml">Afrapporteringen som XML</a> (<a href="/static/schemas/plan-report.xsd">skema</a>)</p>
+<p><a href="/staff/plans/{{YEAR}}/q{{Q}}/report{{ASOF_Q}}">Afrapporteringen til udskrift</a> · <a href="/staff/plans/{{YEAR}}/q{{Q}}.xml{{ASOF_Q}}">Afrapporteringen som XML</a> (<a href="/static/schemas/plan-report.xsd">skema</a>)</p>
 <div class="table-wrap" role="region" aria-label="Status pr. mål" tabindex="0">
 <table class="list" id="followup">
 <caption>Status pr. mål</caption>

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 <div class="plan-report">
-<p class="no-print"><a href="/staff/plans/{{YEAR}}/q{{Q}}">&larr; Opfølgningen</a> · Udskriv siden med browserens udskriftsfunktion.</p>
+<p class="no-print"><a href="/staff/plans/{{YEAR}}/q{{Q}}{{ASOF_Q}}">&larr; Opfølgningen</a> · Udskriv siden med browserens udskriftsfunktion.</p>
 <h1>{{NAME}}: afrapportering {{LABEL}}</h1>
 <p>Frist for afrapporteringen: {{DUE}}. Tallene er opgjort pr. {{ASOF}}. Målopfyldelsesgrad: {{SCORE}} %.</p>
 {{#GOAL}}<section class="report-goal" id="goal-{{NUMBER}}" data-goal="{{NUMBER}}" data-ryg="{{RYG}}">

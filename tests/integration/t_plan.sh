@@ -210,6 +210,7 @@ expect_body 'Forsinket afstemning</textarea>' "what was typed is kept"
 cp "$PAGE" "$BODY"
 form_post "$QU?asof=2024-10-15" "$PJ" "goal=$G25" "ryg=yellow" "cause=Forsinket afstemning" "consequence=Målet nås i 4. kvartal" "action=Møde med departementet" "prelim=1"
 expect_status 303 "a yellow status with cause, consequence and action is stored"
+expect_header "^Location: $QU\\?saved=2\\.5&asof=2024-10-15#goal-2\\.5" "back to the follow-up, as of the same day"
 cp "$PAGE" "$BODY"
 form_post "$QU?asof=2024-10-15" "$PJ" "goal=$G25" "ryg=yellow" "cause=Forsinket afstemning" "consequence=Målet nås i 4. kvartal" "action=Møde med departementet" "prelim=1"
 expect_status 303 "the same form again"
@@ -217,6 +218,8 @@ expect_header 'again=1' "is answered as the first"
 expect "one follow-up, one audit row" [ "$(nfollow)" = 1 ]
 expect "stored as chosen, beside the suggestion" [ "$(sql "SELECT ryg || '/' || suggested || '/' || prelim FROM plan_followup WHERE goal_id = $G25 AND quarter = 3")" = "yellow/red/true" ]
 req GET "$QU?asof=2024-10-15" -b "$PJ"
+expect_body "href=\"$QU?goal=$G25&amp;asof=2024-10-15#form-$G25\"" "the links keep the day judged by"
+expect_body "href=\"$QU.xml?asof=2024-10-15\"" "the XML link too"
 expect_body "data-goal=\"2.5\" data-suggested=\"red\" data-ryg=\"yellow\"" "the page shows the chosen status beside the suggestion"
 expect_body '<strong>Konsekvens:</strong> Målet nås i 4. kvartal' "and the consequence"
 G24=$(sql "SELECT id FROM plan_goal WHERE plan_year = 2024 AND number = '2.4'")
