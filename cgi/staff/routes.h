@@ -35,6 +35,8 @@
 	  R_DB | R_SESSION | R_ADMIN) \
 	R("/staff/goals/",	HTTP_GET,	      page_goals,  GOALS) \
 	R("/staff/goals/overview.csv", HTTP_GET,      page_goals_csv, GOALS) \
+	R("/staff/goals/admin",	HTTP_GET | HTTP_POST, page_goals_admin, \
+	  R_DB | R_SESSION | R_ADMIN) \
 	R("/staff/goals/*",	HTTP_GET,	      page_goal,   GOALS) \
 	R("/staff/goals/*/versions", HTTP_GET | HTTP_POST, page_goal_versions, \
 	  R_DB | R_SESSION | R_ADMIN) \

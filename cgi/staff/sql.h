@@ -92,6 +92,9 @@ enum stmt {
 	STMT_GOAL_BY_CODE,
 	STMT_GOAL_VERSIONS,
 	STMT_GOAL_VERSION_ADD,
+	STMT_GOAL_ALL,
+	STMT_GOAL_NEW,
+	STMT_GOAL_SET,
 	STMT__MAX
 };
 
@@ -562,5 +565,6 @@ DB_COLUMNS(IMPORT_SUB);
 
 #include "sql_whistle.h"
 #include "sql_goals.h"
+#include "sql_goaladmin.h"
 
 #endif

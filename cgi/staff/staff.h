@@ -55,6 +55,7 @@ int	 page_goals(struct http_req *);
 int	 page_goals_csv(struct http_req *);
 int	 page_goal(struct http_req *);
 int	 page_goal_versions(struct http_req *);
+int	 page_goals_admin(struct http_req *);
 
 /* Whether this request's user holds role. */
 int	 staff_has_role(const char *role);
@@ -86,6 +87,8 @@ int	 staff_case_versions(struct http_req *, struct tpl_dict *,
 /* Setting s (settings.h) from the setting table. */
 #define staff_setting(s)	setting_get(STMT_SETTINGS, (s))
 /* Appends to the audit table; -1 on a database error. */
+/* Whether the route table sends path to fn. */
+int	 staff_route_is(const char *path, int (*fn)(struct http_req *));
 int	 staff_audit(const char *entity, const char *id, const char *action,
 	    const char *detail);
 
