@@ -53,6 +53,9 @@ int	 page_whistle_causes(struct http_req *);
 int	 page_settings(struct http_req *);
 int	 page_goals(struct http_req *);
 int	 page_goals_csv(struct http_req *);
+int	 page_goals_xml(struct http_req *);		/* page_goals_xml.c */
+int	 page_goal_cases_csv(struct http_req *);	/* page_goals_xml.c */
+int	 page_goals_report(struct http_req *);
 int	 page_goal(struct http_req *);
 int	 page_goal_versions(struct http_req *);
 int	 page_goals_admin(struct http_req *);

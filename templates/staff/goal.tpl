@@ -52,6 +52,7 @@
 {{#BUCKET}}<tr><th scope="row">{{RANGE}}</th><td class="num">{{N}}</td><td>{{#OVER}}ja{{/OVER}}</td></tr>
 {{/BUCKET}}</tbody></table>
 </div>{{/HIST}}
+<p><a href="/staff/goals/{{CODE}}/cases.csv?{{PQ}}&amp;handler={{HANDLER}}&amp;pool={{POOL}}&amp;source={{SOURCE}}" download>Hent de tre sagslister som CSV</a> (alle sider, med de valgte filtre).</p>
 {{#NO_CASE_ACCESS}}<p class="hint">Sagerne vises uden link: du har ikke adgang til selve sagerne.</p>{{/NO_CASE_ACCESS}}
 <h2 id="breached">Åbne sager over fristen</h2>
 {{#NO_BREACHED_LIST}}<p class="empty">Ingen åbne sager over fristen.</p>{{/NO_BREACHED_LIST}}
