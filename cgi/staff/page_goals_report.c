@@ -64,6 +64,10 @@ page_goals_report(struct http_req *r)
 		goals_fill(r, g, &gl[i], &c, &p);
 		goals_chart(r, g, &c, p.year);
 		tpl_set_int(g, "NO", (long long)i + 1);
+		/* No case judged: name the version in force instead. */
+		if ((c.f.versions | c.f.open_versions) == 0)
+			tpl_set(tpl_section(g, "NO_VERSION"), "RULE_FROM",
+			    gl[i].vday[c.f.version]);
 	}
 	return page_send(r, &pg, 200);
 }

@@ -45,7 +45,7 @@
 <tr><th scope="row">Stoppet ur (sendt retur)</th><td class="num">{{PAUSED_CASES}} {{#PAUSED_ONE}}sag{{/PAUSED_ONE}}{{#PAUSED_MANY}}sager{{/PAUSED_MANY}}, gennemsnitligt {{PAUSED_AVG}} dage</td></tr>
 </tbody></table>
 </div>
-<p class="report-versions"><strong>Versioner:</strong> {{#MIXED}}tallene blander {{NVERSIONS}} versioner af målet: {{/MIXED}}{{#ONE_VERSION}}én version: {{/ONE_VERSION}}{{#VERSION}}fra {{V_FROM}}: {{LIMIT}} {{UNIT}}, {{TARGET}}{{#VERSION_separator}}; {{/VERSION_separator}}{{/VERSION}}{{#MIXED_UNITS}} (forskellige enheder eller pauseregler){{/MIXED_UNITS}}</p>
+<p class="report-versions"><strong>Versioner:</strong> {{#MIXED}}tallene blander {{NVERSIONS}} versioner af målet: {{/MIXED}}{{#ONE_VERSION}}én version: {{/ONE_VERSION}}{{#VERSION}}fra {{V_FROM}}: {{LIMIT}} {{UNIT}}, {{TARGET}}{{#VERSION_separator}}; {{/VERSION_separator}}{{/VERSION}}{{#MIXED_UNITS}} (forskellige enheder eller pauseregler){{/MIXED_UNITS}}{{#NO_VERSION}}ingen sager bedømt i perioden; gældende version fra {{RULE_FROM}}: {{LIMIT}} {{UNIT}}, {{TARGET}}{{/NO_VERSION}}</p>
 <div class="table-wrap" role="region" aria-label="Udvikling pr. kvartal: {{NAME}}" tabindex="0">
 <table class="list report-trend" id="trend-{{CODE}}"><caption>Udvikling pr. kvartal {{CHART_YEAR}}</caption><thead><tr><th scope="col">Kvartal</th><th scope="col" class="num">Afgjort</th><th scope="col" class="num">Inden for fristen</th><th scope="col" class="num">Andel</th><th scope="col" class="num">Mål</th></tr></thead><tbody>
 {{#QUARTER}}<tr><th scope="row">{{Q}}. kvartal {{CHART_YEAR}}</th><td class="num">{{COMPLETED}}</td><td class="num">{{WITHIN}}</td><td class="num">{{SHARE}}</td><td class="num">{{TARGET}}</td></tr>

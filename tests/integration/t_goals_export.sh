@@ -197,6 +197,7 @@ expect "the percentiles" gx_in '40 kalenderdage, 243 kalenderdage, 243 kalenderd
 expect "the version it judges by" gx_in 'én version: fra 2000-01-01: 155 kalenderdage, 90,0 %'
 expect "the trend table" gx_in '<tr><th scope="row">1. kvartal 2014</th><td class="num">4</td><td class="num">2</td><td class="num">50,0 %</td><td class="num">90,0 %</td></tr>'
 expect_body 'Kvittering til anmelder inden for 7 dage' "management's report has the whistleblower goals"
+expect_body 'ingen sager bedømt i perioden; gældende version fra 2000-01-01: 90 kalenderdage, 90,0 %' "a goal without cases names the version in force"
 expect "the print style hides the report's screen parts" grep -qF '.goals-report .report-screen' "$SRC/htdocs/frist.css"
 
 # --- 5. versions mixed -----------------------------------------------------
