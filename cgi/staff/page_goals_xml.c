@@ -295,6 +295,8 @@ x_cases(struct xw *x, const struct goals_goal *g, const struct goals_calc *c,
 		x_attr_day(x, "start", c->cases[i].start);
 		x_attr_day(x, "breach", st.breach);
 		x_attr_ll(x, "age", st.elapsed);
+		x_attr_ll(x, "gross", st.gross);
+		x_attr_ll(x, "net", st.net);
 		x_attr(x, "unit", goaldef_unit_code((int)g->v[st.version].unit));
 		x_attr_ll(x, "version", (long long)st.version);
 		x_attr_bool(x, "paused", st.paused);
@@ -495,6 +497,8 @@ page_goal_cases_csv(struct http_req *r)
 	csvw_text(&w, "stop");
 	csvw_text(&w, "breach");
 	csvw_text(&w, "elapsed");
+	csvw_text(&w, "gross");
+	csvw_text(&w, "net");
 	csvw_text(&w, "unit");
 	csvw_text(&w, "paused");
 	csvw_text(&w, "handler");
@@ -516,6 +520,8 @@ page_goal_cases_csv(struct http_req *r)
 			else
 				csvw_empty(&w);
 			csvw_int(&w, st.elapsed);
+			csvw_int(&w, st.gross);
+			csvw_int(&w, st.net);
 			csvw_text(&w, goaldef_unit_code((int)
 			    gl[0].v[st.version].unit));
 			csvw_text(&w, st.paused ? "ja" : "nej");
