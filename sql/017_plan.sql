@@ -120,11 +120,8 @@ CREATE TABLE plan_followup (
 CREATE INDEX plan_goal_year ON plan_goal (plan_year, sort);
 CREATE INDEX plan_subgoal_goal ON plan_subgoal (goal_id, sort);
 
--- The results and follow-up forms carry a one-time key.
-ALTER TABLE staff_once DROP CONSTRAINT staff_once_kind_check;
-ALTER TABLE staff_once ADD CONSTRAINT staff_once_kind_check
-	CHECK (kind IN ('pool', 'case', 'import', 'award', 'cause',
-	'goal_version', 'plan_result', 'plan_followup'));
+-- The results and follow-up forms' one-time keys: sql/020 (after 018,
+-- which sets the list of kinds again).
 
 GRANT SELECT ON plan, plan_goal, plan_subgoal, plan_result, plan_verdict,
     plan_followup TO frist_staff;

@@ -464,7 +464,7 @@ app_route_find(const struct route *routes, size_t n, const char *path,
 			best = &routes[i];
 	if (best != NULL)
 		app_route_match(best->pattern, path, r);
-	else
+	else if (r != NULL)
 		r->nargs = 0;
 	return best;
 }

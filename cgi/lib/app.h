@@ -41,8 +41,8 @@ struct route {
 int		 app_route_match(const char *pat, const char *path,
 		    struct http_req *r);
 /*
- * The route of the table that matches path, its "*" segments in r->args;
- * NULL if none does.  Of several, the most specific: segment by segment
+ * The route of the table that matches path, its "*" segments in r->args
+ * (r may be NULL: only the route); NULL if none does.  Of several, the most specific: segment by segment
  * from the left, the first segment that is exact in one and "*" in the
  * other decides for the exact one.  Methods play no part (a wrong one is
  * a 405 from the route found).

@@ -5,11 +5,11 @@
 #include "goaldef.h"
 
 struct entry {
-	const char	*code, *label, *role;
+	const char	*code, *label, *role, *start, *stop;
 };
 
-#define POP(id, c, l, start, stop, role)	[id] = { c, l, role },
-#define ITEM(id, c, l)				[id] = { c, l, NULL },
+#define POP(id, c, l, start, stop, role) [id] = { c, l, role, start, stop },
+#define ITEM(id, c, l)			 [id] = { c, l, NULL, NULL, NULL },
 
 static const struct entry pops[GOAL_POP__MAX] = { GOAL_POPULATIONS(POP) };
 static const struct entry units[] = { GOAL_UNITS(ITEM) };
@@ -32,7 +32,7 @@ find(const struct entry *e, size_t n, const char *code)
 static const struct entry *
 at(const struct entry *e, size_t n, int i)
 {
-	static const struct entry	 none = { "", "", "" };
+	static const struct entry	 none = { "", "", "", "", "" };
 
 	return i >= 0 && (size_t)i < n && e[i].code != NULL ? &e[i] : &none;
 }
@@ -77,6 +77,18 @@ const char *
 goaldef_population_role(int i)
 {
 	return at(pops, NELEM(pops), i)->role;
+}
+
+const char *
+goaldef_population_start(int i)
+{
+	return at(pops, NELEM(pops), i)->start;
+}
+
+const char *
+goaldef_population_stop(int i)
+{
+	return at(pops, NELEM(pops), i)->stop;
 }
 
 const char *

@@ -70,6 +70,8 @@ int		 goaldef_period(const char *code);
 const char	*goaldef_population_code(int);
 const char	*goaldef_population_label(int);
 const char	*goaldef_population_role(int);
+const char	*goaldef_population_start(int);	/* the start event, "Modtaget" */
+const char	*goaldef_population_stop(int);	/* the stop event, "Afgjort" */
 const char	*goaldef_unit_code(int);
 const char	*goaldef_unit_label(int);
 const char	*goaldef_pause_code(int);

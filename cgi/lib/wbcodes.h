@@ -72,8 +72,8 @@
 	X("hoej", "Høj")						\
 	X("middel", "Middel")						\
 	X("lav", "Lav")
-/* The triage's planned actions (whistle_report.actions, an array the
- * schema does not constrain), each a checkbox "act_<code>". */
+/* The triage's planned actions (whistle_report.actions, an array whose
+ * elements sql/019 holds to these), each a checkbox "act_<code>". */
 #define WB_ACTIONS(X)							\
 	X("naeste_tilsyn", "Inddrag i næste tilsyn")			\
 	X("redegoerelse", "Anmod om redegørelse")			\

@@ -98,6 +98,9 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	[STMT_GOAL_BY_CODE] =	DB_STMT(GOAL_BY_CODE, 1, DB_IDEMPOTENT),
 	[STMT_GOAL_VERSIONS] =	DB_STMT(GOAL_VERSIONS, 1, DB_IDEMPOTENT),
 	[STMT_GOAL_VERSION_ADD] = DB_STMT(GOAL_VERSION_ADD, 8, 0),
+	[STMT_GOAL_ALL] =	DB_STMT(GOAL_ALL, 0, DB_IDEMPOTENT),
+	[STMT_GOAL_NEW] =	DB_STMT(GOAL_NEW, 4, 0),
+	[STMT_GOAL_SET] =	DB_STMT(GOAL_SET, 4, 0),
 	/* The results plan (sql_plan.h). */
 	[STMT_PLAN_LIST] =	DB_STMT(PLAN_LIST, 0, DB_IDEMPOTENT),
 	[STMT_PLAN_GET] =	DB_STMT(PLAN_GET, 1, DB_IDEMPOTENT),
@@ -128,6 +131,18 @@ struct staff_user staff_user;
 static const struct route routes[] = {
 	STAFF_ROUTES(APP_ROUTE)
 };
+
+/* Whether path goes to fn: a goal's code must not be the name of a page
+ * beside the goal pages (/staff/goals/admin, overview.csv, ...). */
+int
+staff_route_is(const char *path, int (*fn)(struct http_req *))
+{
+	const struct route	*rt;
+
+	rt = app_route_find(routes, sizeof(routes) / sizeof(routes[0]), path,
+	    NULL);
+	return rt != NULL && rt->fn == fn;
+}
 
 int
 staff_audit(const char *entity, const char *id, const char *action,

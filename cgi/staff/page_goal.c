@@ -267,8 +267,12 @@ page_goal(struct http_req *r)
 			if (cnt[l] <= (page[l] - 1) * LIST_ROWS ||
 			    cnt[l] > page[l] * LIST_ROWS)
 				continue;
-			if (ls[l] == NULL)
+			if (ls[l] == NULL) {
 				ls[l] = tpl_section(rd, lists[l].section);
+				/* The period's version says which is judged. */
+				tpl_show(ls[l], gl[0].v[c.f.version].pause ==
+				    GOAL_NET ? "JUDGED_NET" : "JUDGED_GROSS");
+			}
 			row = c.row[i];
 			t = tpl_section(ls[l], "ITEM");
 			/* Only a link the user may follow (management
@@ -286,7 +290,9 @@ page_goal(struct http_req *r)
 			tpl_set(t, "STOP", k->stop != GOAL_NODAY &&
 			    k->stop <= c.f.asof ? db_val(c.res, row,
 			    GOAL_CASE_stop_day) : "åben");
-			tpl_set_int(t, "ELAPSED", st.elapsed);
+			/* Both times; the header marks the one judged. */
+			tpl_set_int(t, "GROSS", st.gross);
+			tpl_set_int(t, "NET", st.net);
 			if (st.breach != GOAL_NODAY) {
 				cal_format(st.breach, day);
 				tpl_set(t, "BREACH", day);

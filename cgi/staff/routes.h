@@ -37,6 +37,11 @@
 	  R_DB | R_SESSION | R_ADMIN) \
 	R("/staff/goals/",	HTTP_GET,	      page_goals,  GOALS) \
 	R("/staff/goals/overview.csv", HTTP_GET,      page_goals_csv, GOALS) \
+	R("/staff/goals/admin",	HTTP_GET | HTTP_POST, page_goals_admin, \
+	  R_DB | R_SESSION | R_ADMIN) \
+	R("/staff/goals/overview.xml", HTTP_GET,      page_goals_xml, GOALS) \
+	R("/staff/goals/report", HTTP_GET,	      page_goals_report, GOALS) \
+	R("/staff/goals/*/cases.csv", HTTP_GET,	      page_goal_cases_csv, GOALS) \
 	R("/staff/goals/*",	HTTP_GET,	      page_goal,   GOALS) \
 	R("/staff/goals/*/versions", HTTP_GET | HTTP_POST, page_goal_versions, \
 	  R_DB | R_SESSION | R_ADMIN) \

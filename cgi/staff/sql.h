@@ -2,7 +2,8 @@
  * The staff program's statements: the SQL of each and the names of its
  * result columns, side by side (see DB_COLUMNS in db.h); those of the
  * whistleblower pages are in sql_whistle.h, those of the goals in
- * sql_goals.h, those of the results plan in sql_plan.h.  main.c makes the table.
+ * sql_goals.h, those of the results plan in sql_plan.h.  main.c makes
+ * the table.
  */
 #ifndef FRIST_STAFF_SQL_H
 #define FRIST_STAFF_SQL_H
@@ -92,6 +93,9 @@ enum stmt {
 	STMT_GOAL_BY_CODE,
 	STMT_GOAL_VERSIONS,
 	STMT_GOAL_VERSION_ADD,
+	STMT_GOAL_ALL,
+	STMT_GOAL_NEW,
+	STMT_GOAL_SET,
 	STMT_PLAN_LIST,
 	STMT_PLAN_GET,
 	STMT_PLAN_SUBS,
@@ -573,6 +577,7 @@ DB_COLUMNS(IMPORT_SUB);
 
 #include "sql_whistle.h"
 #include "sql_goals.h"
+#include "sql_goaladmin.h"
 #include "sql_plan.h"
 
 #endif

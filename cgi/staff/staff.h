@@ -55,8 +55,12 @@ int	 page_whistle_causes(struct http_req *);
 int	 page_settings(struct http_req *);
 int	 page_goals(struct http_req *);
 int	 page_goals_csv(struct http_req *);
+int	 page_goals_xml(struct http_req *);		/* page_goals_xml.c */
+int	 page_goal_cases_csv(struct http_req *);	/* page_goals_xml.c */
+int	 page_goals_report(struct http_req *);
 int	 page_goal(struct http_req *);
 int	 page_goal_versions(struct http_req *);
+int	 page_goals_admin(struct http_req *);
 int	 page_plans(struct http_req *);
 int	 page_plan(struct http_req *);
 int	 page_plan_results(struct http_req *);
@@ -93,6 +97,8 @@ int	 staff_case_versions(struct http_req *, struct tpl_dict *,
 /* Setting s (settings.h) from the setting table. */
 #define staff_setting(s)	setting_get(STMT_SETTINGS, (s))
 /* Appends to the audit table; -1 on a database error. */
+/* Whether the route table sends path to fn. */
+int	 staff_route_is(const char *path, int (*fn)(struct http_req *));
 int	 staff_audit(const char *entity, const char *id, const char *action,
 	    const char *detail);
 

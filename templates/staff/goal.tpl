@@ -52,14 +52,15 @@
 {{#BUCKET}}<tr><th scope="row">{{RANGE}}</th><td class="num">{{N}}</td><td>{{#OVER}}ja{{/OVER}}</td></tr>
 {{/BUCKET}}</tbody></table>
 </div>{{/HIST}}
+<p><a href="/staff/goals/{{CODE}}/cases.csv?{{PQ}}&amp;handler={{HANDLER}}&amp;pool={{POOL}}&amp;source={{SOURCE}}" download>Hent de tre sagslister som CSV</a> (alle sider, med de valgte filtre).</p>
 {{#NO_CASE_ACCESS}}<p class="hint">Sagerne vises uden link: du har ikke adgang til selve sagerne.</p>{{/NO_CASE_ACCESS}}
 <h2 id="breached">Åbne sager over fristen</h2>
 {{#NO_BREACHED_LIST}}<p class="empty">Ingen åbne sager over fristen.</p>{{/NO_BREACHED_LIST}}
 {{#BREACHED_LIST}}<p>{{COUNT}} {{#N_ONE}}sag{{/N_ONE}}{{#N_MANY}}sager{{/N_MANY}}{{#PAGER}}, side {{PAGE}} af {{PAGES}}{{/PAGER}}.</p>
 {{#PAST_END}}<p>Siden findes ikke. <a href="{{URL}}">Gå til første side</a>.</p>{{/PAST_END}}
 <div class="table-wrap" role="region" aria-label="Åbne sager over fristen" tabindex="0">
-<table class="list"><thead><tr><th scope="col">Sag</th><th scope="col">Start</th><th scope="col">Afgjort</th><th scope="col" class="num">Tid ({{UNIT}})</th><th scope="col">Over fristen fra</th><th scope="col">Sagsbehandler</th></tr></thead><tbody>
-{{#ITEM}}<tr><td>{{#LINK}}<a href="{{URL}}">{{CASE_NO}}</a>{{/LINK}}{{#NOLINK}}{{CASE_NO}}{{/NOLINK}}{{#PAUSED}} <span class="tag tag-returned">sendt retur</span>{{/PAUSED}}</td><td>{{START}}</td><td>{{STOP}}</td><td class="num">{{ELAPSED}}</td><td>{{BREACH}}</td><td>{{HANDLER}}</td></tr>
+<table class="list"><thead><tr><th scope="col">Sag</th><th scope="col">Start</th><th scope="col">Afgjort</th><th scope="col" class="num">Tid brutto ({{UNIT}}){{#JUDGED_GROSS}} <span class="hint">bedømt</span>{{/JUDGED_GROSS}}</th><th scope="col" class="num">Tid netto ({{UNIT}}){{#JUDGED_NET}} <span class="hint">bedømt</span>{{/JUDGED_NET}}</th><th scope="col">Over fristen fra</th><th scope="col">Sagsbehandler</th></tr></thead><tbody>
+{{#ITEM}}<tr><td>{{#LINK}}<a href="{{URL}}">{{CASE_NO}}</a>{{/LINK}}{{#NOLINK}}{{CASE_NO}}{{/NOLINK}}{{#PAUSED}} <span class="tag tag-returned">sendt retur</span>{{/PAUSED}}</td><td>{{START}}</td><td>{{STOP}}</td><td class="num">{{GROSS}}</td><td class="num">{{NET}}</td><td>{{BREACH}}</td><td>{{HANDLER}}</td></tr>
 {{/ITEM}}</tbody></table>
 </div>
 {{#PAGER}}<nav class="pager" aria-label="Sider: Åbne sager over fristen">{{#PREV}}<a href="{{URL}}" rel="prev">&larr; Forrige side</a>{{/PREV}} <span>Side {{PAGE}} af {{PAGES}}</span> {{#NEXT}}<a href="{{URL}}" rel="next">Næste side &rarr;</a>{{/NEXT}}</nav>{{/PAGER}}{{/BREACHED_LIST}}
@@ -69,8 +70,8 @@
 {{#RISK_LIST}}<p>{{COUNT}} {{#N_ONE}}sag{{/N_ONE}}{{#N_MANY}}sager{{/N_MANY}}{{#PAGER}}, side {{PAGE}} af {{PAGES}}{{/PAGER}}.</p>
 {{#PAST_END}}<p>Siden findes ikke. <a href="{{URL}}">Gå til første side</a>.</p>{{/PAST_END}}
 <div class="table-wrap" role="region" aria-label="Sager i risiko" tabindex="0">
-<table class="list"><thead><tr><th scope="col">Sag</th><th scope="col">Start</th><th scope="col">Afgjort</th><th scope="col" class="num">Tid ({{UNIT}})</th><th scope="col">Over fristen fra</th><th scope="col">Sagsbehandler</th></tr></thead><tbody>
-{{#ITEM}}<tr><td>{{#LINK}}<a href="{{URL}}">{{CASE_NO}}</a>{{/LINK}}{{#NOLINK}}{{CASE_NO}}{{/NOLINK}}{{#PAUSED}} <span class="tag tag-returned">sendt retur</span>{{/PAUSED}}</td><td>{{START}}</td><td>{{STOP}}</td><td class="num">{{ELAPSED}}</td><td>{{BREACH}}</td><td>{{HANDLER}}</td></tr>
+<table class="list"><thead><tr><th scope="col">Sag</th><th scope="col">Start</th><th scope="col">Afgjort</th><th scope="col" class="num">Tid brutto ({{UNIT}}){{#JUDGED_GROSS}} <span class="hint">bedømt</span>{{/JUDGED_GROSS}}</th><th scope="col" class="num">Tid netto ({{UNIT}}){{#JUDGED_NET}} <span class="hint">bedømt</span>{{/JUDGED_NET}}</th><th scope="col">Over fristen fra</th><th scope="col">Sagsbehandler</th></tr></thead><tbody>
+{{#ITEM}}<tr><td>{{#LINK}}<a href="{{URL}}">{{CASE_NO}}</a>{{/LINK}}{{#NOLINK}}{{CASE_NO}}{{/NOLINK}}{{#PAUSED}} <span class="tag tag-returned">sendt retur</span>{{/PAUSED}}</td><td>{{START}}</td><td>{{STOP}}</td><td class="num">{{GROSS}}</td><td class="num">{{NET}}</td><td>{{BREACH}}</td><td>{{HANDLER}}</td></tr>
 {{/ITEM}}</tbody></table>
 </div>
 {{#PAGER}}<nav class="pager" aria-label="Sider: Sager i risiko">{{#PREV}}<a href="{{URL}}" rel="prev">&larr; Forrige side</a>{{/PREV}} <span>Side {{PAGE}} af {{PAGES}}</span> {{#NEXT}}<a href="{{URL}}" rel="next">Næste side &rarr;</a>{{/NEXT}}</nav>{{/PAGER}}{{/RISK_LIST}}
@@ -79,8 +80,8 @@
 {{#LATE_LIST}}<p>{{COUNT}} {{#N_ONE}}sag{{/N_ONE}}{{#N_MANY}}sager{{/N_MANY}}{{#PAGER}}, side {{PAGE}} af {{PAGES}}{{/PAGER}}.</p>
 {{#PAST_END}}<p>Siden findes ikke. <a href="{{URL}}">Gå til første side</a>.</p>{{/PAST_END}}
 <div class="table-wrap" role="region" aria-label="Afgjort for sent" tabindex="0">
-<table class="list"><thead><tr><th scope="col">Sag</th><th scope="col">Start</th><th scope="col">Afgjort</th><th scope="col" class="num">Tid ({{UNIT}})</th><th scope="col">Over fristen fra</th><th scope="col">Sagsbehandler</th></tr></thead><tbody>
-{{#ITEM}}<tr><td>{{#LINK}}<a href="{{URL}}">{{CASE_NO}}</a>{{/LINK}}{{#NOLINK}}{{CASE_NO}}{{/NOLINK}}{{#PAUSED}} <span class="tag tag-returned">sendt retur</span>{{/PAUSED}}</td><td>{{START}}</td><td>{{STOP}}</td><td class="num">{{ELAPSED}}</td><td>{{BREACH}}</td><td>{{HANDLER}}</td></tr>
+<table class="list"><thead><tr><th scope="col">Sag</th><th scope="col">Start</th><th scope="col">Afgjort</th><th scope="col" class="num">Tid brutto ({{UNIT}}){{#JUDGED_GROSS}} <span class="hint">bedømt</span>{{/JUDGED_GROSS}}</th><th scope="col" class="num">Tid netto ({{UNIT}}){{#JUDGED_NET}} <span class="hint">bedømt</span>{{/JUDGED_NET}}</th><th scope="col">Over fristen fra</th><th scope="col">Sagsbehandler</th></tr></thead><tbody>
+{{#ITEM}}<tr><td>{{#LINK}}<a href="{{URL}}">{{CASE_NO}}</a>{{/LINK}}{{#NOLINK}}{{CASE_NO}}{{/NOLINK}}{{#PAUSED}} <span class="tag tag-returned">sendt retur</span>{{/PAUSED}}</td><td>{{START}}</td><td>{{STOP}}</td><td class="num">{{GROSS}}</td><td class="num">{{NET}}</td><td>{{BREACH}}</td><td>{{HANDLER}}</td></tr>
 {{/ITEM}}</tbody></table>
 </div>
 {{#PAGER}}<nav class="pager" aria-label="Sider: Afgjort for sent">{{#PREV}}<a href="{{URL}}" rel="prev">&larr; Forrige side</a>{{/PREV}} <span>Side {{PAGE}} af {{PAGES}}</span> {{#NEXT}}<a href="{{URL}}" rel="next">Næste side &rarr;</a>{{/NEXT}}</nav>{{/PAGER}}{{/LATE_LIST}}{{/RESULT}}

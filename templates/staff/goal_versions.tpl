@@ -1,10 +1,11 @@
 {{%AUTOESCAPE context="HTML"}}
-<p><a href="/staff/goals/{{CODE}}">&larr; {{NAME}}</a></p>
+<p><a href="/staff/goals/{{CODE}}">&larr; {{NAME}}</a> · <a href="/staff/goals/admin">Opsætning af mål</a></p>
 <h1>Versioner af målet</h1>
 <p class="lead">{{NAME}}</p>
 {{#CREATED}}<p class="notice success" role="status">Den nye version er gemt.</p>{{/CREATED}}
 {{#AGAIN}}<p class="notice success" role="status">Den nye version var allerede gemt; der er ikke lavet en til.</p>{{/AGAIN}}
 <p>En sag bedømmes efter den version, der gjaldt den dag, sagens ur startede. En ændring af enhed, frist, mål eller regler er en ny version fra en dato; den skrives i revisionssporet.</p>
+<div class="table-wrap" role="region" aria-label="Målets versioner" tabindex="0">
 <table class="list" id="versions">
 <caption>Målets versioner, nyeste først</caption>
 <thead><tr><th scope="col">Gælder fra</th><th scope="col">Frist</th><th scope="col">Mål</th><th scope="col">Pauseregel</th><th scope="col">Periodens regel</th><th scope="col">Oprettet af</th><th scope="col">Oprettet</th></tr></thead>
@@ -12,6 +13,7 @@
 {{#VERSION}}<tr><td>{{FROM}}</td><td class="num">{{LIMIT}} {{UNIT}}</td><td class="num">{{TARGET}}</td><td>{{PAUSES}}</td><td>{{PERIOD}}</td><td>{{#BY}}{{NAME}}{{/BY}}{{#SEEDED}}Fra installationen{{/SEEDED}}</td><td>{{CREATED}}</td></tr>
 {{/VERSION}}</tbody>
 </table>
+</div>
 <h2>Ny version</h2>
 <p>Alle felter skal udfyldes.</p>
 {{#HAS_ERRORS}}<div class="error-summary" role="alert" tabindex="-1" autofocus>

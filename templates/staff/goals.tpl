@@ -15,6 +15,7 @@
 <p class="hint" id="custom-hint">Udfyldes fra og til (ÅÅÅÅ-MM-DD, begge dage med), gælder de i stedet for år og periode.</p>
 {{#RESULT}}<h2>Periode: {{PERIOD_LABEL}}</h2>
 <p><a href="{{CSV_URL}}" download>Hent oversigten som CSV</a> (semikolonsepareret, til regneark).</p>
+<p><a href="/staff/goals/overview.xml?{{PQ}}" download>Hent oversigten som XML</a> (alle tal og sagslister, <a href="/static/schemas/goals-report.xsd">skema</a>) · <a href="/staff/goals/report?{{PQ}}">Kvartalsrapport til udskrift</a></p>
 {{#NO_GOALS}}<p class="empty">Der er ingen mål, du har adgang til.</p>{{/NO_GOALS}}
 <div class="table-wrap" role="region" aria-label="Målene i perioden" tabindex="0">
 <table class="list goals"><thead><tr><th scope="col">Mål</th><th scope="col">Status</th><th scope="col" class="num">Afgjort</th><th scope="col" class="num">Inden for fristen</th><th scope="col" class="num">Andel</th><th scope="col" class="num">Mål</th><th scope="col">Opfyldt</th><th scope="col" class="num">Åbne over fristen</th><th scope="col" class="num">I risiko</th><th scope="col" class="num">Værst / bedst</th><th scope="col" class="num">Median</th><th scope="col" class="num">90 %-fraktil</th><th scope="col">Åbne sager ved periodens slutning</th><th scope="col">Stoppet ur</th><th scope="col">Versioner</th></tr></thead><tbody>

@@ -3,7 +3,7 @@
 <p class="no-print"><a href="/staff/plans/{{YEAR}}/q{{Q}}{{ASOF_Q}}">&larr; Opfølgningen</a> · Udskriv siden med browserens udskriftsfunktion.</p>
 <h1>{{NAME}}: afrapportering {{LABEL}}</h1>
 <p>Frist for afrapporteringen: {{DUE}}. Tallene er opgjort pr. {{ASOF}}. Målopfyldelsesgrad: {{SCORE}} %.</p>
-{{#GOAL}}<section class="report-goal" id="goal-{{NUMBER}}" data-goal="{{NUMBER}}" data-ryg="{{RYG}}">
+{{#GOAL}}<section class="plan-report-goal" id="goal-{{NUMBER}}" data-goal="{{NUMBER}}" data-ryg="{{RYG}}">
 <h2>Mål {{NUMBER}} {{NAME}}</h2>
 <div class="table-wrap" role="region" aria-label="Mål {{NUMBER}}: delmål i {{YEAR}}" tabindex="0">
 <table class="list report-subs">

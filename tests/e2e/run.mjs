@@ -3,7 +3,8 @@
 // The journeys hang together as the work does: the applicant's
 // application (1) is awarded by staff (2), the recipient reports on the
 // grant (3), staff process the report (4).  The whistleblower journey (5)
-// the session journey (6) and the goals journey (7) stand alone.  Each variant runs the whole
+// the session journey (6), the goals journey (7), the goal versions and
+// report journey (9) and the goal set-up (10) stand alone.  Each variant runs the whole
 // chain afresh, so every journey meets every variant.
 import { chromium } from 'playwright-core';
 import { Failure, Tally } from './lib.mjs';
@@ -15,6 +16,8 @@ import whistle from './j5_whistle.mjs';
 import sessions from './j6_sessions.mjs';
 import goals from './j7_goals.mjs';
 import plan from './j8_plan.mjs';
+import goalVersions from './j9_goal_versions.mjs';
+import goalAdmin from './j10_goal_admin.mjs';
 
 const JOURNEYS = [
 	{ id: 'j1', name: 'applicant', fn: applicant, needs: [] },
@@ -25,6 +28,8 @@ const JOURNEYS = [
 	{ id: 'j6', name: 'sessions', fn: sessions, needs: [] },
 	{ id: 'j7', name: 'goals', fn: goals, needs: [] },
 	{ id: 'j8', name: 'plan', fn: plan, needs: [] },
+	{ id: 'j9', name: 'goal versions', fn: goalVersions, needs: [] },
+	{ id: 'j10', name: 'goal set-up', fn: goalAdmin, needs: [] },
 ];
 
 // Both widths with and without JavaScript, and by keyboard only.

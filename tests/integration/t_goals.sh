@@ -111,6 +111,10 @@ expect_status 400 "a day that does not exist"
 expect_body 'value="2012-02-30"' "the typed day is kept"
 req GET "/staff/goals/overview.csv?from=2012-04-01&to=2012-03-01" -b "$GJ"
 expect_status 400 "the CSV refuses a bad period too"
+req GET "/staff/goals/grants.accounts?year=2012&period=q1" -b "$GJ"
+lists=$(tr -d '\n' < "$BODY")
+expect "the lists show both times, the judged one marked" sh -c "printf '%s' '$lists' | sed 's,.*id=\"late\",,' | grep -qF 'Tid brutto (kalenderdage) <span class=\"hint\">bedømt</span></th><th scope=\"col\" class=\"num\">Tid netto (kalenderdage)</th>'"
+expect "GL-07, returned for 61 days: 244 days gross, 183 net" sh -c "printf '%s' '$lists' | grep -qF 'GL-07</td><td>2011-07-01</td><td>2012-03-01</td><td class=\"num\">244</td><td class=\"num\">183</td>'"
 
 # --- 3. the drill-down: this quarter, narrowed to gg's cases -------------
 TD=$(sql "SELECT (now() AT TIME ZONE 'Europe/Copenhagen')::date")

@@ -316,3 +316,8 @@ expect_body "Listen viser de 5000 ældste af $n åbne henvendelser." \
 sql "DELETE FROM whistle_report WHERE case_no LIKE 'WB-BULK-%'" >/dev/null
 req GET /staff/whistle/ -b "$WJ"
 expect_no_body "Listen viser de" "below the limit the list is not said to be cut"
+
+# The schema holds the planned actions to wbcodes.h's list (sql/019).
+WA=$(sql "SELECT id FROM whistle_report ORDER BY id LIMIT 1")
+expect "a report's actions must be codes of the list" sh -c "! sh '$SRC/tools/frist-ctl' psql -tA -c \"UPDATE whistle_report SET actions = ARRAY['opkald', 'slet_alt'] WHERE id = $WA\" >/dev/null 2>&1"
+expect "codes of the list are taken" sh -c "sh '$SRC/tools/frist-ctl' psql -tA -c \"BEGIN; UPDATE whistle_report SET actions = ARRAY['opkald'] WHERE id = $WA; ROLLBACK\" >/dev/null 2>&1"

@@ -543,6 +543,56 @@ START_TEST(test_first_come_shadowed)
 }
 END_TEST
 
+/*
+ * The goals' exports beside the goal pages: the fixed names win over a
+ * goal's code ("*"), and a goal's own paths keep their code.
+ */
+static const struct {
+	const char	*path, *pattern, *arg;
+} goal_paths[] = {
+	{ "/staff/goals/overview.xml", "/staff/goals/overview.xml", NULL },
+	{ "/staff/goals/overview.csv", "/staff/goals/overview.csv", NULL },
+	{ "/staff/goals/report", "/staff/goals/report", NULL },
+	{ "/staff/goals/grants.accounts", "/staff/goals/*", "grants.accounts" },
+	{ "/staff/goals/grants.accounts/cases.csv", "/staff/goals/*/cases.csv",
+	  "grants.accounts" },
+	{ "/staff/goals/whistle.ack/versions", "/staff/goals/*/versions",
+	  "whistle.ack" },
+	{ "/staff/goals/report/cases.csv", "/staff/goals/*/cases.csv",
+	  "report" },
+	{ "/staff/goals/grants.accounts/cases.xml", NULL, NULL },
+	{ "/staff/goals/report/x", NULL, NULL },
+};
+
+START_TEST(test_goal_paths)
+{
+	const struct prog	*p = &progs[1];
+	struct arena		 a = { 0 };
+	struct http_req		 r;
+	const struct route	*rt;
+
+	ck_assert_str_eq(p->name, "staff");
+	memset(&r, 0, sizeof(r));
+	r.ar = &a;
+	rt = app_route_find(p->rows, p->n, goal_paths[_i].path, &r);
+	if (goal_paths[_i].pattern == NULL)
+		ck_assert_msg(rt == NULL, "\"%s\" found \"%s\"",
+		    goal_paths[_i].path, rt->pattern);
+	else {
+		ck_assert_msg(rt != NULL, "\"%s\" found no route",
+		    goal_paths[_i].path);
+		ck_assert_str_eq(rt->pattern, goal_paths[_i].pattern);
+		if (goal_paths[_i].arg == NULL)
+			ck_assert_uint_eq(r.nargs, 0);
+		else {
+			ck_assert_uint_eq(r.nargs, 1);
+			ck_assert_str_eq(r.args[0], goal_paths[_i].arg);
+		}
+	}
+	arena_free(&a);
+}
+END_TEST
+
 Suite *
 route_tables_suite(void)
 {
@@ -553,6 +603,7 @@ route_tables_suite(void)
 	tcase_add_loop_test(tc, test_prog_reachable, 0, (int)NELEM(progs));
 	tcase_add_loop_test(tc, test_prog_shuffled, 0, (int)NELEM(progs));
 	tcase_add_test(tc, test_first_come_shadowed);
+	tcase_add_loop_test(tc, test_goal_paths, 0, (int)NELEM(goal_paths));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -58,6 +58,7 @@ static const char *const state_codes[] = { WB_STATES(CODE) NULL };
 static const char *const reason_codes[] = { WB_REASONS(CODE) NULL };
 static const char *const risk_codes[] = { WB_RISKS(CODE) NULL };
 static const char *const cause_codes[] = { WB_SEEDED_CAUSES(CODE) NULL };
+static const char *const action_codes[] = { WB_ACTIONS(CODE) NULL };
 
 /* Which C list each CHECK (column IN (...)) of the schema is. */
 static const struct {
@@ -70,6 +71,7 @@ static const struct {
 	{ "whistle_report", "relation", relation_codes },
 	{ "whistle_report", "risk", risk_codes },
 	{ "whistle_report", "closing_reason", reason_codes },
+	{ "whistle_report", "actions", action_codes },
 };
 
 static size_t

@@ -182,6 +182,7 @@ schema_checks(const struct sql_tokens *ts, size_t *np)
 	struct sql_check	*c;
 	const char		*table = NULL;
 	size_t			 i, k, n = 0, start = 1;
+	int			 arr;
 
 	ck_assert_ptr_nonnull(c = calloc(MAX_CHECKS, sizeof(*c)));
 	for (i = 0; i < ts->n; i++) {
@@ -215,8 +216,15 @@ schema_checks(const struct sql_tokens *ts, size_t *np)
 			continue;
 		}
 		if (!sql_is(ts, i, "check") || !sql_is(ts, i + 1, "(") ||
-		    i + 3 >= ts->n || ts->t[i + 2].type != SQL_WORD ||
-		    !sql_is(ts, i + 3, "in") || !sql_is(ts, i + 4, "("))
+		    i + 3 >= ts->n || ts->t[i + 2].type != SQL_WORD)
+			continue;
+		/* column IN ('a', ...), or an array's column <@ ARRAY['a', ...] */
+		if (sql_is(ts, i + 3, "in") && sql_is(ts, i + 4, "("))
+			arr = 0, k = i + 5;
+		else if (sql_is(ts, i + 3, "<") && sql_is(ts, i + 4, "@") &&
+		    sql_is(ts, i + 5, "array") && sql_is(ts, i + 6, "["))
+			arr = 1, k = i + 7;
+		else
 			continue;
 		ck_assert_int_lt(n, MAX_CHECKS);
 		snprintf(c[n].table, sizeof(c[n].table), "%s", table);
@@ -228,16 +236,16 @@ schema_checks(const struct sql_tokens *ts, size_t *np)
 		else
 			snprintf(c[n].name, sizeof(c[n].name), "%s_%s_check",
 			    table, c[n].column);
-		for (k = i + 5; k < ts->n && ts->t[k].type == SQL_STR;
-		    k += 2) {
+		for (; k < ts->n && ts->t[k].type == SQL_STR; k += 2) {
 			ck_assert_uint_lt(c[n].ncodes, SQL_CHECK_CODES);
 			c[n].codes[c[n].ncodes++] = ts->t[k].text;
 			if (!sql_is(ts, k + 1, ","))
 				break;
 		}
-		ck_assert_msg(sql_is(ts, k + 1, ")") && sql_is(ts, k + 2, ")"),
-		    "%s: CHECK (%s IN (...)) is not a plain list of codes",
-		    c[n].table, c[n].column);
+		ck_assert_msg(arr ? sql_is(ts, k + 1, "]") :
+		    sql_is(ts, k + 1, ")") && sql_is(ts, k + 2, ")"),
+		    "%s: CHECK (%s %s) is not a plain list of codes",
+		    c[n].table, c[n].column, arr ? "<@ ARRAY[...]" : "IN (...)");
 		check_drop(c, n, c[n].name);
 		c[n++].live = 1;
 	}

@@ -50,8 +50,9 @@ int	 sql_is(const struct sql_tokens *, size_t i, const char *word);
 
 #define SQL_CHECK_CODES	32
 
-/* A CHECK (column IN ('a', ...)) of the schema; codes point into the
- * tokens. */
+/* A CHECK (column IN ('a', ...)) of the schema, or of an array column
+ * CHECK (column <@ ARRAY['a', ...]): every element one of the codes;
+ * codes point into the tokens. */
 struct sql_check {
 	char		 name[160], table[64], column[64];
 	const char	*codes[SQL_CHECK_CODES];
