@@ -134,4 +134,44 @@ DB_COLUMNS(GOAL_VERSIONS);
 #define GOAL_VERSION_ADD_COLS(C, s)	C(s, id)
 DB_COLUMNS(GOAL_VERSION_ADD);
 
+/*
+ * The overview's rollups (sql/016): the closed cases of goal $1 stopped
+ * in each period [$2[k], $3[k]] (date arrays, k from 1), summed by
+ * version and judged elapsed: a period's whole months from the month
+ * rows (lvl 1), the days of at most two part months from the day rows.
+ */
+#define GOAL_DONE_RANGE_SQL(lvl, cond) \
+	"SELECT x.version_id, x.elapsed, x.n, x.paused_n, x.paused_days " \
+	"FROM goal_done x WHERE x.goal_id = $1 AND x.lvl = " lvl " AND " cond
+#define GOAL_DONE_SQL \
+	"SELECT p.k, d.version_id, d.elapsed, sum(d.n) AS n, " \
+	"sum(d.paused_n) AS paused_n, sum(d.paused_days) AS paused_days " \
+	"FROM unnest($2::date[], $3::date[]) WITH ORDINALITY AS p (lo, hi, k), " \
+	"LATERAL (SELECT p.lo, p.hi, " \
+	"(date_trunc('month', p.lo - 1) + interval '1 month')::date AS mlo, " \
+	"date_trunc('month', p.hi + 1)::date AS mend) AS b, LATERAL (" \
+	GOAL_DONE_RANGE_SQL("1", "b.mlo < b.mend AND x.day >= b.mlo " \
+	    "AND x.day < b.mend") " UNION ALL " \
+	GOAL_DONE_RANGE_SQL("0", "x.day >= b.lo AND x.day <= CASE WHEN " \
+	    "b.mlo < b.mend THEN b.mlo - 1 ELSE b.hi END") " UNION ALL " \
+	GOAL_DONE_RANGE_SQL("0", "b.mlo < b.mend AND x.day >= b.mend " \
+	    "AND x.day <= b.hi") \
+	") AS d GROUP BY p.k, d.version_id, d.elapsed ORDER BY p.k"
+#define GOAL_DONE_COLS(C, s) \
+	C(s, k) C(s, version_id) C(s, elapsed) C(s, n) C(s, paused_n) \
+	C(s, paused_days)
+DB_COLUMNS(GOAL_DONE);
+
+/*
+ * The cases of population $1 open at the end of each day $2[k] (a date
+ * array, k from 1), by start day (goal_open_at: a quarter's end from its
+ * snapshot, made on first use).
+ */
+#define GOAL_OPEN_SQL \
+	"SELECT p.k, to_char(o.start_day, 'YYYY-MM-DD') AS start_day, o.n " \
+	"FROM unnest($2::date[]) WITH ORDINALITY AS p (a, k), " \
+	"LATERAL goal_open_at($1::text, p.a) AS o ORDER BY p.k"
+#define GOAL_OPEN_COLS(C, s)	C(s, k) C(s, start_day) C(s, n)
+DB_COLUMNS(GOAL_OPEN);
+
 #endif
