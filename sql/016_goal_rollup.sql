@@ -29,7 +29,7 @@
 
 CREATE TABLE goal_done (
 	goal_id		bigint NOT NULL REFERENCES goal ON DELETE CASCADE,
-	lvl		smallint NOT NULL CHECK (lvl IN (0, 1)),
+	lvl		smallint NOT NULL CHECK (lvl BETWEEN 0 AND 1),
 	day		date NOT NULL,
 	version_id	bigint NOT NULL,
 	elapsed		integer NOT NULL,
