@@ -9,9 +9,10 @@
 -- A case stopped by a day A is judged the same as of A as of its stop
 -- day (goal.h, goal_done_of), so a closed case is judged once, when it
 -- is decided: goal_done holds the closed cases of each goal summed by
--- (stop day, version, judged elapsed), once per day (lvl 0) and once
--- per month (lvl 1, day = the first of the month), so that a period
--- reads its whole months and at most two part months of days.  The
+-- (stop day, version, judged elapsed), once per day (lvl 0), once per
+-- month (lvl 1, day = the first of the month) and once per quarter (lvl
+-- 2, its first day), so that a period reads its whole quarters, the
+-- whole months around them and the days of at most two part months.  The
 -- cases open at a day A are the rest: goal_open holds the cases open
 -- now by start day, goal_snap the cases open at the end of a quarter
 -- (made on first use, then kept by the triggers).  Open cases are
@@ -29,7 +30,7 @@
 
 CREATE TABLE goal_done (
 	goal_id		bigint NOT NULL REFERENCES goal ON DELETE CASCADE,
-	lvl		smallint NOT NULL CHECK (lvl BETWEEN 0 AND 1),
+	lvl		smallint NOT NULL CHECK (lvl BETWEEN 0 AND 2),
 	day		date NOT NULL,
 	version_id	bigint NOT NULL,
 	elapsed		integer NOT NULL,
@@ -105,6 +106,7 @@ DECLARE
 	g record;
 	st goal_case_state;
 	m date := date_trunc('month', stop)::date;
+	q date := date_trunc('quarter', stop)::date;
 	pd integer;
 BEGIN
 	IF start IS NULL OR stop IS NULL OR stop < start THEN
@@ -123,13 +125,15 @@ BEGIN
 		    (g.id, 0, stop, g.vids[st.version], st.elapsed, sgn,
 		     sgn * (pd > 0)::integer, sgn * pd),
 		    (g.id, 1, m, g.vids[st.version], st.elapsed, sgn,
+		     sgn * (pd > 0)::integer, sgn * pd),
+		    (g.id, 2, q, g.vids[st.version], st.elapsed, sgn,
 		     sgn * (pd > 0)::integer, sgn * pd)
 		ON CONFLICT (goal_id, lvl, day, version_id, elapsed) DO UPDATE
 		SET n = d.n + EXCLUDED.n, paused_n = d.paused_n +
 		    EXCLUDED.paused_n, paused_days = d.paused_days +
 		    EXCLUDED.paused_days;
 		DELETE FROM goal_done AS d WHERE d.goal_id = g.id AND
-		    d.day IN (stop, m) AND d.version_id = g.vids[st.version] AND
+		    d.day IN (stop, m, q) AND d.version_id = g.vids[st.version] AND
 		    d.elapsed = st.elapsed AND d.n = 0;
 	END LOOP;
 END $$;
@@ -285,7 +289,10 @@ CREATE TRIGGER goal_app_changed AFTER INSERT OR DELETE OR UPDATE OF status,
 -- every case with goal_case_eval.  t_goal_rollup.sh holds both against
 -- the triggers' rows.
 CREATE FUNCTION goal_done_rebuild(gid bigint) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public
+-- Hash joins whatever the statistics say (right after a bulk load they
+-- know nothing, and a nested loop over a million cases never ends).
+SET enable_nestloop = off AS $$
 DECLARE
 	p text := (SELECT population FROM goal WHERE id = gid);
 	rules goal_rule[] := goal_rules(gid);
@@ -328,10 +335,11 @@ BEGIN
 			FROM c JOIN v ON v.r @> c.start
 			LEFT JOIN pz ON pz.id = c.id
 		)
-		SELECT gid, l.lvl, CASE WHEN l.lvl = 0 THEN j.stop
-		    ELSE date_trunc('month', j.stop)::date END, j.vid, j.el,
+		SELECT gid, l.lvl, CASE l.lvl WHEN 0 THEN j.stop
+		    WHEN 1 THEN date_trunc('month', j.stop)::date
+		    ELSE date_trunc('quarter', j.stop)::date END, j.vid, j.el,
 		    count(*), count(*) FILTER (WHERE j.pd > 0), sum(j.pd)
-		FROM j, (VALUES (0::smallint), (1::smallint)) AS l (lvl)
+		FROM j, (VALUES (0::smallint), (1::smallint), (2::smallint)) AS l (lvl)
 		GROUP BY 2, 3, 4, 5;
 	ELSE
 		INSERT INTO goal_done
@@ -345,10 +353,11 @@ BEGIN
 			WHERE c.stop IS NOT NULL AND c.stop >= c.start AND
 			    st.state IN ('met', 'missed')
 		)
-		SELECT gid, l.lvl, CASE WHEN l.lvl = 0 THEN j.stop
-		    ELSE date_trunc('month', j.stop)::date END, j.vid, j.el,
+		SELECT gid, l.lvl, CASE l.lvl WHEN 0 THEN j.stop
+		    WHEN 1 THEN date_trunc('month', j.stop)::date
+		    ELSE date_trunc('quarter', j.stop)::date END, j.vid, j.el,
 		    count(*), count(*) FILTER (WHERE j.pd > 0), sum(j.pd)
-		FROM j, (VALUES (0::smallint), (1::smallint)) AS l (lvl)
+		FROM j, (VALUES (0::smallint), (1::smallint), (2::smallint)) AS l (lvl)
 		GROUP BY 2, 3, 4, 5;
 	END IF;
 END $$;
