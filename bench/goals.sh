@@ -72,6 +72,8 @@ VACUUM ANALYZE submission;
 VACUUM ANALYZE case_pause;
 VACUUM ANALYZE goal_done;
 VACUUM ANALYZE goal_open;
+-- The seeding's dirty pages written now, not while measuring.
+CHECKPOINT;
 EOF
 }
 
