@@ -417,11 +417,13 @@ goals_figures(struct http_req *r, const struct goals_goal *g,
 	struct goal_done	*x;
 	struct goal_open	*y;
 	long long		 vid;
-	int			 q, nr = 0, nor, rc = -1;
+	int			 q, nr = 0, nor, rc = -1, fallback = 0;
 
-	if (!roll_usable(g))
-		return goals_cases(r, g, p, today, NULL, c);
 	memset(c, 0, sizeof(*c));
+	if (!roll_usable(g)) {
+		fallback = 1;
+		goto out;
+	}
 	memset(&rr, 0, sizeof(rr));
 	memset(&as, 0, sizeof(as));
 	from[0] = p->from;
@@ -491,9 +493,8 @@ goals_figures(struct http_req *r, const struct goals_goal *g,
 			/* A version changed under us: judge case by case. */
 			log_warn("goals: %s: rollup names an unknown version",
 			    g->code);
-			PQclear(dr);
-			PQclear(orr);
-			return goals_cases(r, g, p, today, NULL, c);
+			fallback = 1;
+			goto out;
 		}
 		x = &rows[dp[k - 1]++];
 		x->version = j;
@@ -543,6 +544,8 @@ goals_figures(struct http_req *r, const struct goals_goal *g,
 out:
 	PQclear(dr);
 	PQclear(orr);
+	if (fallback)
+		rc = goals_cases(r, g, p, today, NULL, c);
 	return rc;
 }
 
