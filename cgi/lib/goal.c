@@ -619,3 +619,195 @@ goal_hist(const struct goal *g, const struct goal_case *cases, size_t n,
 out:
 	return rc;
 }
+
+/* --- rollups ----------------------------------------------------------- */
+
+int
+goal_done_of(const struct goal *g, const struct goal_case *c,
+    struct goal_done *d)
+{
+	struct goal_case_state st;
+	int	 rc = 0;
+
+	memset(d, 0, sizeof(*d));
+	if (c->start == GOAL_NODAY || c->stop == GOAL_NODAY ||
+	    c->stop < c->start)
+		goto out;
+	/* As of its stop: the judgement it keeps from then on. */
+	switch (goal_case_eval(g, c, c->stop, &st)) {
+	case GOAL_CS_MET:
+	case GOAL_CS_MISSED:
+		d->version = st.version;
+		d->elapsed = st.elapsed;
+		d->n = 1;
+		d->paused_n = st.paused_days > 0;
+		d->paused_days = st.paused_days;
+		rc = 1;
+		break;
+	default:
+		break;
+	}
+out:
+	return rc;
+}
+
+/* Moves w[i] down the max-heap w[0..n-1] (by v). */
+static void
+sift_wv(struct goal_wv *w, size_t i, size_t n)
+{
+	struct goal_wv	 t;
+	size_t		 c;
+
+	while ((c = 2 * i + 1) < n) {
+		if (c + 1 < n && w[c + 1].v > w[c].v)
+			c++;
+		if (w[i].v >= w[c].v)
+			break;
+		t = w[i];
+		w[i] = w[c];
+		w[c] = t;
+		i = c;
+	}
+}
+
+/* The nearest-rank p50, p90, p95 of the weighted values w[0..n-1]. */
+static void
+percentiles_wv(struct goal_wv *w, size_t n, int *p50, int *p90, int *p95)
+{
+	static const int ps[3] = { 50, 90, 95 };
+	int		*out[3] = { p50, p90, p95 };
+	struct goal_wv	 t;
+	long long	 total = 0, cum;
+	size_t		 i, k, r;
+
+	*p50 = *p90 = *p95 = GOAL_NOVALUE;
+	for (i = 0; w != NULL && i < n; i++)
+		total += w[i].n;
+	if (w == NULL || total <= 0)
+		return;
+	for (i = n / 2; i > 0; i--)
+		sift_wv(w, i - 1, n);
+	for (i = n; i > 1; i--) {
+		t = w[0];
+		w[0] = w[i - 1];
+		w[i - 1] = t;
+		sift_wv(w, 0, i - 1);
+	}
+	for (k = 0; k < 3; k++) {
+		r = goal_rank((size_t)total, ps[k]);
+		for (i = 0, cum = 0; i < n; i++) {
+			cum += w[i].n;
+			if ((size_t)cum >= r) {
+				*out[k] = w[i].v;
+				break;
+			}
+		}
+	}
+}
+
+int
+goal_eval_rollup(const struct goal *g, const struct goal_done *d, size_t nd,
+    const struct goal_open *o, size_t no, cal_day from, cal_day to,
+    cal_day asof, struct goal_wv *work, struct goal_figures *f)
+{
+	const struct goal_version *v;
+	struct goal_case_state st;
+	size_t	 i, nc = 0, nw = 0;
+	long long savable = 0, n;
+	cal_day	 a;
+	int	 rc = -1;
+
+	memset(f, 0, sizeof(*f));
+	if (goal_valid(g) == -1 || from == GOAL_NODAY || to == GOAL_NODAY ||
+	    asof == GOAL_NODAY || to < from)
+		goto out;
+	for (i = 0; i < nd; i++)
+		if (d[i].version >= g->nversions)
+			goto out;
+	a = asof < to ? asof : to;
+	f->from = from;
+	f->to = to;
+	f->asof = a;
+	f->finished = asof > to;
+	f->version = goal_version_at(g, to);
+	v = &g->versions[f->version];
+	f->target_pm = v->target_pm;
+	f->limit = v->limit;
+	f->unit = v->unit;
+
+	/* The closed cases: as goal_eval's GOAL_CS_MET and _MISSED. */
+	for (i = 0; i < nd; i++) {
+		if ((n = d[i].n) <= 0)
+			continue;
+		f->completed += n;
+		if (d[i].elapsed <= g->versions[d[i].version].limit)
+			f->within += n;
+		f->versions |= (uint64_t)1 << d[i].version;
+		f->paused_cases += d[i].paused_n;
+		f->paused_days += d[i].paused_days;
+		if (work != NULL) {
+			work[nc].v = d[i].elapsed;
+			work[nc++].n = n;
+		}
+	}
+	/* The open ones, judged as of A as goal_eval does. */
+	for (i = 0; i < no; i++) {
+		if ((n = o[i].n) <= 0)
+			continue;
+		switch (goal_case_eval(g, &o[i].c, a, &st)) {
+		case GOAL_CS_BREACHED:
+			f->breached += n;
+			if (g->versions[st.version].period ==
+			    GOAL_SERVICEDESK && st.breach >= from) {
+				f->extra += n;
+				f->versions |= (uint64_t)1 << st.version;
+			}
+			break;
+		case GOAL_CS_OPEN:
+			f->open_within += n;
+			if (!f->finished && st.breach != GOAL_NODAY &&
+			    st.breach <= to) {
+				f->at_risk += n;
+				if (st.breach > from)
+					savable += n;
+			}
+			break;
+		default:
+			continue;	/* not open at A: not the caller's row */
+		}
+		f->open += n;
+		f->open_versions |= (uint64_t)1 << st.version;
+		if (work != NULL) {
+			work[nd + no - ++nw].v = st.elapsed;
+			work[nd + no - nw].n = n;
+		}
+	}
+
+	f->share = ratio(f->within, f->completed + f->extra);
+	if (f->finished)
+		f->worst = f->share;
+	else
+		f->worst = ratio(f->within,
+		    f->completed + f->breached + f->at_risk);
+	f->best = ratio(f->within + savable,
+	    f->completed + f->extra + savable);
+	f->share_pm = goal_pm(f->share);
+	f->worst_pm = goal_pm(f->worst);
+	f->best_pm = goal_pm(f->best);
+	f->met = goal_verdict_of(f->share, f->target_pm);
+	f->worst_met = goal_verdict_of(f->worst, f->target_pm);
+	f->best_met = goal_verdict_of(f->best, f->target_pm);
+
+	percentiles_wv(work, nc, &f->p50, &f->p90, &f->p95);
+	percentiles_wv(work == NULL ? NULL : work + (nd + no - nw), nw,
+	    &f->age_p50, &f->age_p90, &f->age_p95);
+
+	f->paused_avg = ratio(f->paused_days, f->paused_cases);
+	f->paused_avg_tenths = f->paused_cases == 0 ? GOAL_NOVALUE :
+	    clamp_int((f->paused_days * 20 + f->paused_cases) /
+	    (2 * f->paused_cases));
+	f->mixed_units = mixed(g, f->versions);
+	rc = 0;
+out:
+	return rc;
+}

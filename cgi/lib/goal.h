@@ -341,4 +341,55 @@ int	 goal_hist(const struct goal *, const struct goal_case *, size_t n,
 	    cal_day from, cal_day to, cal_day asof, const int *lo, size_t nlo,
 	    struct goal_hist *h);
 
+/* --- rollups ----------------------------------------------------------- */
+
+/*
+ * The figures of a period from a rollup, for a million cases (issue 9):
+ * the closed cases summed by (version, elapsed), and only the cases open
+ * at A = min(asof, to) one by one (or grouped: n cases alike).  A case
+ * stopped by A is judged the same as of its stop day as of any later
+ * day: a pause begun after the stop takes no day of (start, stop], and
+ * one ending after it takes (p.start, stop] whether known as ended or
+ * as lasting.  So its judgement can be stored once, when it is decided.
+ *
+ * goal_done_of: what the rollup holds of one case (sql/016's triggers
+ * do the same): 1 and *d (n = 1) if the case is stopped and counts (a
+ * start, stop >= start), else 0.
+ */
+struct goal_done {
+	size_t		 version;	/* index into the goal's versions */
+	int		 elapsed;	/* judged, as goal_case_eval */
+	long long	 n;		/* cases */
+	long long	 paused_n;	/* of them with a paused day */
+	long long	 paused_days;	/* their calendar days paused */
+};
+
+struct goal_open {
+	struct goal_case c;		/* stop: GOAL_NODAY (open at A) */
+	long long	 n;		/* cases alike */
+};
+
+/* Scratch for the weighted percentiles. */
+struct goal_wv {
+	int		 v;
+	long long	 n;
+};
+
+int	 goal_done_of(const struct goal *, const struct goal_case *,
+	    struct goal_done *);
+
+/*
+ * goal_eval's figures from d[0..nd-1], the rollup rows of the cases
+ * stopped in [from, A] (rows of equal version and elapsed may be summed
+ * or not), and o[0..no-1], the cases open at A (started by A, not
+ * stopped by A; pauses as known, only needed under GOAL_NET).  work, if
+ * not NULL, holds nd + no entries (percentiles are GOAL_NOVALUE
+ * without).  ignored is 0: such cases are in no rollup.  Returns 0, or
+ * -1 as goal_eval, or if a row's version is out of range.
+ */
+int	 goal_eval_rollup(const struct goal *, const struct goal_done *d,
+	    size_t nd, const struct goal_open *o, size_t no, cal_day from,
+	    cal_day to, cal_day asof, struct goal_wv *work,
+	    struct goal_figures *f);
+
 #endif

@@ -39,6 +39,7 @@ struct goals_goal {
 	struct goal		 g;
 	struct goal_version	 v[GOAL_MAXVERSIONS];
 	const char		*vday[GOAL_MAXVERSIONS];	/* valid_from */
+	long long		 vid[GOAL_MAXVERSIONS];		/* goal_version.id */
 };
 
 /* Whether the user sees goals of population pop (goaldef.h's role). */
@@ -73,6 +74,18 @@ struct goals_calc {
 int	 goals_cases(struct http_req *, const struct goals_goal *,
 	    const struct goals_period *, cal_day today,
 	    const struct goals_filter *, struct goals_calc *);
+
+/*
+ * The overview's figures (c->f and the year's trend), as goals_cases
+ * without filters gives them, but from the rollups of sql/016 where the
+ * goal allows it: a grant population and only gross versions (an open
+ * case's figures then depend on its start day alone).  Then c->res and
+ * c->cases stay NULL and c->n 0 (ignored, cases with a stop before the
+ * start, is 0: no rollup holds them).  Other goals (net versions, the
+ * whistleblower populations) go by goals_cases.
+ */
+int	 goals_figures(struct http_req *, const struct goals_goal *,
+	    const struct goals_period *, cal_day today, struct goals_calc *);
 
 /* Per mille as "89,9 %" (one decimal, rounded down as goal_pm), or "–". */
 const char *goals_pct(struct http_req *, int pm);

@@ -177,6 +177,8 @@ goals_load(struct http_req *r, const char *code, struct goals_goal **out,
 		    GOAL_LIST_period_rule));
 		g->vday[g->g.nversions] = arena_strdup(r->ar, db_val(res, i,
 		    GOAL_LIST_valid_day));
+		g->vid[g->g.nversions] = strtoll(db_val(res, i,
+		    GOAL_LIST_version_id), NULL, 10);
 		g->g.nversions++;
 	}
 	PQclear(res);
@@ -280,6 +282,271 @@ goals_cases(struct http_req *r, const struct goals_goal *g,
 	if (c->ntrend < 0 || c->ntrend > 4)
 		c->ntrend = 0;
 	return 0;
+}
+
+/* --- the overview's figures from the rollups ------------------------------ */
+
+/* The selected period and the trend's four quarters. */
+#define ROLL_NP		5
+/* Row ranges of one period: a quarter, months and days at each end. */
+#define ROLL_NR		(ROLL_NP * 6)
+
+/* Whether sql/016's rollups judge the goal as goals_cases would. */
+static int
+roll_usable(const struct goals_goal *g)
+{
+	size_t	 i;
+	int	 ok;
+
+	ok = g->pop == GOAL_POP_ACCOUNTS || g->pop == GOAL_POP_STATUS ||
+	    g->pop == GOAL_POP_APPLICATIONS;
+	for (i = 0; ok && i < g->g.nversions; i++)
+		ok = g->v[i].pause == GOAL_GROSS;
+	return ok;
+}
+
+/* A list of values as an array literal, "{a,b,...}", in b. */
+struct roll_arr {
+	char	 b[ROLL_NR * 12 + 3];
+	size_t	 n;
+};
+
+static void
+roll_add(struct roll_arr *a, const char *v)
+{
+	size_t	 o = a->n == 0 ? 0 : strlen(a->b) - 1;
+
+	snprintf(a->b + o, sizeof(a->b) - o, "%s%s}", a->n > 0 ? "," : "{",
+	    v);
+	a->n++;
+}
+
+static void
+roll_add_day(struct roll_arr *a, cal_day d)
+{
+	char	 t[11];
+
+	cal_format(d, t);
+	roll_add(a, t);
+}
+
+/* The first day of d's month, or quarter (q). */
+static cal_day
+roll_start(cal_day d, int q)
+{
+	int	 y, m, dd;
+
+	cal_to_ymd(d, &y, &m, &dd);
+	return q ? cal_quarter_start(y, (m + 2) / 3) : cal_from_ymd(y, m, 1);
+}
+
+/* The first day of a month (quarter) on or after d. */
+static cal_day
+roll_next(cal_day d, int q)
+{
+	cal_day	 s = roll_start(d, q);
+
+	return s == d ? d : roll_start(s + (q ? 93 : 32), q);
+}
+
+struct roll_ranges {
+	struct roll_arr	 lvl, lo, hi, k;
+};
+
+static void
+roll_range(struct roll_ranges *rr, int lvl, cal_day lo, cal_day hi, size_t k)
+{
+	char	 t[24];
+
+	if (lo > hi)
+		return;
+	snprintf(t, sizeof(t), "%d", lvl);
+	roll_add(&rr->lvl, t);
+	roll_add_day(&rr->lo, lo);
+	roll_add_day(&rr->hi, hi);
+	snprintf(t, sizeof(t), "%zu", k + 1);
+	roll_add(&rr->k, t);
+}
+
+/*
+ * [lo, hi] as rows to read: the whole quarters (level 2, by their first
+ * day), else or around them the whole months (1), and the days (0) of
+ * the part months left at either end.
+ */
+static void
+roll_split(struct roll_ranges *rr, int lvl, cal_day lo, cal_day hi, size_t k)
+{
+	cal_day	 a, b;
+
+	if (lo > hi)
+		return;
+	if (lvl == 0) {
+		roll_range(rr, 0, lo, hi, k);
+		return;
+	}
+	a = roll_next(lo, lvl == 2);
+	b = roll_start(hi + 1, lvl == 2);	/* the whole ones end before */
+	if (a >= b) {
+		roll_split(rr, lvl - 1, lo, hi, k);
+		return;
+	}
+	roll_split(rr, lvl - 1, lo, a - 1, k);
+	roll_range(rr, lvl, a, b - 1, k);
+	roll_split(rr, lvl - 1, b, hi, k);
+}
+
+int
+goals_figures(struct http_req *r, const struct goals_goal *g,
+    const struct goals_period *p, cal_day today, struct goals_calc *c)
+{
+	cal_day			 from[ROLL_NP], to[ROLL_NP], a[ROLL_NP];
+	cal_day			 dlo[ROLL_NP], dhi[ROLL_NP], oa[ROLL_NP];
+	cal_day			 base = cal_from_ymd(2000, 1, 1);
+	int			 dk[ROLL_NP], ok[ROLL_NP];
+	size_t			 nd = 0, no = 0, i, j, k;
+	size_t			 d0[ROLL_NP + 1], o0[ROLL_NP + 1];
+	size_t			 dp[ROLL_NP], op[ROLL_NP];
+	struct roll_ranges	 rr;
+	struct roll_arr		 as;
+	const char		*params[5];
+	PGresult		*dr = NULL, *orr = NULL;
+	struct goal_done	*rows = NULL;
+	struct goal_open	*opens = NULL;
+	struct goal_wv		*work;
+	struct goal_figures	*out;
+	struct goal_done	*x;
+	struct goal_open	*y;
+	long long		 vid;
+	int			 q, nr = 0, nor, rc = -1, fallback = 0;
+
+	memset(c, 0, sizeof(*c));
+	if (!roll_usable(g)) {
+		fallback = 1;
+		goto out;
+	}
+	memset(&rr, 0, sizeof(rr));
+	memset(&as, 0, sizeof(as));
+	from[0] = p->from;
+	to[0] = p->to;
+	for (q = 1; q <= 4; q++) {
+		from[q] = cal_quarter_start(p->year, q);
+		to[q] = cal_quarter_end(p->year, q);
+	}
+	/* Each distinct range [from, A] of closed cases and day A, once. */
+	for (i = 0; i < ROLL_NP; i++) {
+		a[i] = today < to[i] ? today : to[i];
+		dk[i] = -1;
+		for (j = 0; from[i] <= a[i] && j < nd; j++)
+			if (dlo[j] == from[i] && dhi[j] == a[i])
+				dk[i] = (int)j;
+		if (from[i] <= a[i] && dk[i] < 0) {
+			dlo[nd] = from[i];
+			dhi[nd] = a[i];
+			roll_split(&rr, 2, from[i], a[i], nd);
+			dk[i] = (int)nd++;
+		}
+		ok[i] = -1;
+		for (j = 0; j < no; j++)
+			if (oa[j] == a[i])
+				ok[i] = (int)j;
+		if (ok[i] < 0) {
+			oa[no] = a[i];
+			roll_add_day(&as, a[i]);
+			ok[i] = (int)no++;
+		}
+	}
+
+	if (rr.k.n > 0) {
+		params[0] = g->id;
+		params[1] = rr.lvl.b;
+		params[2] = rr.lo.b;
+		params[3] = rr.hi.b;
+		params[4] = rr.k.b;
+		if ((dr = db_exec(STMT_GOAL_DONE, params)) == NULL)
+			goto out;
+		nr = PQntuples(dr);
+	}
+	params[0] = g->g.population;
+	params[1] = as.b;
+	if ((orr = db_exec(STMT_GOAL_OPEN, params)) == NULL)
+		goto out;
+	nor = PQntuples(orr);
+
+	/* Each range's rows together, in the order they came. */
+	memset(d0, 0, sizeof(d0));
+	for (i = 0; i < (size_t)nr; i++) {
+		k = (size_t)strtoul(db_val(dr, (int)i, GOAL_DONE_k), NULL, 10);
+		if (k < 1 || k > nd)
+			goto out;
+		d0[k]++;
+	}
+	for (k = 1; k <= nd; k++)
+		d0[k] += d0[k - 1];
+	memcpy(dp, d0, sizeof(dp));
+	rows = arena_alloc(r->ar, sizeof(*rows) * (size_t)(nr > 0 ? nr : 1));
+	for (i = 0; i < (size_t)nr; i++) {
+		k = (size_t)strtoul(db_val(dr, (int)i, GOAL_DONE_k), NULL, 10);
+		vid = strtoll(db_val(dr, (int)i, GOAL_DONE_version_id), NULL, 10);
+		for (j = 0; j < g->g.nversions && g->vid[j] != vid; j++)
+			;
+		if (j == g->g.nversions) {
+			/* A version changed under us: judge case by case. */
+			log_warn("goals: %s: rollup names an unknown version",
+			    g->code);
+			fallback = 1;
+			goto out;
+		}
+		x = &rows[dp[k - 1]++];
+		x->version = j;
+		x->elapsed = atoi(db_val(dr, (int)i, GOAL_DONE_elapsed));
+		x->n = strtoll(db_val(dr, (int)i, GOAL_DONE_n), NULL, 10);
+		x->paused_n = strtoll(db_val(dr, (int)i, GOAL_DONE_paused_n),
+		    NULL, 10);
+		x->paused_days = strtoll(db_val(dr, (int)i,
+		    GOAL_DONE_paused_days), NULL, 10);
+	}
+	memset(o0, 0, sizeof(o0));
+	for (i = 0; i < (size_t)nor; i++) {
+		k = (size_t)strtoul(db_val(orr, (int)i, GOAL_OPEN_k), NULL, 10);
+		if (k < 1 || k > no)
+			goto out;
+		o0[k]++;
+	}
+	for (k = 1; k <= no; k++)
+		o0[k] += o0[k - 1];
+	memcpy(op, o0, sizeof(op));
+	opens = arena_alloc(r->ar, sizeof(*opens) *
+	    (size_t)(nor > 0 ? nor : 1));
+	for (i = 0; i < (size_t)nor; i++) {
+		k = (size_t)strtoul(db_val(orr, (int)i, GOAL_OPEN_k), NULL, 10);
+		y = &opens[op[k - 1]++];
+		y->c.start = base + (cal_day)atoi(db_val(orr, (int)i,
+		    GOAL_OPEN_start_num));
+		y->c.stop = GOAL_NODAY;
+		y->c.pauses = NULL;
+		y->c.npauses = 0;
+		y->n = strtoll(db_val(orr, (int)i, GOAL_OPEN_n), NULL, 10);
+	}
+
+	work = arena_alloc(r->ar, sizeof(*work) *
+	    (size_t)(nr + nor > 0 ? nr + nor : 1));
+	for (i = 0; i < ROLL_NP; i++) {
+		out = i == 0 ? &c->f : &c->trend[i - 1];
+		j = (size_t)ok[i];
+		k = dk[i] < 0 ? 0 : (size_t)dk[i];
+		if (goal_eval_rollup(&g->g, rows + (dk[i] < 0 ? 0 : d0[k]),
+		    dk[i] < 0 ? 0 : d0[k + 1] - d0[k], opens + o0[j],
+		    o0[j + 1] - o0[j], from[i], to[i], today, work, out) == -1)
+			goto out;
+	}
+	c->ntrend = 4;
+	rc = 0;
+out:
+	PQclear(dr);
+	PQclear(orr);
+	if (fallback)
+		rc = goals_cases(r, g, p, today, NULL, c);
+	return rc;
 }
 
 /* --- figures into a dictionary -------------------------------------------- */
@@ -510,7 +777,7 @@ page_goals(struct http_req *r)
 	if (n == 0)
 		tpl_show(d, "NO_GOALS");
 	for (i = 0; i < n; i++) {
-		rc = goals_cases(r, &gl[i], &p, today, NULL, &c);
+		rc = goals_figures(r, &gl[i], &p, today, &c);
 		PQclear(c.res);
 		c.chart_id = arena_printf(r->ar, "trend-%s", gl[i].code);
 		if (rc == -1) {
@@ -565,7 +832,7 @@ page_goals_csv(struct http_req *r)
 	csvw_text(&w, "p90");
 	csvw_endrow(&w);
 	for (i = 0; i < n; i++) {
-		if (goals_cases(r, &gl[i], &p, today, NULL, &c) == -1) {
+		if (goals_figures(r, &gl[i], &p, today, &c) == -1) {
 			PQclear(c.res);
 			rc = 503;
 			goto out;

@@ -134,4 +134,39 @@ DB_COLUMNS(GOAL_VERSIONS);
 #define GOAL_VERSION_ADD_COLS(C, s)	C(s, id)
 DB_COLUMNS(GOAL_VERSION_ADD);
 
+/*
+ * The overview's rollups (sql/016): the closed cases of goal $1 in the
+ * ranges r ($2 level: 0 day, 1 month, 2 quarter rows; $3, $4 the first
+ * and last day of the rows read; $5 the period the range belongs to),
+ * one row per stored (day, version, judged elapsed), unsummed: the pages
+ * sum them (goal_eval_rollup takes rows of equal elapsed apart).  OFFSET
+ * 0 keeps the subquery apart, so each range is an index range scan
+ * whatever the planner guesses of the arrays (else, with a generic plan,
+ * it may join a goal's every row).
+ */
+#define GOAL_DONE_SQL \
+	"SELECT r.k, x.version_id, x.elapsed, x.n, x.paused_n, x.paused_days " \
+	"FROM unnest($2::integer[], $3::date[], $4::date[], $5::integer[]) " \
+	"AS r (lvl, lo, hi, k), LATERAL (SELECT d.version_id, d.elapsed, " \
+	"d.n, d.paused_n, d.paused_days FROM goal_done d " \
+	"WHERE d.goal_id = $1 AND d.lvl = r.lvl AND d.day >= r.lo " \
+	"AND d.day <= r.hi OFFSET 0) x"
+#define GOAL_DONE_COLS(C, s) \
+	C(s, k) C(s, version_id) C(s, elapsed) C(s, n) C(s, paused_n) \
+	C(s, paused_days)
+DB_COLUMNS(GOAL_DONE);
+
+/*
+ * The cases of population $1 open at the end of each day $2[k] (a date
+ * array, k from 1), by start day (goal_open_at: a quarter's end from its
+ * snapshot, made on first use); start_num is the start day as days
+ * after 2000-01-01 (hundreds of rows: no date text to format and parse).
+ */
+#define GOAL_OPEN_SQL \
+	"SELECT p.k, o.start_day - DATE '2000-01-01' AS start_num, o.n " \
+	"FROM unnest($2::date[]) WITH ORDINALITY AS p (a, k), " \
+	"LATERAL goal_open_at($1::text, p.a) AS o"
+#define GOAL_OPEN_COLS(C, s)	C(s, k) C(s, start_num) C(s, n)
+DB_COLUMNS(GOAL_OPEN);
+
 #endif
