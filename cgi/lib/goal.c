@@ -429,6 +429,38 @@ mixed(const struct goal *g, uint64_t mask)
 
 /* --- a period ---------------------------------------------------------- */
 
+/* The shares, and whether each meets the target, from the counts (see
+ * struct goal_figures); savable: the at-risk cases the best case saves. */
+static void
+shares(struct goal_figures *f, long long savable)
+{
+	f->share = ratio(f->within, f->completed + f->extra);
+	if (f->finished)
+		f->worst = f->share;
+	else
+		f->worst = ratio(f->within,
+		    f->completed + f->breached + f->at_risk);
+	f->best = ratio(f->within + savable,
+	    f->completed + f->extra + savable);
+	f->share_pm = goal_pm(f->share);
+	f->worst_pm = goal_pm(f->worst);
+	f->best_pm = goal_pm(f->best);
+	f->met = goal_verdict_of(f->share, f->target_pm);
+	f->worst_met = goal_verdict_of(f->worst, f->target_pm);
+	f->best_met = goal_verdict_of(f->best, f->target_pm);
+}
+
+/* The average stop of the clock, and whether the versions mix kinds. */
+static void
+stops_and_kinds(const struct goal *g, struct goal_figures *f)
+{
+	f->paused_avg = ratio(f->paused_days, f->paused_cases);
+	f->paused_avg_tenths = f->paused_cases == 0 ? GOAL_NOVALUE :
+	    clamp_int((f->paused_days * 20 + f->paused_cases) /
+	    (2 * f->paused_cases));
+	f->mixed_units = mixed(g, f->versions);
+}
+
 int
 goal_eval(const struct goal *g, const struct goal_case *cases, size_t n,
     cal_day from, cal_day to, cal_day asof, int *work, struct goal_figures *f)
@@ -504,30 +536,13 @@ goal_eval(const struct goal *g, const struct goal_case *cases, size_t n,
 			work[n - ++no] = st.elapsed;
 	}
 
-	f->share = ratio(f->within, f->completed + f->extra);
-	if (f->finished)
-		f->worst = f->share;
-	else
-		f->worst = ratio(f->within,
-		    f->completed + f->breached + f->at_risk);
-	f->best = ratio(f->within + savable,
-	    f->completed + f->extra + savable);
-	f->share_pm = goal_pm(f->share);
-	f->worst_pm = goal_pm(f->worst);
-	f->best_pm = goal_pm(f->best);
-	f->met = goal_verdict_of(f->share, f->target_pm);
-	f->worst_met = goal_verdict_of(f->worst, f->target_pm);
-	f->best_met = goal_verdict_of(f->best, f->target_pm);
+	shares(f, savable);
 
 	percentiles(work, nc, &f->p50, &f->p90, &f->p95);
 	percentiles(work == NULL ? NULL : work + (n - no), no,
 	    &f->age_p50, &f->age_p90, &f->age_p95);
 
-	f->paused_avg = ratio(f->paused_days, f->paused_cases);
-	f->paused_avg_tenths = f->paused_cases == 0 ? GOAL_NOVALUE :
-	    clamp_int((f->paused_days * 20 + f->paused_cases) /
-	    (2 * f->paused_cases));
-	f->mixed_units = mixed(g, f->versions);
+	stops_and_kinds(g, f);
 	rc = 0;
 out:
 	return rc;
@@ -783,30 +798,13 @@ goal_eval_rollup(const struct goal *g, const struct goal_done *d, size_t nd,
 		}
 	}
 
-	f->share = ratio(f->within, f->completed + f->extra);
-	if (f->finished)
-		f->worst = f->share;
-	else
-		f->worst = ratio(f->within,
-		    f->completed + f->breached + f->at_risk);
-	f->best = ratio(f->within + savable,
-	    f->completed + f->extra + savable);
-	f->share_pm = goal_pm(f->share);
-	f->worst_pm = goal_pm(f->worst);
-	f->best_pm = goal_pm(f->best);
-	f->met = goal_verdict_of(f->share, f->target_pm);
-	f->worst_met = goal_verdict_of(f->worst, f->target_pm);
-	f->best_met = goal_verdict_of(f->best, f->target_pm);
+	shares(f, savable);
 
 	percentiles_wv(work, nc, &f->p50, &f->p90, &f->p95);
 	percentiles_wv(work == NULL ? NULL : work + (nd + no - nw), nw,
 	    &f->age_p50, &f->age_p90, &f->age_p95);
 
-	f->paused_avg = ratio(f->paused_days, f->paused_cases);
-	f->paused_avg_tenths = f->paused_cases == 0 ? GOAL_NOVALUE :
-	    clamp_int((f->paused_days * 20 + f->paused_cases) /
-	    (2 * f->paused_cases));
-	f->mixed_units = mixed(g, f->versions);
+	stops_and_kinds(g, f);
 	rc = 0;
 out:
 	return rc;

@@ -87,6 +87,18 @@ int	 goals_cases(struct http_req *, const struct goals_goal *,
 int	 goals_figures(struct http_req *, const struct goals_goal *,
 	    const struct goals_period *, cal_day today, struct goals_calc *);
 
+/*
+ * The lists of cases behind the numbers (the drill-down, its CSV and the
+ * XML): open past the limit; at risk (an unfinished period only: open,
+ * passing the limit by the period's end); decided late in the period.
+ * goals_in_list judges case i of c as of the figures' day, as goal_eval
+ * counted it, into *st, and says whether it is in list l.
+ */
+enum goals_list { GOALS_BREACHED, GOALS_AT_RISK, GOALS_LATE, GOALS__LISTS };
+int	 goals_in_list(const struct goals_goal *, const struct goals_calc *,
+	    const struct goals_period *, size_t i, enum goals_list,
+	    struct goal_case_state *st);
+
 /* Per mille as "89,9 %" (one decimal, rounded down as goal_pm), or "–". */
 const char *goals_pct(struct http_req *, int pm);
 /* The status class (green, yellow, red, grey) and its words. */

@@ -34,17 +34,16 @@ static const struct valid_field filters[F__MAX] = {
 			  100000, NULL },
 };
 
-/* The three lists: their section, page field and anchor. */
-enum { L_BREACHED, L_RISK, L_LATE, L__MAX };
+/* The three lists (goals.h): their section, page field and anchor. */
 static const struct {
 	const char	*section;
 	int		 field;
 	const char	*anchor;
 	const char	*param;
-} lists[L__MAX] = {
-	[L_BREACHED] =	{ "BREACHED_LIST", F_BPAGE, "breached", "bpage" },
-	[L_RISK] =	{ "RISK_LIST", F_RPAGE, "risk", "rpage" },
-	[L_LATE] =	{ "LATE_LIST", F_LPAGE, "late", "lpage" },
+} lists[GOALS__LISTS] = {
+	[GOALS_BREACHED] =	{ "BREACHED_LIST", F_BPAGE, "breached", "bpage" },
+	[GOALS_AT_RISK] =	{ "RISK_LIST", F_RPAGE, "risk", "rpage" },
+	[GOALS_LATE] =	{ "LATE_LIST", F_LPAGE, "late", "lpage" },
 };
 
 /* The case page of a population's case. */
@@ -80,7 +79,7 @@ here(struct http_req *r, const struct goals_goal *g,
 		    (long long)v[F_POOL].num);
 	if (v[F_SOURCE].present)
 		u = arena_printf(r->ar, "%s&source=%s", u, v[F_SOURCE].str);
-	for (i = 0; i < L__MAX; i++) {
+	for (i = 0; i < GOALS__LISTS; i++) {
 		long n = i == l ? pg : v[lists[i].field].present ?
 		    (long)v[lists[i].field].num : 1;
 
@@ -170,7 +169,7 @@ int
 page_goal(struct http_req *r)
 {
 	struct page		 pg;
-	struct tpl_dict		*d, *t, *rd, *ls[L__MAX];
+	struct tpl_dict		*d, *t, *rd, *ls[GOALS__LISTS];
 	struct goals_goal	*gl;
 	struct goals_period	 p;
 	struct goals_calc	 c;
@@ -180,7 +179,7 @@ page_goal(struct http_req *r)
 	struct valid_msgbuf	 msgs[F__MAX];
 	cal_day			 today = cal_local_day(time(NULL), NULL);
 	const struct goal_case	*k;
-	long			 page[L__MAX], cnt[L__MAX], pages;
+	long			 page[GOALS__LISTS], cnt[GOALS__LISTS], pages;
 	size_t			 n, i;
 	int			 rc, l, errs, grants, row, links;
 	char			 day[11];
@@ -246,22 +245,17 @@ page_goal(struct http_req *r)
 	histogram(r, rd, &gl[0], &c, &p, today);
 
 	/* The cases behind the numbers, judged as goal_eval judged them. */
-	for (l = 0; l < L__MAX; l++) {
+	for (l = 0; l < GOALS__LISTS; l++) {
 		page[l] = v[lists[l].field].present ?
 		    (long)v[lists[l].field].num : 1;
 		cnt[l] = 0;
 		ls[l] = NULL;
 	}
-	for (l = 0; l < L__MAX; l++) {
+	for (l = 0; l < GOALS__LISTS; l++) {
 		for (i = 0; i < c.n; i++) {
 			k = &c.cases[i];
-			goal_case_eval(&gl[0].g, k, c.f.asof, &st);
-			if (!(l == L_BREACHED ? st.state == GOAL_CS_BREACHED :
-			    l == L_RISK ? !c.f.finished &&
-			    st.state == GOAL_CS_OPEN && st.breach != GOAL_NODAY &&
-			    st.breach > c.f.asof && st.breach <= p.to :
-			    st.state == GOAL_CS_MISSED && k->stop >= p.from &&
-			    k->stop <= p.to))
+			if (!goals_in_list(&gl[0], &c, &p, i,
+			    (enum goals_list)l, &st))
 				continue;
 			cnt[l]++;
 			if (cnt[l] <= (page[l] - 1) * LIST_ROWS ||

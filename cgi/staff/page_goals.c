@@ -551,6 +551,27 @@ out:
 
 /* --- figures into a dictionary -------------------------------------------- */
 
+int
+goals_in_list(const struct goals_goal *g, const struct goals_calc *c,
+    const struct goals_period *p, size_t i, enum goals_list l,
+    struct goal_case_state *st)
+{
+	const struct goal_case	*k = &c->cases[i];
+
+	goal_case_eval(&g->g, k, c->f.asof, st);
+	switch (l) {
+	case GOALS_BREACHED:
+		return st->state == GOAL_CS_BREACHED;
+	case GOALS_AT_RISK:
+		return !c->f.finished && st->state == GOAL_CS_OPEN &&
+		    st->breach != GOAL_NODAY && st->breach > c->f.asof &&
+		    st->breach <= p->to;
+	default:
+		return st->state == GOAL_CS_MISSED && k->stop >= p->from &&
+		    k->stop <= p->to;
+	}
+}
+
 const char *
 goals_day(struct http_req *r, cal_day day)
 {

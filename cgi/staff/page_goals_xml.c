@@ -8,8 +8,8 @@
  *   /staff/goals/<code>/cases.csv: the drill-down's three lists of one
  *	goal (open past the limit, at risk, decided late) as one CSV.
  * Both take the overview's period chooser (goals_period) and use only
- * the API of goals.h, so their figures are the overview's.  The case
- * lists are judged here with goal_case_eval, as page_goal.c judges them.
+ * the API of goals.h (goals_in_list for the case lists), so their
+ * figures and lists are the overview's and the drill-down's.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,38 +29,11 @@
 
 /* --- the case lists --------------------------------------------------------- */
 
-enum { CL_BREACHED, CL_RISK, CL_LATE, CL__MAX };
-static const char *const list_codes[CL__MAX] = {
-	[CL_BREACHED] = "breached",
-	[CL_RISK] = "at_risk",
-	[CL_LATE] = "late",
+static const char *const list_codes[GOALS__LISTS] = {
+	[GOALS_BREACHED] = "breached",
+	[GOALS_AT_RISK] = "at_risk",
+	[GOALS_LATE] = "late",
 };
-
-/*
- * Whether case i belongs in list l, judged as of the figures' day as
- * the drill-down does: breached is open past its limit; at risk (an
- * unfinished period only) open and passing it by the period's end;
- * late decided in the period over its limit.  *st is its state.
- */
-static int
-in_list(const struct goals_goal *g, const struct goals_calc *c,
-    const struct goals_period *p, size_t i, int l, struct goal_case_state *st)
-{
-	const struct goal_case	*k = &c->cases[i];
-
-	goal_case_eval(&g->g, k, c->f.asof, st);
-	switch (l) {
-	case CL_BREACHED:
-		return st->state == GOAL_CS_BREACHED;
-	case CL_RISK:
-		return !c->f.finished && st->state == GOAL_CS_OPEN &&
-		    st->breach != GOAL_NODAY && st->breach > c->f.asof &&
-		    st->breach <= p->to;
-	default:
-		return st->state == GOAL_CS_MISSED && k->stop >= p->from &&
-		    k->stop <= p->to;
-	}
-}
 
 /* --- XML ------------------------------------------------------------------- */
 
@@ -275,19 +248,19 @@ x_versions(struct xw *x, const struct goals_goal *g,
 /* The breached or at-risk cases of list l (type CaseList). */
 static void
 x_cases(struct xw *x, const struct goals_goal *g, const struct goals_calc *c,
-    const struct goals_period *p, int l, const char *name)
+    const struct goals_period *p, enum goals_list l, const char *name)
 {
 	struct goal_case_state	 st;
 	long long		 n = 0;
 	size_t			 i;
 
 	for (i = 0; i < c->n; i++)
-		if (in_list(g, c, p, i, l, &st))
+		if (goals_in_list(g, c, p, i, l, &st))
 			n++;
 	x_start(x, name);
 	x_attr_ll(x, "count", n);
 	for (i = 0; i < c->n; i++) {
-		if (!in_list(g, c, p, i, l, &st))
+		if (!goals_in_list(g, c, p, i, l, &st))
 			continue;
 		x_start(x, "case");
 		x_attr(x, "case-no", db_val(c->res, c->row[i],
@@ -336,8 +309,8 @@ x_goal(struct xw *x, const struct goals_goal *g, const struct goals_calc *c,
 		x_end(x);
 	}
 	x_end(x);
-	x_cases(x, g, c, p, CL_BREACHED, "breached-cases");
-	x_cases(x, g, c, p, CL_RISK, "at-risk-cases");
+	x_cases(x, g, c, p, GOALS_BREACHED, "breached-cases");
+	x_cases(x, g, c, p, GOALS_AT_RISK, "at-risk-cases");
 	x_end(x);
 }
 
@@ -503,15 +476,15 @@ page_goal_cases_csv(struct http_req *r)
 	csvw_text(&w, "paused");
 	csvw_text(&w, "handler");
 	csvw_endrow(&w);
-	for (l = 0; l < CL__MAX; l++)
+	for (l = 0; l < GOALS__LISTS; l++)
 		for (i = 0; i < c.n; i++) {
-			if (!in_list(&gl[0], &c, &p, i, l, &st))
+			if (!goals_in_list(&gl[0], &c, &p, i, l, &st))
 				continue;
 			row = c.row[i];
 			csvw_text(&w, list_codes[l]);
 			csvw_text(&w, db_val(c.res, row, GOAL_CASE_case_no));
 			csvw_text(&w, goals_day(r, c.cases[i].start));
-			if (l == CL_LATE)
+			if (l == GOALS_LATE)
 				csvw_text(&w, goals_day(r, c.cases[i].stop));
 			else
 				csvw_empty(&w);
