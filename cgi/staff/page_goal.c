@@ -165,6 +165,56 @@ histogram(struct http_req *r, struct tpl_dict *d, const struct goals_goal *g,
 	    h.limit, goaldef_unit_label((int)c->f.unit)));
 }
 
+/*
+ * The trend over several years: each quarter's share of the TREND_YEARS
+ * years up to the period's, and each whole year's, from the rollups
+ * (goals_figures) or, narrowed by the filters, case by case.
+ */
+#define TREND_YEARS	5
+
+static int
+trend_years(struct http_req *r, struct tpl_dict *d, const struct goals_goal *g,
+    const struct goals_period *p, const struct goals_filter *fl, cal_day today)
+{
+	struct goals_period	 yp;
+	struct goals_calc	 yc;
+	struct tpl_dict		*t, *q;
+	const struct goal_figures *f;
+	int			 y, i, rc;
+
+	for (y = p->year - TREND_YEARS + 1; y <= p->year; y++) {
+		memset(&yp, 0, sizeof(yp));
+		yp.from = cal_year_start(y);
+		yp.to = cal_year_end(y);
+		yp.year = y;
+		if (fl->handler != NULL || fl->pool != NULL ||
+		    fl->source != NULL)
+			rc = goals_cases(r, g, &yp, today, fl, &yc);
+		else
+			rc = goals_figures(r, g, &yp, today, &yc);
+		PQclear(yc.res);
+		if (rc == -1)
+			return -1;
+		t = tpl_section(d, "TREND_YEAR");
+		tpl_set_int(t, "Y", y);
+		for (i = 0; i <= 4; i++) {
+			f = i < 4 ? (i < yc.ntrend ? &yc.trend[i] : NULL) :
+			    &yc.f;
+			q = tpl_section(t, i < 4 ? "TQ" : "TYEAR");
+			if (f == NULL || f->met == GOAL_NODATA ||
+			    f->from > today) {
+				tpl_show(q, "NODATA");
+				continue;
+			}
+			q = tpl_section(q, "DATA");
+			tpl_set(q, "SHARE", goals_pct(r, f->share_pm));
+			tpl_set_int(q, "N", f->completed + f->extra);
+			tpl_show(q, f->met == GOAL_MET ? "MET" : "NOTMET");
+		}
+	}
+	return 0;
+}
+
 int
 page_goal(struct http_req *r)
 {
@@ -243,6 +293,11 @@ page_goal(struct http_req *r)
 	goals_chart(r, page_include(r, rd, "CHART", "staff/goal_chart.tpl"),
 	    &c, p.year);
 	histogram(r, rd, &gl[0], &c, &p, today);
+	if (trend_years(r, rd, &gl[0], &p, &fl, today) == -1) {
+		tpl_dict_free(pg.root);
+		rc = 503;
+		goto out;
+	}
 
 	/* The cases behind the numbers, judged as goal_eval judged them. */
 	for (l = 0; l < GOALS__LISTS; l++) {

@@ -35,6 +35,12 @@
 </dl>
 <h2>Udvikling pr. kvartal</h2>
 {{>CHART}}
+<h2>Udvikling over fem år</h2>
+<div class="table-wrap" role="region" aria-label="Andel inden for fristen pr. kvartal, fem år" tabindex="0">
+<table class="list" id="trend-years"><caption>Andel afgjort inden for fristen pr. kvartal og år (antal bedømte sager i parentes)</caption><thead><tr><th scope="col">År</th><th scope="col" class="num">1. kvartal</th><th scope="col" class="num">2. kvartal</th><th scope="col" class="num">3. kvartal</th><th scope="col" class="num">4. kvartal</th><th scope="col" class="num">Hele året</th></tr></thead><tbody>
+{{#TREND_YEAR}}<tr><th scope="row">{{Y}}</th>{{#TQ}}<td class="num">{{#NODATA}}–{{/NODATA}}{{#DATA}}{{SHARE}}{{#MET}} <span class="ok">nået</span>{{/MET}}{{#NOTMET}} <span class="over">ikke nået</span>{{/NOTMET}} ({{N}}){{/DATA}}</td>{{/TQ}}{{#TYEAR}}<td class="num">{{#NODATA}}–{{/NODATA}}{{#DATA}}{{SHARE}}{{#MET}} <span class="ok">nået</span>{{/MET}}{{#NOTMET}} <span class="over">ikke nået</span>{{/NOTMET}} ({{N}}){{/DATA}}</td>{{/TYEAR}}</tr>
+{{/TREND_YEAR}}</tbody></table>
+</div>
 <h2>Behandlingstider</h2>
 {{#HIST}}<figure class="chart">
 <svg role="img" aria-label="Histogram over behandlingstider, fristen {{LIMIT}} {{UNIT}} markeret" aria-describedby="hist-desc" viewBox="0 0 300 140" width="300" height="140" xmlns="http://www.w3.org/2000/svg">

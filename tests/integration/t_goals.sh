@@ -114,6 +114,8 @@ expect_status 400 "the CSV refuses a bad period too"
 req GET "/staff/goals/grants.accounts?year=2012&period=q1" -b "$GJ"
 lists=$(tr -d '\n' < "$BODY")
 expect "the lists show both times, the judged one marked" sh -c "printf '%s' '$lists' | sed 's,.*id=\"late\",,' | grep -qF 'Tid brutto (kalenderdage) <span class=\"hint\">bedømt</span></th><th scope=\"col\" class=\"num\">Tid netto (kalenderdage)</th>'"
+expect "the five years' trend: 2012's first quarter 8 of 10" sh -c "printf '%s' '$lists' | grep -qF '<tr><th scope=\"row\">2012</th><td class=\"num\">80,0 % <span class=\"over\">ikke nået</span> (10)</td>'"
+expect "and 2008 had no cases" sh -c "printf '%s' '$lists' | grep -qF '<tr><th scope=\"row\">2008</th><td class=\"num\">–</td>'"
 expect "GL-07, returned for 61 days: 244 days gross, 183 net" sh -c "printf '%s' '$lists' | grep -qF 'GL-07</td><td>2011-07-01</td><td>2012-03-01</td><td class=\"num\">244</td><td class=\"num\">183</td>'"
 
 # --- 3. the drill-down: this quarter, narrowed to gg's cases -------------
