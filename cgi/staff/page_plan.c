@@ -614,6 +614,8 @@ page_plans(struct http_req *r)
 	}
 	if (PQntuples(res) == 0)
 		tpl_show(d, "NONE");
+	if (staff_has_role("admin"))
+		tpl_show(d, "ADMIN");
 	PQclear(res);
 	return page_send(r, &pg, 200);
 }
@@ -706,6 +708,17 @@ page_plan(struct http_req *r)
 		tpl_set(t, "N", w);
 		tpl_show(t, kv_str(&r->query, "again") != NULL ? "AGAIN" :
 		    "FIRST");
+	}
+	if (kv_str(&r->query, "created") != NULL) {	/* page_plan_new.c */
+		t = tpl_section(d, "CREATED");
+		if (kv_str(&r->query, "again") != NULL)
+			tpl_show(t, "AGAIN");
+		else if ((w = kv_str(&r->query, "from")) != NULL &&
+		    plans_year(w) != -1)
+			tpl_set(tpl_section(tpl_section(t, "FIRST"), "FROM"),
+			    "YEAR", w);
+		else
+			tpl_show(tpl_section(t, "FIRST"), "EMPTY");
 	}
 	cal_format(today, day);
 	tpl_set(d, "ASOF", day);

@@ -46,6 +46,8 @@
 	R("/staff/goals/*/versions", HTTP_GET | HTTP_POST, page_goal_versions, \
 	  R_DB | R_SESSION | R_ADMIN) \
 	R("/staff/plans/",	HTTP_GET,	      page_plans,  PLAN) \
+	R("/staff/plans/new",	HTTP_GET | HTTP_POST, page_plan_new, \
+	  R_DB | R_SESSION | R_ADMIN) \
 	R("/staff/plans/*",	HTTP_GET,	      page_plan,   PLAN) \
 	R("/staff/plans/*/results", HTTP_GET | HTTP_POST, page_plan_results, \
 	  PLAN) \
