@@ -774,6 +774,9 @@ page_plan(struct http_req *r)
 		tpl_set(gt, "NAME", g->name);
 		tpl_set(gt, "ID", g->id);
 		tpl_set(gt, "RULE", plan_rule_code(g->rule));
+		if (staff_has_role("admin"))	/* page_plan_goal.c */
+			tpl_set_int(tpl_section(gt, "EDIT_GOAL"), "YEAR",
+			    pl.year);
 		tpl_show(gt, g->rule == PR_ALL ? "RULE_ALL" : g->rule ==
 		    PR_GROUPS ? "RULE_GROUPS" : "RULE_VERDICT");
 		for (c = 0; c < PLANS_COLS; c++)

@@ -53,6 +53,8 @@
 	  PLAN) \
 	R("/staff/plans/*/*",	HTTP_GET | HTTP_POST, page_plan_quarter, PLAN) \
 	R("/staff/plans/*/*/report", HTTP_GET,	      page_plan_quarter, PLAN) \
+	R("/staff/plans/*/goals/*", HTTP_GET | HTTP_POST, page_plan_goal, \
+	  R_DB | R_SESSION | R_ADMIN) \
 	R("/staff/plans/*/settings", HTTP_GET | HTTP_POST, page_plan_settings, \
 	  R_DB | R_SESSION | R_ADMIN) \
 	R("/staff/whistle/",	HTTP_GET,	      page_whistle_queue, WHISTLE) \

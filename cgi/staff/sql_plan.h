@@ -203,4 +203,24 @@ DB_COLUMNS(PLAN_NEW);
 	"JOIN plan_goal ng ON ng.plan_year = $1::int AND ng.number = og.number " \
 	"LEFT JOIN pool po ON po.id = s.pool_id WHERE og.plan_year = $2::int"
 
+/*
+ * A goal's name $3 and rule $4 (/staff/plans/<year>/goals/<number>): $1
+ * the plan, $2 the goal.  A row only if it changed (for the audit).
+ */
+#define PLAN_GOAL_SET_SQL \
+	"UPDATE plan_goal SET name = $3::text, rule = $4::text " \
+	"WHERE plan_year = $1::int AND id = $2::bigint " \
+	"AND (name, rule) IS DISTINCT FROM ($3::text, $4::text) RETURNING id"
+#define PLAN_GOAL_SET_COLS(C, s)	C(s, id)
+DB_COLUMNS(PLAN_GOAL_SET);
+
+/* A sub-goal's description $3 and group $4: $1 its goal, $2 the sub-goal;
+ * a row only if it changed. */
+#define PLAN_SUB_SET_SQL \
+	"UPDATE plan_subgoal SET description = $3::text, grp = $4::int " \
+	"WHERE goal_id = $1::bigint AND id = $2::bigint " \
+	"AND (description, grp) IS DISTINCT FROM ($3::text, $4::int) RETURNING id"
+#define PLAN_SUB_SET_COLS(C, s)	C(s, id)
+DB_COLUMNS(PLAN_SUB_SET);
+
 #endif

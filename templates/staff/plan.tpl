@@ -24,7 +24,8 @@
 </div>
 <h2>Mål og delmål</h2>
 {{#GOAL}}<section class="plan-goal" id="goal-{{NUMBER}}">
-<h3>Mål {{NUMBER}} {{NAME}}</h3>
+<h3>Mål {{NUMBER}} {{NAME}}</h3>{{#EDIT_GOAL}}
+<p><a href="/staff/plans/{{YEAR}}/goals/{{NUMBER}}">Ret målet<span class="visually-hidden"> {{NUMBER}}</span></a></p>{{/EDIT_GOAL}}
 <p class="rule">{{#RULE_ALL}}Målet er opfyldt, når alle delmål er opfyldt.{{/RULE_ALL}}{{#RULE_GROUPS}}Målet er opfyldt, når mindst ét delmål i hver gruppe er opfyldt.{{/RULE_GROUPS}}{{#RULE_VERDICT}}Målet afgøres ved en samlet vurdering; delmålene vises som grundlag.{{/RULE_VERDICT}}</p>
 <div class="table-wrap" role="region" aria-label="Mål {{NUMBER}}: delmål, mål og resultater pr. år" tabindex="0">
 <table class="list plan-table">

@@ -1,7 +1,8 @@
 // Journey 11: the administrator (the demo user "demo") makes next year's
 // results plan: from the plans to Ny resultatplan, types a year that has
 // a plan (refused at the field, the name kept), then a free year, copies
-// the goals and sub-goals of 2024 and finds them in the new plan.
+// the goals and sub-goals of 2024, finds them in the new plan, and gives
+// goal 2.1 a new name.
 import { User, expect, sql1 } from './lib.mjs';
 
 // The variants share the database: a year of their own each.
@@ -42,4 +43,16 @@ export default async function planNew(browser, v, state, tally, id) {
 	    sql1('SELECT count(*) FROM plan_subgoal s JOIN plan_goal g ON g.id = s.goal_id WHERE g.plan_year = 2024'),
 	    'and every sub-goal');
 	await u.step('oprettet');
+
+	// The copy is corrected: goal 2.1 gets a new name.
+	await u.press(`a[href="/staff/plans/${year}/goals/2.1"]`);
+	await u.see('Ret mål 2.1');
+	expect(await u.value('#name') === 'God budgettering', 'the form starts from the name');
+	await u.fill('#name', 'God økonomistyring');
+	await u.press('button:text-is("Gem")');
+	await u.see('Målet er ændret.');
+	expect(sql1(`SELECT name FROM plan_goal WHERE plan_year = ${year} AND number = '2.1'`) === 'God økonomistyring', 'the name is changed');
+	await u.step('maal-rettet');
+	await u.press('a:text-is("← Tilbage til planen")');
+	await u.see('Mål 2.1 God økonomistyring');
 }

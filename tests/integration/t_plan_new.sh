@@ -88,6 +88,62 @@ expect "as of its first day no goal of 2025 is judged yet" [ "$(grep -c 'data-ye
 req GET /staff/plans/ -b "$NJ"
 expect_body '<a href="/staff/plans/2025">2025</a></td><td>Resultatplan 2025 for Social- og Boligstyrelsen</td><td class="num">14</td>' "the list has it with 14 goals"
 
+# Correcting a goal of the new plan: its name and rule, its sub-goals'
+# descriptions and groups (admin); the same again changes nothing.
+GU=/staff/plans/2025/goals/2.1
+req GET /staff/plans/2025 -b "$NJ"
+expect_body "href=\"$GU\">Ret målet" "the plan links each goal's form for an administrator"
+staff_login leder "$DEMO_PW"
+req GET "$GU" -b "$JAR"
+expect_status 403 "management does not change a goal"
+req GET /staff/plans/2025 -b "$JAR"
+expect_no_body "href=\"$GU\"" "nor has the link"
+req GET /staff/plans/2025/goals/9.9 -b "$NJ"
+expect_status 404 "a goal the plan does not have"
+req GET "$GU" -b "$NJ"
+expect_status 200 "the goal's form"
+expect_body 'id="name" name="name" value="God budgettering"' "it starts from the goal's name"
+expect_body '<option value="groups" selected>' "and its rule"
+SA=$(sql "SELECT s.id FROM plan_subgoal s JOIN plan_goal g ON g.id = s.goal_id WHERE g.plan_year = 2025 AND g.number = '2.1' AND s.letter = 'a'")
+GA=$(sql "SELECT grp FROM plan_subgoal WHERE id = $SA")
+expect_body "id=\"grp_$SA\" name=\"grp_$SA\" value=\"$GA\"" "and each sub-goal's group"
+GFORM=$TMP/plan-goal-form.html
+cp "$BODY" "$GFORM"
+# The form's fields as they are, with some changed: gpost field=value...
+gpost() {
+	cp "$GFORM" "$BODY"
+	args=()
+	given=" ${*%%=*} "
+	for s in $(sql "SELECT s.id FROM plan_subgoal s JOIN plan_goal g ON g.id = s.goal_id WHERE g.plan_year = 2025 AND g.number = '2.1'"); do
+		case $given in *" descr_$s "*) ;; *) args+=("descr_$s=$(sql "SELECT description FROM plan_subgoal WHERE id = $s")") ;; esac
+		case $given in *" grp_$s "*) ;; *) args+=("grp_$s=$(sql "SELECT grp FROM plan_subgoal WHERE id = $s")") ;; esac
+	done
+	form_post "$GU" "$NJ" "${args[@]}" "$@"
+}
+nedit() { sql "SELECT count(*) FROM audit WHERE entity IN ('plan_goal', 'plan_subgoal') AND action = 'edit'"; }
+gpost "name=" "rule=groups"
+expect_status 422 "a goal needs a name"
+expect_body 'aria-describedby="name-err"' "at the field"
+gpost "name=God økonomistyring" "rule=groups" "grp_$SA=10" "descr_$SA=Ny tekst"
+expect_status 422 "a group of 10 is refused"
+expect_body "aria-describedby=\"grp_$SA-err\"" "at the sub-goal's field"
+expect_body 'value="God økonomistyring"' "the typed name is kept"
+expect_body 'Ny tekst</textarea>' "and the typed description"
+expect "nothing was changed or audited" [ "$(nedit)" = 0 ]
+gpost "name=God økonomistyring" "rule=all" "descr_$SA=Budgetafvigelsen højst 2 pct."
+expect_status 303 "a good change"
+expect_header "^Location: $GU\\?done=1\$" "and the form is shown again"
+expect "the goal is changed" [ "$(sql "SELECT name || '/' || rule FROM plan_goal WHERE plan_year = 2025 AND number = '2.1'")" = "God økonomistyring/all" ]
+expect "and the sub-goal" [ "$(sql "SELECT description FROM plan_subgoal WHERE id = $SA")" = "Budgetafvigelsen højst 2 pct." ]
+expect "one audit row each" [ "$(nedit)" = 2 ]
+expect "2024's goal is as it was" [ "$(sql "SELECT name || '/' || rule FROM plan_goal WHERE plan_year = 2024 AND number = '2.1'")" = "God budgettering/groups" ]
+gpost "name=God økonomistyring" "rule=all"
+expect_header 'same=1' "the same again changes nothing"
+expect "and writes no audit row" [ "$(nedit)" = 2 ]
+req GET /staff/plans/2025 -b "$NJ"
+expect_body 'Mål 2.1 God økonomistyring' "the plan shows the new name"
+expect_body 'når alle delmål er opfyldt' "and rule"
+
 # An empty plan, with the default cadence.
 req GET $NU -b "$NJ"
 expect_body '<option value="2025" selected>' "the newest plan is now 2025"
