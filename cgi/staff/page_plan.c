@@ -614,6 +614,8 @@ page_plans(struct http_req *r)
 	}
 	if (PQntuples(res) == 0)
 		tpl_show(d, "NONE");
+	if (staff_has_role("admin"))
+		tpl_show(d, "ADMIN");
 	PQclear(res);
 	return page_send(r, &pg, 200);
 }
@@ -707,6 +709,17 @@ page_plan(struct http_req *r)
 		tpl_show(t, kv_str(&r->query, "again") != NULL ? "AGAIN" :
 		    "FIRST");
 	}
+	if (kv_str(&r->query, "created") != NULL) {	/* page_plan_new.c */
+		t = tpl_section(d, "CREATED");
+		if (kv_str(&r->query, "again") != NULL)
+			tpl_show(t, "AGAIN");
+		else if ((w = kv_str(&r->query, "from")) != NULL &&
+		    plans_year(w) != -1)
+			tpl_set(tpl_section(tpl_section(t, "FIRST"), "FROM"),
+			    "YEAR", w);
+		else
+			tpl_show(tpl_section(t, "FIRST"), "EMPTY");
+	}
 	cal_format(today, day);
 	tpl_set(d, "ASOF", day);
 	tpl_set_int(d, "NGOALS", (long long)pl.ngoals);
@@ -761,6 +774,9 @@ page_plan(struct http_req *r)
 		tpl_set(gt, "NAME", g->name);
 		tpl_set(gt, "ID", g->id);
 		tpl_set(gt, "RULE", plan_rule_code(g->rule));
+		if (staff_has_role("admin"))	/* page_plan_goal.c */
+			tpl_set_int(tpl_section(gt, "EDIT_GOAL"), "YEAR",
+			    pl.year);
 		tpl_show(gt, g->rule == PR_ALL ? "RULE_ALL" : g->rule ==
 		    PR_GROUPS ? "RULE_GROUPS" : "RULE_VERDICT");
 		for (c = 0; c < PLANS_COLS; c++)

@@ -46,12 +46,16 @@
 	R("/staff/goals/*/versions", HTTP_GET | HTTP_POST, page_goal_versions, \
 	  R_DB | R_SESSION | R_ADMIN) \
 	R("/staff/plans/",	HTTP_GET,	      page_plans,  PLAN) \
+	R("/staff/plans/new",	HTTP_GET | HTTP_POST, page_plan_new, \
+	  R_DB | R_SESSION | R_ADMIN) \
 	R("/staff/plans/*",	HTTP_GET,	      page_plan,   PLAN) \
 	R("/staff/plans/*/plan.csv", HTTP_GET,	      page_plan_csv, PLAN) \
 	R("/staff/plans/*/results", HTTP_GET | HTTP_POST, page_plan_results, \
 	  PLAN) \
 	R("/staff/plans/*/*",	HTTP_GET | HTTP_POST, page_plan_quarter, PLAN) \
 	R("/staff/plans/*/*/report", HTTP_GET,	      page_plan_quarter, PLAN) \
+	R("/staff/plans/*/goals/*", HTTP_GET | HTTP_POST, page_plan_goal, \
+	  R_DB | R_SESSION | R_ADMIN) \
 	R("/staff/plans/*/settings", HTTP_GET | HTTP_POST, page_plan_settings, \
 	  R_DB | R_SESSION | R_ADMIN) \
 	R("/staff/whistle/",	HTTP_GET,	      page_whistle_queue, WHISTLE) \

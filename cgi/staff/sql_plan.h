@@ -167,4 +167,60 @@ DB_COLUMNS(PLAN_FOLLOWUP_SET);
 #define PLAN_CADENCE_SET_COLS(C, s)	C(s, year)
 DB_COLUMNS(PLAN_CADENCE_SET);
 
+/*
+ * A new plan (/staff/plans/new): $1 the year, $2 the name, $3 the plan
+ * whose reporting cadence it takes (NULL: sql/017's defaults, 21 days,
+ * Q1 on its own).  No row if the year has a plan already.
+ */
+#define PLAN_NEW_SQL \
+	"INSERT INTO plan (year, name, deadline_days, merge_q1) " \
+	"SELECT $1::int, $2::text, coalesce(src.deadline_days, 21), " \
+	"coalesce(src.merge_q1, false) FROM (SELECT 1) one " \
+	"LEFT JOIN plan src ON src.year = $3::int " \
+	"ON CONFLICT (year) DO NOTHING RETURNING year"
+#define PLAN_NEW_COLS(C, s)	C(s, year)
+DB_COLUMNS(PLAN_NEW);
+
+/* Plan $2's goals copied to the new plan $1 (no verdicts, no follow-up). */
+#define PLAN_NEW_GOALS_SQL \
+	"INSERT INTO plan_goal (plan_year, number, name, rule, sort) " \
+	"SELECT $1::int, g.number, g.name, g.rule, g.sort FROM plan_goal g " \
+	"WHERE g.plan_year = $2::int"
+
+/*
+ * Plan $2's sub-goals copied to the goals of the same number in plan $1
+ * (no results): a milestone's deadline moved by as many whole years; a
+ * named pool kept only if it is of the new year (else NULL: every pool
+ * of the year, as the form says).
+ */
+#define PLAN_NEW_SUBS_SQL \
+	"INSERT INTO plan_subgoal (goal_id, letter, kind, description, grp, " \
+	"cmp, deadline, goal_code, pool_id, sort) " \
+	"SELECT ng.id, s.letter, s.kind, s.description, s.grp, s.cmp, " \
+	"(s.deadline + make_interval(years => $1::int - $2::int))::date, " \
+	"s.goal_code, CASE WHEN po.fin_year = $1::int THEN s.pool_id END, " \
+	"s.sort FROM plan_subgoal s JOIN plan_goal og ON og.id = s.goal_id " \
+	"JOIN plan_goal ng ON ng.plan_year = $1::int AND ng.number = og.number " \
+	"LEFT JOIN pool po ON po.id = s.pool_id WHERE og.plan_year = $2::int"
+
+/*
+ * A goal's name $3 and rule $4 (/staff/plans/<year>/goals/<number>): $1
+ * the plan, $2 the goal.  A row only if it changed (for the audit).
+ */
+#define PLAN_GOAL_SET_SQL \
+	"UPDATE plan_goal SET name = $3::text, rule = $4::text " \
+	"WHERE plan_year = $1::int AND id = $2::bigint " \
+	"AND (name, rule) IS DISTINCT FROM ($3::text, $4::text) RETURNING id"
+#define PLAN_GOAL_SET_COLS(C, s)	C(s, id)
+DB_COLUMNS(PLAN_GOAL_SET);
+
+/* A sub-goal's description $3 and group $4: $1 its goal, $2 the sub-goal;
+ * a row only if it changed. */
+#define PLAN_SUB_SET_SQL \
+	"UPDATE plan_subgoal SET description = $3::text, grp = $4::int " \
+	"WHERE goal_id = $1::bigint AND id = $2::bigint " \
+	"AND (description, grp) IS DISTINCT FROM ($3::text, $4::int) RETURNING id"
+#define PLAN_SUB_SET_COLS(C, s)	C(s, id)
+DB_COLUMNS(PLAN_SUB_SET);
+
 #endif

@@ -67,6 +67,8 @@ int	 page_plan_csv(struct http_req *);
 int	 page_plan_results(struct http_req *);
 int	 page_plan_quarter(struct http_req *);
 int	 page_plan_settings(struct http_req *);
+int	 page_plan_new(struct http_req *);		/* page_plan_new.c */
+int	 page_plan_goal(struct http_req *);	/* page_plan_goal.c */
 
 /* Whether this request's user holds role. */
 int	 staff_has_role(const char *role);

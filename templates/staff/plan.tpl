@@ -2,6 +2,7 @@
 <p><a href="/staff/plans/">&larr; Resultatplaner</a></p>
 <h1>{{NAME}}</h1>
 {{#SAVED}}<p class="notice success" role="status">{{#AGAIN}}Ændringen af mål {{N}} var allerede gemt.{{/AGAIN}}{{#FIRST}}Mål {{N}}: ændringen er gemt.{{/FIRST}}</p>{{/SAVED}}
+{{#CREATED}}<p class="notice success" role="status">{{#AGAIN}}Planen var allerede oprettet.{{/AGAIN}}{{#FIRST}}Planen er oprettet{{#FROM}} med målene og delmålene fra {{YEAR}}{{/FROM}}{{#EMPTY}} uden mål{{/EMPTY}}.{{/FIRST}}</p>{{/CREATED}}
 <p class="lead">{{NGOALS}} mål. Et opfyldt mål giver 100/{{NGOALS}} = {{WEIGHT}} point; målopfyldelsesgraden er summen. Opgjort pr. {{ASOF}}.</p>
 <form method="get" action="/staff/plans/{{YEAR}}" class="form inline">
 <p><label for="asof">Opgjort pr. (ÅÅÅÅ-MM-DD) <span class="hint">Frister og milepæle bedømmes efter denne dag.</span></label><input id="asof" name="asof" value="{{ASOF}}" maxlength="10" class="short"> <button type="submit">Vis</button></p>
@@ -24,7 +25,8 @@
 </div>
 <h2>Mål og delmål</h2>
 {{#GOAL}}<section class="plan-goal" id="goal-{{NUMBER}}">
-<h3>Mål {{NUMBER}} {{NAME}}</h3>
+<h3>Mål {{NUMBER}} {{NAME}}</h3>{{#EDIT_GOAL}}
+<p><a href="/staff/plans/{{YEAR}}/goals/{{NUMBER}}">Ret målet<span class="visually-hidden"> {{NUMBER}}</span></a></p>{{/EDIT_GOAL}}
 <p class="rule">{{#RULE_ALL}}Målet er opfyldt, når alle delmål er opfyldt.{{/RULE_ALL}}{{#RULE_GROUPS}}Målet er opfyldt, når mindst ét delmål i hver gruppe er opfyldt.{{/RULE_GROUPS}}{{#RULE_VERDICT}}Målet afgøres ved en samlet vurdering; delmålene vises som grundlag.{{/RULE_VERDICT}}</p>
 <div class="table-wrap" role="region" aria-label="Mål {{NUMBER}}: delmål, mål og resultater pr. år" tabindex="0">
 <table class="list plan-table">

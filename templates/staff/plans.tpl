@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>Resultatplaner</h1>
 <p class="lead">Styrelsens resultatplaner år for år: målene, delmålene, resultaterne og målopfyldelsesgraden, og den kvartalsvise opfølgning.</p>
+{{#ADMIN}}<p><a class="button" href="/staff/plans/new">Ny resultatplan</a></p>{{/ADMIN}}
 {{#NONE}}<p>Der er ingen resultatplaner endnu.</p>{{/NONE}}
 <div class="table-wrap" role="region" aria-label="Resultatplaner, nyeste først" tabindex="0">
 <table class="list" id="plans">

@@ -4,7 +4,8 @@
 // application (1) is awarded by staff (2), the recipient reports on the
 // grant (3), staff process the report (4).  The whistleblower journey (5)
 // the session journey (6), the goals journey (7), the goal versions and
-// report journey (9) and the goal set-up (10) stand alone.  Each variant runs the whole
+// report journey (9), the goal set-up (10) and the new results plan (11)
+// stand alone.  Each variant runs the whole
 // chain afresh, so every journey meets every variant.
 import { chromium } from 'playwright-core';
 import { Failure, Tally } from './lib.mjs';
@@ -18,6 +19,7 @@ import goals from './j7_goals.mjs';
 import plan from './j8_plan.mjs';
 import goalVersions from './j9_goal_versions.mjs';
 import goalAdmin from './j10_goal_admin.mjs';
+import planNew from './j11_plan_new.mjs';
 
 const JOURNEYS = [
 	{ id: 'j1', name: 'applicant', fn: applicant, needs: [] },
@@ -30,6 +32,7 @@ const JOURNEYS = [
 	{ id: 'j8', name: 'plan', fn: plan, needs: [] },
 	{ id: 'j9', name: 'goal versions', fn: goalVersions, needs: [] },
 	{ id: 'j10', name: 'goal set-up', fn: goalAdmin, needs: [] },
+	{ id: 'j11', name: 'new plan', fn: planNew, needs: [] },
 ];
 
 // Both widths with and without JavaScript, and by keyboard only.
