@@ -1,6 +1,6 @@
 // Journey 8: a head of office (the demo user "leder", management) reads
 // the results plan 2024: opens Resultatplan, sees goal 2.1 not met in
-// 2022 and the score, opens the follow-up for 3. kvartal, follows up goal
+// 2022 and the score, downloads the plan as CSV, opens the follow-up for 3. kvartal, follows up goal
 // 2.5 with a red status and its cause, consequence and action (a plain
 // form: no JavaScript needed), reloads and sees them, and opens the
 // printable report.
@@ -26,6 +26,10 @@ export default async function plan(browser, v, state, tally, id) {
 	const score = await u.text('tr[data-year="2022"]');
 	expect(score.includes('21,43 %'), `3 of 14 met in 2022 is 21,43 %: ${score}`);
 	await u.step('plan-2024');
+	const csv = await u.download('a[href^="/staff/plans/2024/plan.csv"]');
+	expect(csv.name === 'resultatplan-2024.csv', `the plan downloads as a CSV: ${csv.name}`);
+	expect(csv.body.includes('2022;i alt;Målopfyldelsesgrad;;;;;;;;;21,43;'),
+	    'with the same 2022 score');
 
 	await u.press('a[href="/staff/plans/2024/q3"]');
 	await u.see('Opfølgning 3. kvartal 2024');
