@@ -112,4 +112,33 @@ void	 goals_chart(struct http_req *, struct tpl_dict *,
 /* A day as "YYYY-MM-DD" in the arena. */
 const char *goals_day(struct http_req *, cal_day);
 
+/*
+ * The drill-down's two tables, shared by the page and its exports
+ * (page_goal_tables.c).  goals_histogram: the processing times of c's
+ * cases decided in the period in goal.h's default buckets for the
+ * period's limit; 0, or -1 when there is no histogram (no edges, a bad
+ * goal, no bucket).  goals_trend_years: each of the GOALS_TREND_YEARS
+ * years up to p's, its quarters and the whole year, from the rollups
+ * (goals_figures) or, narrowed by fl, case by case; -1 on a database
+ * error.  A quarter or year is without data when has is 0 (not in the
+ * trend, no cases, or begun after today).
+ */
+struct goals_hist {
+	struct goal_hist	 h;
+	int			 lo[GOAL_HIST_MAX];
+	size_t			 nlo;
+};
+int	 goals_histogram(const struct goals_goal *, const struct goals_calc *,
+	    const struct goals_period *, cal_day today, struct goals_hist *);
+
+#define GOALS_TREND_YEARS	5
+struct goals_trend_year {
+	int			 year;
+	struct goal_figures	 f[5];		/* q1..q4, then the year */
+	int			 has[5];
+};
+int	 goals_trend_years(struct http_req *, const struct goals_goal *,
+	    const struct goals_period *, const struct goals_filter *,
+	    cal_day today, struct goals_trend_year[GOALS_TREND_YEARS]);
+
 #endif

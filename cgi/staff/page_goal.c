@@ -121,91 +121,72 @@ static void
 histogram(struct http_req *r, struct tpl_dict *d, const struct goals_goal *g,
     const struct goals_calc *c, const struct goals_period *p, cal_day today)
 {
-	struct goal_hist	 h;
+	struct goals_hist	 gh;
+	const struct goal_hist	*h = &gh.h;
+	const int		*lo = gh.lo;
 	struct tpl_dict		*t;
-	int			 lo[GOAL_HIST_MAX], w;
+	int			 w;
 	long long		 max = 0;
-	size_t			 nlo, i;
+	size_t			 i;
 
-	nlo = goal_hist_edges(c->f.limit, lo, GOAL_HIST_MAX);
-	if (nlo == 0 || goal_hist(&g->g, c->cases, c->n, p->from, p->to,
-	    today, lo, nlo, &h) == -1 || h.n == 0)
+	if (goals_histogram(g, c, p, today, &gh) == -1)
 		return;
-	for (i = 0; i < h.n; i++)
-		if (h.count[i] > max)
-			max = h.count[i];
-	w = (int)(240 / h.n);
+	for (i = 0; i < h->n; i++)
+		if (h->count[i] > max)
+			max = h->count[i];
+	w = (int)(240 / h->n);
 	t = tpl_section(d, "HIST");
 	tpl_set_int(t, "BAR_W", w - 2);
-	tpl_set_int(t, "LIMIT", h.limit);
+	tpl_set_int(t, "LIMIT", h->limit);
 	tpl_set(t, "UNIT", goaldef_unit_label((int)c->f.unit));
-	tpl_set_int(t, "LIMIT_X", 40 + w * (int)h.over);
-	tpl_set_int(t, "END_X", 40 + w * (int)h.n);
-	for (i = 0; i < h.n; i++) {
+	tpl_set_int(t, "LIMIT_X", 40 + w * (int)h->over);
+	tpl_set_int(t, "END_X", 40 + w * (int)h->n);
+	for (i = 0; i < h->n; i++) {
 		struct tpl_dict	*b = tpl_section(t, "BUCKET");
-		int		 bh = max > 0 ? (int)(h.count[i] * 100 / max) : 0;
+		int		 bh = max > 0 ? (int)(h->count[i] * 100 / max) : 0;
 
 		tpl_set_int(b, "X", 40 + w * (int)i);
 		tpl_set_int(b, "H", bh);
 		tpl_set_int(b, "Y", 110 - bh);
-		tpl_set_int(b, "N", h.count[i]);
-		tpl_set(b, "FILL", i >= h.over ? "#b51d09" : "#2e6b00");
-		if (i + 1 < h.n)
+		tpl_set_int(b, "N", h->count[i]);
+		tpl_set(b, "FILL", i >= h->over ? "#b51d09" : "#2e6b00");
+		if (i + 1 < h->n)
 			tpl_set(b, "RANGE", lo[i + 1] - 1 > lo[i] ?
 			    arena_printf(r->ar, "%d–%d", lo[i], lo[i + 1] - 1) :
 			    arena_printf(r->ar, "%d", lo[i]));
 		else
 			tpl_set(b, "RANGE", arena_printf(r->ar, "%d og derover",
 			    lo[i]));
-		if (i >= h.over && !(i == h.over && h.straddles))
+		if (i >= h->over && !(i == h->over && h->straddles))
 			tpl_show(b, "OVER");
 	}
 	tpl_set(t, "DESC", arena_printf(r->ar, "Histogram over %lld afgjorte "
 	    "sagers behandlingstid; fristen er %d %s.", c->f.completed,
-	    h.limit, goaldef_unit_label((int)c->f.unit)));
+	    h->limit, goaldef_unit_label((int)c->f.unit)));
 }
 
-/*
- * The trend over several years: each quarter's share of the TREND_YEARS
- * years up to the period's, and each whole year's, from the rollups
- * (goals_figures) or, narrowed by the filters, case by case.
- */
-#define TREND_YEARS	5
-
+/* The trend over five years (goals_trend_years) as a table. */
 static int
 trend_years(struct http_req *r, struct tpl_dict *d, const struct goals_goal *g,
     const struct goals_period *p, const struct goals_filter *fl, cal_day today)
 {
-	struct goals_period	 yp;
-	struct goals_calc	 yc;
+	struct goals_trend_year	 ty[GOALS_TREND_YEARS];
 	struct tpl_dict		*t, *q;
 	const struct goal_figures *f;
-	int			 y, i, rc;
+	int			 k, i;
 
-	for (y = p->year - TREND_YEARS + 1; y <= p->year; y++) {
-		memset(&yp, 0, sizeof(yp));
-		yp.from = cal_year_start(y);
-		yp.to = cal_year_end(y);
-		yp.year = y;
-		if (fl->handler != NULL || fl->pool != NULL ||
-		    fl->source != NULL)
-			rc = goals_cases(r, g, &yp, today, fl, &yc);
-		else
-			rc = goals_figures(r, g, &yp, today, &yc);
-		PQclear(yc.res);
-		if (rc == -1)
-			return -1;
+	if (goals_trend_years(r, g, p, fl, today, ty) == -1)
+		return -1;
+	for (k = 0; k < GOALS_TREND_YEARS; k++) {
 		t = tpl_section(d, "TREND_YEAR");
-		tpl_set_int(t, "Y", y);
+		tpl_set_int(t, "Y", ty[k].year);
 		for (i = 0; i <= 4; i++) {
-			f = i < 4 ? (i < yc.ntrend ? &yc.trend[i] : NULL) :
-			    &yc.f;
 			q = tpl_section(t, i < 4 ? "TQ" : "TYEAR");
-			if (f == NULL || f->met == GOAL_NODATA ||
-			    f->from > today) {
+			if (!ty[k].has[i]) {
 				tpl_show(q, "NODATA");
 				continue;
 			}
+			f = &ty[k].f[i];
 			q = tpl_section(q, "DATA");
 			tpl_set(q, "SHARE", goals_pct(r, f->share_pm));
 			tpl_set_int(q, "N", f->completed + f->extra);

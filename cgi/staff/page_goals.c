@@ -594,6 +594,59 @@ pop_event(int pop, int stop)
 #undef X
 }
 
+/* The drill-down's histogram (goals.h). */
+int
+goals_histogram(const struct goals_goal *g, const struct goals_calc *c,
+    const struct goals_period *p, cal_day today, struct goals_hist *gh)
+{
+	memset(gh, 0, sizeof(*gh));
+	gh->nlo = goal_hist_edges(c->f.limit, gh->lo, GOAL_HIST_MAX);
+	if (gh->nlo == 0 || goal_hist(&g->g, c->cases, c->n, p->from, p->to,
+	    today, gh->lo, gh->nlo, &gh->h) == -1 || gh->h.n == 0)
+		return -1;
+	return 0;
+}
+
+/* The drill-down's five years (goals.h). */
+int
+goals_trend_years(struct http_req *r, const struct goals_goal *g,
+    const struct goals_period *p, const struct goals_filter *fl,
+    cal_day today, struct goals_trend_year ty[GOALS_TREND_YEARS])
+{
+	struct goals_period	 yp;
+	struct goals_calc	 yc;
+	const struct goal_figures *f;
+	int			 k, y, i, rc;
+
+	for (k = 0; k < GOALS_TREND_YEARS; k++) {
+		y = p->year - GOALS_TREND_YEARS + 1 + k;
+		memset(&ty[k], 0, sizeof(ty[k]));
+		ty[k].year = y;
+		memset(&yp, 0, sizeof(yp));
+		yp.from = cal_year_start(y);
+		yp.to = cal_year_end(y);
+		yp.year = y;
+		if (fl != NULL && (fl->handler != NULL || fl->pool != NULL ||
+		    fl->source != NULL))
+			rc = goals_cases(r, g, &yp, today, fl, &yc);
+		else
+			rc = goals_figures(r, g, &yp, today, &yc);
+		PQclear(yc.res);
+		if (rc == -1)
+			return -1;
+		for (i = 0; i <= 4; i++) {
+			f = i < 4 ? (i < yc.ntrend ? &yc.trend[i] : NULL) :
+			    &yc.f;
+			if (f == NULL || f->met == GOAL_NODATA ||
+			    f->from > today)
+				continue;
+			ty[k].f[i] = *f;
+			ty[k].has[i] = 1;
+		}
+	}
+	return 0;
+}
+
 /* Per mille as a Danish percentage with one decimal ("89,9 %"), or "–". */
 const char *
 goals_pct(struct http_req *r, int pm)

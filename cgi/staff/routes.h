@@ -42,6 +42,9 @@
 	R("/staff/goals/overview.xml", HTTP_GET,      page_goals_xml, GOALS) \
 	R("/staff/goals/report", HTTP_GET,	      page_goals_report, GOALS) \
 	R("/staff/goals/*/cases.csv", HTTP_GET,	      page_goal_cases_csv, GOALS) \
+	R("/staff/goals/*/trend.csv", HTTP_GET,	      page_goal_trend_csv, GOALS) \
+	R("/staff/goals/*/histogram.csv", HTTP_GET,   page_goal_hist_csv, GOALS) \
+	R("/staff/goals/*/tables.xml", HTTP_GET,      page_goal_tables_xml, GOALS) \
 	R("/staff/goals/*",	HTTP_GET,	      page_goal,   GOALS) \
 	R("/staff/goals/*/versions", HTTP_GET | HTTP_POST, page_goal_versions, \
 	  R_DB | R_SESSION | R_ADMIN) \

@@ -57,6 +57,9 @@ int	 page_goals(struct http_req *);
 int	 page_goals_csv(struct http_req *);
 int	 page_goals_xml(struct http_req *);		/* page_goals_xml.c */
 int	 page_goal_cases_csv(struct http_req *);	/* page_goals_xml.c */
+int	 page_goal_trend_csv(struct http_req *);	/* page_goal_tables.c */
+int	 page_goal_hist_csv(struct http_req *);	/* page_goal_tables.c */
+int	 page_goal_tables_xml(struct http_req *);	/* page_goal_tables.c */
 int	 page_goals_report(struct http_req *);
 int	 page_goal(struct http_req *);
 int	 page_goal_versions(struct http_req *);

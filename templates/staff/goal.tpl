@@ -41,6 +41,7 @@
 {{#TREND_YEAR}}<tr><th scope="row">{{Y}}</th>{{#TQ}}<td class="num">{{#NODATA}}–{{/NODATA}}{{#DATA}}{{SHARE}}{{#MET}} <span class="ok">nået</span>{{/MET}}{{#NOTMET}} <span class="over">ikke nået</span>{{/NOTMET}} ({{N}}){{/DATA}}</td>{{/TQ}}{{#TYEAR}}<td class="num">{{#NODATA}}–{{/NODATA}}{{#DATA}}{{SHARE}}{{#MET}} <span class="ok">nået</span>{{/MET}}{{#NOTMET}} <span class="over">ikke nået</span>{{/NOTMET}} ({{N}}){{/DATA}}</td>{{/TYEAR}}</tr>
 {{/TREND_YEAR}}</tbody></table>
 </div>
+<p><a href="/staff/goals/{{CODE}}/trend.csv?{{PQ}}&amp;handler={{HANDLER}}&amp;pool={{POOL}}&amp;source={{SOURCE}}" download>Hent udviklingen som CSV</a> eller <a href="/staff/goals/{{CODE}}/tables.xml?{{PQ}}&amp;handler={{HANDLER}}&amp;pool={{POOL}}&amp;source={{SOURCE}}" download>begge tabeller som XML</a> (<a href="/static/schemas/goal-tables.xsd">skema</a>), med de valgte filtre.</p>
 <h2>Behandlingstider</h2>
 {{#HIST}}<figure class="chart">
 <svg role="img" aria-label="Histogram over behandlingstider, fristen {{LIMIT}} {{UNIT}} markeret" aria-describedby="hist-desc" viewBox="0 0 300 140" width="300" height="140" xmlns="http://www.w3.org/2000/svg">
@@ -57,7 +58,8 @@
 <table class="list"><caption>Samme tal som tabel</caption><thead><tr><th scope="col">Behandlingstid ({{UNIT}})</th><th scope="col" class="num">Sager</th><th scope="col">Over fristen</th></tr></thead><tbody>
 {{#BUCKET}}<tr><th scope="row">{{RANGE}}</th><td class="num">{{N}}</td><td>{{#OVER}}ja{{/OVER}}</td></tr>
 {{/BUCKET}}</tbody></table>
-</div>{{/HIST}}
+</div>
+<p><a href="/staff/goals/{{CODE}}/histogram.csv?{{PQ}}&amp;handler={{HANDLER}}&amp;pool={{POOL}}&amp;source={{SOURCE}}" download>Hent behandlingstiderne som CSV</a> (med de valgte filtre).</p>{{/HIST}}
 <p><a href="/staff/goals/{{CODE}}/cases.csv?{{PQ}}&amp;handler={{HANDLER}}&amp;pool={{POOL}}&amp;source={{SOURCE}}" download>Hent de tre sagslister som CSV</a> (alle sider, med de valgte filtre).</p>
 {{#NO_CASE_ACCESS}}<p class="hint">Sagerne vises uden link: du har ikke adgang til selve sagerne.</p>{{/NO_CASE_ACCESS}}
 <h2 id="breached">Åbne sager over fristen</h2>

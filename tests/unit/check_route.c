@@ -560,6 +560,12 @@ static const struct {
 	  "whistle.ack" },
 	{ "/staff/goals/report/cases.csv", "/staff/goals/*/cases.csv",
 	  "report" },
+	{ "/staff/goals/grants.accounts/trend.csv", "/staff/goals/*/trend.csv",
+	  "grants.accounts" },
+	{ "/staff/goals/grants.accounts/histogram.csv",
+	  "/staff/goals/*/histogram.csv", "grants.accounts" },
+	{ "/staff/goals/whistle.ack/tables.xml", "/staff/goals/*/tables.xml",
+	  "whistle.ack" },
 	{ "/staff/goals/grants.accounts/cases.xml", NULL, NULL },
 	{ "/staff/goals/report/x", NULL, NULL },
 };
