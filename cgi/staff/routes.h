@@ -53,6 +53,7 @@
 	  R_DB | R_SESSION | R_ADMIN) \
 	R("/staff/plans/*",	HTTP_GET,	      page_plan,   PLAN) \
 	R("/staff/plans/*/plan.csv", HTTP_GET,	      page_plan_csv, PLAN) \
+	R("/staff/plans/*/plan.xml", HTTP_GET,	      page_plan_xml, PLAN) \
 	R("/staff/plans/*/results", HTTP_GET | HTTP_POST, page_plan_results, \
 	  PLAN) \
 	R("/staff/plans/*/*",	HTTP_GET | HTTP_POST, page_plan_quarter, PLAN) \

@@ -67,6 +67,7 @@ int	 page_goals_admin(struct http_req *);
 int	 page_plans(struct http_req *);
 int	 page_plan(struct http_req *);
 int	 page_plan_csv(struct http_req *);
+int	 page_plan_xml(struct http_req *);		/* page_plan_xml.c */
 int	 page_plan_results(struct http_req *);
 int	 page_plan_quarter(struct http_req *);
 int	 page_plan_settings(struct http_req *);

@@ -7,7 +7,7 @@
 <form method="get" action="/staff/plans/{{YEAR}}" class="form inline">
 <p><label for="asof">Opgjort pr. (ÅÅÅÅ-MM-DD) <span class="hint">Frister og milepæle bedømmes efter denne dag.</span></label><input id="asof" name="asof" value="{{ASOF}}" maxlength="10" class="short"> <button type="submit">Vis</button></p>
 </form>
-<p><a href="/staff/plans/{{YEAR}}/plan.csv?asof={{ASOF}}">Hent planen med resultater og point som CSV</a> (regneark)</p>
+<p><a href="/staff/plans/{{YEAR}}/plan.csv?asof={{ASOF}}">Hent planen med resultater og point som CSV</a> (regneark) · <a href="/staff/plans/{{YEAR}}/plan.xml?asof={{ASOF}}">som XML</a> (<a href="/static/schemas/plan.xsd">skema</a>)</p>
 <h2>Kvartalsvis opfølgning</h2>
 <p>Afrapportering senest {{DAYS}} kalenderdage efter hvert kvartal{{#MERGE}}; 1. og 2. kvartal afrapporteres samlet med fristen for 2. kvartal{{/MERGE}}.{{#ADMIN}} <a href="/staff/plans/{{YEAR}}/settings">Ændr afrapporteringen</a>{{/ADMIN}}</p>
 <ul class="quarters">
