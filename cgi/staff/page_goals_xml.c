@@ -311,6 +311,7 @@ x_goal(struct xw *x, const struct goals_goal *g, const struct goals_calc *c,
 	x_end(x);
 	x_cases(x, g, c, p, GOALS_BREACHED, "breached-cases");
 	x_cases(x, g, c, p, GOALS_AT_RISK, "at-risk-cases");
+	x_cases(x, g, c, p, GOALS_LATE, "late-cases");
 	x_end(x);
 }
 
