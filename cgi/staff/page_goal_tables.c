@@ -14,12 +14,12 @@
 #include <string.h>
 #include <time.h>
 
-#include <libxml/xmlwriter.h>
 
 #include "csv.h"
 #include "form.h"
 #include "goals.h"
 #include "log.h"
+#include "xmlw.h"
 #include "valid.h"
 
 #define XML_NS	"urn:frist:goal-tables:1"
@@ -221,66 +221,28 @@ out:
 
 /* --- XML ------------------------------------------------------------------- */
 
-/* A writer whose first error sticks: the document is then not sent. */
-struct xw {
-	xmlTextWriterPtr	 w;
-	int			 err;
-};
-
-static void
-x_start(struct xw *x, const char *name)
-{
-	if (!x->err && xmlTextWriterStartElement(x->w,
-	    (const xmlChar *)name) < 0)
-		x->err = 1;
-}
-
-static void
-x_end(struct xw *x)
-{
-	if (!x->err && xmlTextWriterEndElement(x->w) < 0)
-		x->err = 1;
-}
-
-/* Only codes, days and the goal's code and name (checked text) go here. */
-static void
-x_attr(struct xw *x, const char *name, const char *val)
-{
-	if (!x->err && xmlTextWriterWriteAttribute(x->w, (const xmlChar *)name,
-	    (const xmlChar *)val) < 0)
-		x->err = 1;
-}
-
-static void
-x_attr_ll(struct xw *x, const char *name, long long v)
-{
-	if (!x->err && xmlTextWriterWriteFormatAttribute(x->w,
-	    (const xmlChar *)name, "%lld", v) < 0)
-		x->err = 1;
-}
-
 /* A trend cell (type Cell): quarter 0 is the whole year. */
 static void
-x_cell(struct xw *x, struct http_req *r, const struct goals_trend_year *y,
+x_cell(struct xmlw *x, struct http_req *r, const struct goals_trend_year *y,
     int i)
 {
 	const struct goal_figures *f = &y->f[i];
 
-	x_start(x, i < 4 ? "quarter" : "whole-year");
+	xmlw_start(x, i < 4 ? "quarter" : "whole-year");
 	if (i < 4)
-		x_attr_ll(x, "number", i + 1);
-	x_attr(x, "data", y->has[i] ? "true" : "false");
+		xmlw_attr_ll(x, "number", i + 1);
+	xmlw_attr(x, "data", y->has[i] ? "true" : "false");
 	if (y->has[i]) {
-		x_attr(x, "from", goals_day(r, f->from));
-		x_attr(x, "to", goals_day(r, f->to));
-		x_attr_ll(x, "completed", gt_judged(f));
-		x_attr_ll(x, "within", f->within);
+		xmlw_attr(x, "from", goals_day(r, f->from));
+		xmlw_attr(x, "to", goals_day(r, f->to));
+		xmlw_attr_ll(x, "completed", gt_judged(f));
+		xmlw_attr_ll(x, "within", f->within);
 		if (f->share_pm >= 0)
-			x_attr_ll(x, "share-permille", f->share_pm);
-		x_attr_ll(x, "target-permille", f->target_pm);
-		x_attr(x, "met", f->met == GOAL_MET ? "true" : "false");
+			xmlw_attr_ll(x, "share-permille", f->share_pm);
+		xmlw_attr_ll(x, "target-permille", f->target_pm);
+		xmlw_attr(x, "met", f->met == GOAL_MET ? "true" : "false");
 	}
-	x_end(x);
+	xmlw_end(x);
 }
 
 /* GET /staff/goals/<code>/tables.xml: both tables (goal-tables.xsd). */
@@ -288,13 +250,14 @@ int
 page_goal_tables_xml(struct http_req *r)
 {
 	struct gt		 t;
-	struct xw		 x;
+	struct xmlw		 x;
 	const struct goal_hist	*h;
 	xmlBufferPtr		 xb = NULL;
 	size_t			 i;
 	int			 k, q, rc;
 
 	memset(&x, 0, sizeof(x));
+	x.ar = r->ar;
 	if ((rc = gt_load(r, &t)) != 0)
 		goto out;
 	h = &t.h.h;
@@ -310,49 +273,49 @@ page_goal_tables_xml(struct http_req *r)
 	    xmlTextWriterStartElementNS(x.w, NULL,
 	    (const xmlChar *)"goal-tables", (const xmlChar *)XML_NS) < 0)
 		x.err = 1;
-	x_attr(&x, "version", "1");
-	x_attr(&x, "goal", t.g->code);
-	x_start(&x, "period");
-	x_attr(&x, "from", goals_day(r, t.p.from));
-	x_attr(&x, "to", goals_day(r, t.p.to));
-	x_attr(&x, "kind", t.p.custom ? "custom" : t.p.part);
-	x_attr_ll(&x, "year", t.p.year);
-	x_end(&x);
-	x_start(&x, "filter");
+	xmlw_attr(&x, "version", "1");
+	xmlw_attr(&x, "goal", t.g->code);
+	xmlw_start(&x, "period");
+	xmlw_attr(&x, "from", goals_day(r, t.p.from));
+	xmlw_attr(&x, "to", goals_day(r, t.p.to));
+	xmlw_attr(&x, "kind", t.p.custom ? "custom" : t.p.part);
+	xmlw_attr_ll(&x, "year", t.p.year);
+	xmlw_end(&x);
+	xmlw_start(&x, "filter");
 	if (t.fl.handler != NULL)
-		x_attr(&x, "handler", t.fl.handler);
+		xmlw_attr(&x, "handler", t.fl.handler);
 	if (t.fl.pool != NULL)
-		x_attr(&x, "pool", t.fl.pool);
+		xmlw_attr(&x, "pool", t.fl.pool);
 	if (t.fl.source != NULL)
-		x_attr(&x, "source", t.fl.source);
-	x_end(&x);
-	x_start(&x, "trend");
+		xmlw_attr(&x, "source", t.fl.source);
+	xmlw_end(&x);
+	xmlw_start(&x, "trend");
 	for (k = 0; k < GOALS_TREND_YEARS; k++) {
-		x_start(&x, "year");
-		x_attr_ll(&x, "number", t.ty[k].year);
+		xmlw_start(&x, "year");
+		xmlw_attr_ll(&x, "number", t.ty[k].year);
 		for (q = 0; q <= 4; q++)
 			x_cell(&x, r, &t.ty[k], q);
-		x_end(&x);
+		xmlw_end(&x);
 	}
-	x_end(&x);
+	xmlw_end(&x);
 	if (t.has_hist) {
-		x_start(&x, "histogram");
-		x_attr(&x, "unit", goaldef_unit_code((int)t.c.f.unit));
-		x_attr_ll(&x, "limit", h->limit);
-		x_attr_ll(&x, "completed", t.c.f.completed);
+		xmlw_start(&x, "histogram");
+		xmlw_attr(&x, "unit", goaldef_unit_code((int)t.c.f.unit));
+		xmlw_attr_ll(&x, "limit", h->limit);
+		xmlw_attr_ll(&x, "completed", t.c.f.completed);
 		for (i = 0; i < h->n; i++) {
-			x_start(&x, "bucket");
-			x_attr_ll(&x, "from", t.h.lo[i]);
+			xmlw_start(&x, "bucket");
+			xmlw_attr_ll(&x, "from", t.h.lo[i]);
 			if (i + 1 < h->n)
-				x_attr_ll(&x, "to", t.h.lo[i + 1] - 1);
-			x_attr_ll(&x, "cases", h->count[i]);
-			x_attr(&x, "over-limit", i >= h->over &&
+				xmlw_attr_ll(&x, "to", t.h.lo[i + 1] - 1);
+			xmlw_attr_ll(&x, "cases", h->count[i]);
+			xmlw_attr(&x, "over-limit", i >= h->over &&
 			    !(i == h->over && h->straddles) ? "true" : "false");
-			x_end(&x);
+			xmlw_end(&x);
 		}
-		x_end(&x);
+		xmlw_end(&x);
 	}
-	x_end(&x);
+	xmlw_end(&x);
 	if (!x.err && xmlTextWriterEndDocument(x.w) < 0)
 		x.err = 1;
 	/* Freeing the writer flushes it into xb. */

@@ -16,13 +16,13 @@
 #include <string.h>
 #include <time.h>
 
-#include <libxml/xmlwriter.h>
 
 #include "csv.h"
 #include "form.h"
 #include "goalrag.h"
 #include "goals.h"
 #include "log.h"
+#include "xmlw.h"
 #include "valid.h"
 
 #define XML_NS	"urn:frist:goals-report:1"
@@ -37,104 +37,27 @@ static const char *const list_codes[GOALS__LISTS] = {
 
 /* --- XML ------------------------------------------------------------------- */
 
-/* A writer whose first error sticks: the document is then not sent. */
-struct xw {
-	xmlTextWriterPtr	 w;
-	struct http_req		*r;
-	int			 err;
-};
-
-/*
- * Text fit for XML 1.0: PostgreSQL's text is UTF-8 already, but may hold
- * control characters XML cannot carry; they become spaces, U+FFFE and
- * U+FFFF become U+FFFD.
- */
-static const char *
-xml_text(struct http_req *r, const char *s)
+static void
+x_attr_day(struct xmlw *x, const char *name, cal_day d)
 {
-	char	*t = arena_strdup(r->ar, s);
-	size_t	 i;
+	char	 day[11];
 
-	for (i = 0; t[i] != '\0'; i++) {
-		unsigned char c = (unsigned char)t[i];
-
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-			t[i] = ' ';
-		else if (c == 0xef && (unsigned char)t[i + 1] == 0xbf &&
-		    ((unsigned char)t[i + 2] == 0xbe ||
-		    (unsigned char)t[i + 2] == 0xbf)) {
-			t[i + 2] = (char)0xbd;
-			i += 2;
-		}
-	}
-	return t;
+	cal_format(d, day);
+	xmlw_attr(x, name, day);
 }
 
 static void
-x_start(struct xw *x, const char *name)
+x_attr_bool(struct xmlw *x, const char *name, int b)
 {
-	if (!x->err && xmlTextWriterStartElement(x->w,
-	    (const xmlChar *)name) < 0)
-		x->err = 1;
-}
-
-static void
-x_end(struct xw *x)
-{
-	if (!x->err && xmlTextWriterEndElement(x->w) < 0)
-		x->err = 1;
-}
-
-static void
-x_attr(struct xw *x, const char *name, const char *val)
-{
-	if (!x->err && xmlTextWriterWriteAttribute(x->w, (const xmlChar *)name,
-	    (const xmlChar *)xml_text(x->r, val)) < 0)
-		x->err = 1;
-}
-
-static void
-x_attr_ll(struct xw *x, const char *name, long long v)
-{
-	if (!x->err && xmlTextWriterWriteFormatAttribute(x->w,
-	    (const xmlChar *)name, "%lld", v) < 0)
-		x->err = 1;
-}
-
-static void
-x_attr_day(struct xw *x, const char *name, cal_day d)
-{
-	x_attr(x, name, goals_day(x->r, d));
-}
-
-static void
-x_attr_bool(struct xw *x, const char *name, int b)
-{
-	x_attr(x, name, b ? "true" : "false");
-}
-
-static void
-x_el(struct xw *x, const char *name, const char *text)
-{
-	if (!x->err && xmlTextWriterWriteElement(x->w, (const xmlChar *)name,
-	    (const xmlChar *)xml_text(x->r, text)) < 0)
-		x->err = 1;
-}
-
-static void
-x_el_ll(struct xw *x, const char *name, long long v)
-{
-	if (!x->err && xmlTextWriterWriteFormatElement(x->w,
-	    (const xmlChar *)name, "%lld", v) < 0)
-		x->err = 1;
+	xmlw_attr(x, name, b ? "true" : "false");
 }
 
 /* A value that may be GOAL_NOVALUE: the element is then left out. */
 static void
-x_el_opt(struct xw *x, const char *name, int v)
+x_el_opt(struct xmlw *x, const char *name, int v)
 {
 	if (v >= 0)
-		x_el_ll(x, name, v);
+		xmlw_el_ll(x, name, v);
 }
 
 static const char *
@@ -146,61 +69,61 @@ verdict_code(enum goal_verdict v)
 
 /* <name num= den= permille= verdict=/>: a share as counted. */
 static void
-x_share(struct xw *x, const char *name, struct goal_ratio q, int pm,
+x_share(struct xmlw *x, const char *name, struct goal_ratio q, int pm,
     enum goal_verdict v)
 {
-	x_start(x, name);
-	x_attr_ll(x, "num", q.num);
-	x_attr_ll(x, "den", q.den);
+	xmlw_start(x, name);
+	xmlw_attr_ll(x, "num", q.num);
+	xmlw_attr_ll(x, "den", q.den);
 	if (pm >= 0)
-		x_attr_ll(x, "permille", pm);
-	x_attr(x, "verdict", verdict_code(v));
-	x_end(x);
+		xmlw_attr_ll(x, "permille", pm);
+	xmlw_attr(x, "verdict", verdict_code(v));
+	xmlw_end(x);
 }
 
 /* Every figure of f (goal.h), in the schema's order (type Figures). */
 static void
-x_figures(struct xw *x, const struct goals_goal *g,
+x_figures(struct xmlw *x, const struct goals_goal *g,
     const struct goal_figures *f)
 {
 	x_attr_day(x, "from", f->from);
 	x_attr_day(x, "to", f->to);
 	x_attr_day(x, "as-of", f->asof);
 	x_attr_bool(x, "finished", f->finished);
-	x_start(x, "rule");
-	x_attr_ll(x, "version", (long long)f->version);
-	x_attr(x, "valid-from", g->vday[f->version]);
-	x_attr(x, "unit", goaldef_unit_code((int)f->unit));
-	x_attr_ll(x, "limit", f->limit);
-	x_attr_ll(x, "target-permille", f->target_pm);
-	x_end(x);
-	x_el_ll(x, "completed", f->completed);
-	x_el_ll(x, "within", f->within);
-	x_el_ll(x, "extra", f->extra);
+	xmlw_start(x, "rule");
+	xmlw_attr_ll(x, "version", (long long)f->version);
+	xmlw_attr(x, "valid-from", g->vday[f->version]);
+	xmlw_attr(x, "unit", goaldef_unit_code((int)f->unit));
+	xmlw_attr_ll(x, "limit", f->limit);
+	xmlw_attr_ll(x, "target-permille", f->target_pm);
+	xmlw_end(x);
+	xmlw_el_ll(x, "completed", f->completed);
+	xmlw_el_ll(x, "within", f->within);
+	xmlw_el_ll(x, "extra", f->extra);
 	x_share(x, "share", f->share, f->share_pm, f->met);
-	x_el_ll(x, "breached", f->breached);
-	x_el_ll(x, "at-risk", f->at_risk);
+	xmlw_el_ll(x, "breached", f->breached);
+	xmlw_el_ll(x, "at-risk", f->at_risk);
 	x_share(x, "worst", f->worst, f->worst_pm, f->worst_met);
 	x_share(x, "best", f->best, f->best_pm, f->best_met);
 	x_el_opt(x, "p50", f->p50);
 	x_el_opt(x, "p90", f->p90);
 	x_el_opt(x, "p95", f->p95);
-	x_start(x, "open");
-	x_attr_ll(x, "count", f->open);
-	x_attr_ll(x, "within", f->open_within);
+	xmlw_start(x, "open");
+	xmlw_attr_ll(x, "count", f->open);
+	xmlw_attr_ll(x, "within", f->open_within);
 	x_el_opt(x, "age-p50", f->age_p50);
 	x_el_opt(x, "age-p90", f->age_p90);
 	x_el_opt(x, "age-p95", f->age_p95);
-	x_end(x);
-	x_start(x, "paused");
-	x_attr_ll(x, "cases", f->paused_cases);
-	x_attr_ll(x, "days", f->paused_days);
-	x_attr_ll(x, "avg-num", f->paused_avg.num);
-	x_attr_ll(x, "avg-den", f->paused_avg.den);
+	xmlw_end(x);
+	xmlw_start(x, "paused");
+	xmlw_attr_ll(x, "cases", f->paused_cases);
+	xmlw_attr_ll(x, "days", f->paused_days);
+	xmlw_attr_ll(x, "avg-num", f->paused_avg.num);
+	xmlw_attr_ll(x, "avg-den", f->paused_avg.den);
 	if (f->paused_avg_tenths >= 0)
-		x_attr_ll(x, "avg-tenths", f->paused_avg_tenths);
-	x_end(x);
-	x_start(x, "version-mask");
+		xmlw_attr_ll(x, "avg-tenths", f->paused_avg_tenths);
+	xmlw_end(x);
+	xmlw_start(x, "version-mask");
 	/* As decimal numbers: bit i is version i (schema: unsignedLong). */
 	if (!x->err && xmlTextWriterWriteFormatAttribute(x->w,
 	    (const xmlChar *)"share", "%llu",
@@ -210,44 +133,44 @@ x_figures(struct xw *x, const struct goals_goal *g,
 	    (const xmlChar *)"open", "%llu",
 	    (unsigned long long)f->open_versions) < 0)
 		x->err = 1;
-	x_end(x);
-	x_el(x, "mixed-units", f->mixed_units ? "true" : "false");
-	x_el_ll(x, "ignored", f->ignored);
+	xmlw_end(x);
+	xmlw_el(x, "mixed-units", f->mixed_units ? "true" : "false");
+	xmlw_el_ll(x, "ignored", f->ignored);
 }
 
 /* The versions the period's figures judge by (share or snapshot). */
 static void
-x_versions(struct xw *x, const struct goals_goal *g,
+x_versions(struct xmlw *x, const struct goals_goal *g,
     const struct goal_figures *f)
 {
 	const struct goal_version	*v;
 	size_t				 i;
 
-	x_start(x, "versions");
+	xmlw_start(x, "versions");
 	for (i = 0; i < g->g.nversions; i++) {
 		uint64_t bit = (uint64_t)1 << i;
 
 		if (!((f->versions | f->open_versions) & bit))
 			continue;
 		v = &g->v[i];
-		x_start(x, "version");
-		x_attr_ll(x, "index", (long long)i);
-		x_attr(x, "valid-from", g->vday[i]);
-		x_attr(x, "unit", goaldef_unit_code((int)v->unit));
-		x_attr_ll(x, "limit", v->limit);
-		x_attr_ll(x, "target-permille", v->target_pm);
-		x_attr(x, "pauses", goaldef_pause_code((int)v->pause));
-		x_attr(x, "period-rule", goaldef_period_code((int)v->period));
+		xmlw_start(x, "version");
+		xmlw_attr_ll(x, "index", (long long)i);
+		xmlw_attr(x, "valid-from", g->vday[i]);
+		xmlw_attr(x, "unit", goaldef_unit_code((int)v->unit));
+		xmlw_attr_ll(x, "limit", v->limit);
+		xmlw_attr_ll(x, "target-permille", v->target_pm);
+		xmlw_attr(x, "pauses", goaldef_pause_code((int)v->pause));
+		xmlw_attr(x, "period-rule", goaldef_period_code((int)v->period));
 		x_attr_bool(x, "share", (f->versions & bit) != 0);
 		x_attr_bool(x, "open", (f->open_versions & bit) != 0);
-		x_end(x);
+		xmlw_end(x);
 	}
-	x_end(x);
+	xmlw_end(x);
 }
 
 /* The breached or at-risk cases of list l (type CaseList). */
 static void
-x_cases(struct xw *x, const struct goals_goal *g, const struct goals_calc *c,
+x_cases(struct xmlw *x, const struct goals_goal *g, const struct goals_calc *c,
     const struct goals_period *p, enum goals_list l, const char *name)
 {
 	struct goal_case_state	 st;
@@ -257,62 +180,62 @@ x_cases(struct xw *x, const struct goals_goal *g, const struct goals_calc *c,
 	for (i = 0; i < c->n; i++)
 		if (goals_in_list(g, c, p, i, l, &st))
 			n++;
-	x_start(x, name);
-	x_attr_ll(x, "count", n);
+	xmlw_start(x, name);
+	xmlw_attr_ll(x, "count", n);
 	for (i = 0; i < c->n; i++) {
 		if (!goals_in_list(g, c, p, i, l, &st))
 			continue;
-		x_start(x, "case");
-		x_attr(x, "case-no", db_val(c->res, c->row[i],
+		xmlw_start(x, "case");
+		xmlw_attr(x, "case-no", db_val(c->res, c->row[i],
 		    GOAL_CASE_case_no));
 		x_attr_day(x, "start", c->cases[i].start);
 		x_attr_day(x, "breach", st.breach);
-		x_attr_ll(x, "age", st.elapsed);
-		x_attr_ll(x, "gross", st.gross);
-		x_attr_ll(x, "net", st.net);
-		x_attr(x, "unit", goaldef_unit_code((int)g->v[st.version].unit));
-		x_attr_ll(x, "version", (long long)st.version);
+		xmlw_attr_ll(x, "age", st.elapsed);
+		xmlw_attr_ll(x, "gross", st.gross);
+		xmlw_attr_ll(x, "net", st.net);
+		xmlw_attr(x, "unit", goaldef_unit_code((int)g->v[st.version].unit));
+		xmlw_attr_ll(x, "version", (long long)st.version);
 		x_attr_bool(x, "paused", st.paused);
-		x_end(x);
+		xmlw_end(x);
 	}
-	x_end(x);
+	xmlw_end(x);
 }
 
 static void
-x_goal(struct xw *x, const struct goals_goal *g, const struct goals_calc *c,
+x_goal(struct xmlw *x, const struct goals_goal *g, const struct goals_calc *c,
     const struct goals_period *p)
 {
 	const char	*txt, *cls;
 	int		 i;
 
-	x_start(x, "goal");
-	x_attr(x, "code", g->code);
-	x_attr(x, "population", goaldef_population_code(g->pop));
-	x_el(x, "name", g->name);
+	xmlw_start(x, "goal");
+	xmlw_attr(x, "code", g->code);
+	xmlw_attr(x, "population", goaldef_population_code(g->pop));
+	xmlw_el(x, "name", g->name);
 	cls = goals_status(&c->f, &txt);
-	x_start(x, "status");
-	x_attr(x, "rag", cls);
+	xmlw_start(x, "status");
+	xmlw_attr(x, "rag", cls);
 	if (!x->err && xmlTextWriterWriteString(x->w,
 	    (const xmlChar *)txt) < 0)
 		x->err = 1;
-	x_end(x);
-	x_start(x, "figures");
+	xmlw_end(x);
+	xmlw_start(x, "figures");
 	x_figures(x, g, &c->f);
-	x_end(x);
+	xmlw_end(x);
 	x_versions(x, g, &c->f);
-	x_start(x, "trend");
-	x_attr_ll(x, "year", p->year);
+	xmlw_start(x, "trend");
+	xmlw_attr_ll(x, "year", p->year);
 	for (i = 0; i < c->ntrend; i++) {
-		x_start(x, "quarter");
-		x_attr_ll(x, "number", i + 1);
+		xmlw_start(x, "quarter");
+		xmlw_attr_ll(x, "number", i + 1);
 		x_figures(x, g, &c->trend[i]);
-		x_end(x);
+		xmlw_end(x);
 	}
-	x_end(x);
+	xmlw_end(x);
 	x_cases(x, g, c, p, GOALS_BREACHED, "breached-cases");
 	x_cases(x, g, c, p, GOALS_AT_RISK, "at-risk-cases");
 	x_cases(x, g, c, p, GOALS_LATE, "late-cases");
-	x_end(x);
+	xmlw_end(x);
 }
 
 /*
@@ -327,7 +250,7 @@ page_goals_xml(struct http_req *r)
 	struct goals_goal	*gl;
 	struct goals_period	 p;
 	struct goals_calc	 c;
-	struct xw		 x;
+	struct xmlw		 x;
 	xmlBufferPtr		 xb = NULL;
 	cal_day			 today = cal_local_day(time(NULL), NULL);
 	size_t			 i, n;
@@ -335,7 +258,7 @@ page_goals_xml(struct http_req *r)
 
 	memset(&x, 0, sizeof(x));
 	memset(&c, 0, sizeof(c));
-	x.r = r;
+	x.ar = r->ar;
 	/* A bad period gets the chooser with its message, as the CSV. */
 	d = page_new(r, &pg, "staff/goals.tpl", "Mål");
 	if (goals_period(r, d, today, &p) > 0)
@@ -355,17 +278,17 @@ page_goals_xml(struct http_req *r)
 	    xmlTextWriterStartElementNS(x.w, NULL,
 	    (const xmlChar *)"goals-report", (const xmlChar *)XML_NS) < 0)
 		x.err = 1;
-	x_attr(&x, "version", "1");
-	x_el(&x, "agency", app_cfg("authority_name", "Demostyrelsen"));
-	x_start(&x, "period");
+	xmlw_attr(&x, "version", "1");
+	xmlw_el(&x, "agency", app_cfg("authority_name", "Demostyrelsen"));
+	xmlw_start(&x, "period");
 	x_attr_day(&x, "from", p.from);
 	x_attr_day(&x, "to", p.to);
-	x_attr(&x, "kind", p.custom ? "custom" : p.part);
-	x_attr_ll(&x, "year", p.year);
-	x_attr(&x, "label", p.label);
-	x_end(&x);
-	x_el(&x, "as-of", goals_day(r, p.to < today ? p.to : today));
-	x_el(&x, "generated", goals_day(r, today));
+	xmlw_attr(&x, "kind", p.custom ? "custom" : p.part);
+	xmlw_attr_ll(&x, "year", p.year);
+	xmlw_attr(&x, "label", p.label);
+	xmlw_end(&x);
+	xmlw_el(&x, "as-of", goals_day(r, p.to < today ? p.to : today));
+	xmlw_el(&x, "generated", goals_day(r, today));
 	for (i = 0; i < n && !x.err; i++) {
 		if (goals_cases(r, &gl[i], &p, today, NULL, &c) == -1) {
 			rc = 503;
@@ -375,7 +298,7 @@ page_goals_xml(struct http_req *r)
 		PQclear(c.res);
 		c.res = NULL;
 	}
-	x_end(&x);
+	xmlw_end(&x);
 	if (!x.err && xmlTextWriterEndDocument(x.w) < 0)
 		x.err = 1;
 	/* Freeing the writer flushes it into xb. */
