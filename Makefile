@@ -2,7 +2,7 @@
 
 PORT		?= 8080
 BUILD		 = build
-PKGS		 = fcgi libpq libsodium libxml-2.0 libctemplate_nothreads
+PKGS		 = fcgi libpq libsodium libxml-2.0 libctemplate_nothreads libseccomp
 CC		?= cc
 CXX		?= c++
 
@@ -32,6 +32,9 @@ DEB_PKGS	 = build-essential pkg-config libfcgi-dev libpq-dev libsodium-dev \
 		   libxml2-dev libxml2-utils libctemplate-dev check libsubunit-dev \
 		   postgresql postgresql-contrib nginx-light curl wrk \
 		   ca-certificates tzdata procps bc acl
+# The workers' seccomp sandbox (cgi/lib/sandbox.c); systemd-analyze for
+# tests/integration/t_units.sh.
+DEB_PKGS	+= libseccomp-dev systemd
 
 .PHONY: all deps run start stop status check unit integration e2e bench clean
 

@@ -17,6 +17,7 @@
 #include "app.h"
 #include "crypto.h"
 #include "log.h"
+#include "sandbox.h"
 #include "util.h"
 #include "valid.h"
 
@@ -621,6 +622,9 @@ worker(int sock)
 	if (app->worker_init != NULL && app->worker_init() == -1)
 		_exit(1);
 	(void)db_ensure();	/* failure is not fatal: requests answer 503 */
+	if (app->sandbox && sandbox_enter(strcmp(app_cfg("sandbox", ""),
+	    "trace") == 0) == -1)
+		_exit(1);
 	FCGX_InitRequest(&fr, sock, FCGI_FAIL_ACCEPT_ON_INTR);
 	while (!app_stop && FCGX_Accept_r(&fr) >= 0) {
 		handle(&fr, &ar);
@@ -676,8 +680,9 @@ supervise(int sock, long nworkers)
 				break;
 		if (i == nworkers || app_stop)
 			continue;
-		log_warn("worker %d ended (status %d); starting another",
-		    (int)pid, status);
+		log_warn("worker %d ended (status %d%s); starting another",
+		    (int)pid, status, WIFSIGNALED(status) &&
+		    WTERMSIG(status) == SIGSYS ? ": killed by its sandbox" : "");
 		/* A worker that dies at once must not spin the CPU. */
 		if (time(NULL) - last_respawn < 1)
 			sleep(1);

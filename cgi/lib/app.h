@@ -81,6 +81,9 @@ struct app {
 	/* Answers to POSTs are padded to a multiple of this many bytes (0:
 	 * not), so that their size says little about what they contain. */
 	size_t			 pad;
+	/* 1: each worker enters sandbox.h's seccomp allow-list once it is
+	 * set up (config "sandbox = trace" to find a missing call). */
+	int			 sandbox;
 };
 
 /* Handlers return 0 when they sent a response, else a status for app_error(). */

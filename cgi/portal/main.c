@@ -173,6 +173,7 @@ static const struct app portal = {
 	.before = portal_before,
 	.csrf_max_age = 12 * 3600,
 	.langs = 1,
+	.sandbox = 1,
 };
 
 int

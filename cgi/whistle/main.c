@@ -52,6 +52,7 @@ static const struct app whistle = {
 	.csrf_max_age = 12 * 3600,
 	.langs = 1,
 	.pad = 16384,
+	.sandbox = 1,
 };
 
 int

@@ -27,6 +27,12 @@ if grep -rlE '127\.0\.0\.1|::1' "$FRIST_VAR/log" 2>/dev/null | grep -v '/pg/'; t
 else
 	pass "no log holds a client address"
 fi
+# And no sandboxed worker met a system call its allow-list lacks.
+if grep -h 'killed by its sandbox' "$FRIST_VAR"/log/*.log 2>/dev/null; then
+	fail "a worker was killed by its sandbox (cgi/lib/sandbox.c)"
+else
+	pass "no worker was killed by its sandbox"
+fi
 
 echo "integration: $PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]
