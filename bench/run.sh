@@ -11,7 +11,6 @@ SRC=$(cd "$(dirname "$0")/.." && pwd)
 TMP=$(mktemp -d /tmp/frist-bench.XXXXXX)
 chmod 755 "$TMP"
 export FRIST_VAR=$TMP/var FRIST_DEMO=1 FRIST_BENCH=1
-export FRIST_WORKERS=${FRIST_WORKERS:-2}
 DUR=${BENCH_SECONDS:-10}
 CONN=${BENCH_CONNECTIONS:-64}
 PORT=$((20000 + RANDOM % 20000))
@@ -57,7 +56,7 @@ rss() {	# largest resident size (KiB) among a supervisor's workers
 }
 
 printf '\nfrist bench: wrk, %d connections, %ds per page, %s workers per program, %d cores\n\n' \
-    "$CONN" "$DUR" "$FRIST_WORKERS" "$(nproc)"
+    "$CONN" "$DUR" "$(sed -n 's/^workers = //p' "$FRIST_VAR/etc/portal.conf")" "$(nproc)"
 printf '%-16s %10s %9s %9s %10s %10s\n' page 'req/s' 'p50 ms' 'p99 ms' 'x static' 'x hello'
 for p in $PAGES; do
 	printf '%-16s %10.0f %9s %9s %10.2f %10.2f\n' "${URL[$p]}" "${RPS[$p]}" \
@@ -76,6 +75,15 @@ target "/whistleblower/ >= 0.6 x hello" "${RPS[whistle]} >= 0.6 * ${RPS[hello]}"
 target "/grants/ >= 0.4 x hello" "${RPS[grants]} >= 0.4 * ${RPS[hello]}"
 target "p99 < 25 ms for /grants/ and /whistleblower/" "${P99[grants]} < 25 && ${P99[whistle]} < 25"
 target "each worker < 16 MB resident" "$(rss portal) < 16384 && $(rss whistle) < 16384 && $(rss staff) < 16384"
+
+# Workers per program measured (restarts the programs; leaves the default),
+# then the mixed load of issue 10 on the default.
+if [ "${BENCH_WORKERS:-1}" != 0 ]; then
+	TMP=$TMP BASE=$BASE bash "$SRC/bench/workers.sh" || ok=0
+fi
+if [ "${BENCH_MIXED:-1}" != 0 ]; then
+	TMP=$TMP BASE=$BASE bash "$SRC/bench/mixed.sh" || ok=0
+fi
 
 if [ "${BENCH_GOALS:-1}" != 0 ]; then
 	TMP=$TMP BASE=$BASE bash "$SRC/bench/goals.sh" || ok=0
