@@ -85,16 +85,21 @@ session_create(struct http_req *r, const struct session_def *s,
 	return 0;
 }
 
-void
+int
 session_destroy(struct http_req *r, const struct session_def *s)
 {
 	const char	*params[1];
 	PGresult	*res;
 
-	if ((params[0] = cookie_hash(r, s)) != NULL &&
-	    (res = db_exec(s->destroy, params)) != NULL)
+	if ((params[0] = cookie_hash(r, s)) != NULL) {
+		/* A session the database still has stays in the browser,
+		 * so that logging out can be tried again. */
+		if ((res = db_exec(s->destroy, params)) == NULL)
+			return -1;
 		PQclear(res);
+	}
 	http_set_cookie(r, s->cookie, "", s->path, 0);
+	return 0;
 }
 
 int

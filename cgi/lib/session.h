@@ -40,8 +40,9 @@ PGresult	*session_get(struct http_req *, const struct session_def *,
 /* New session for subject; sets the cookie.  0 ok, -1 on a database error. */
 int		 session_create(struct http_req *, const struct session_def *,
 		    const char *subject, const char **hash);
-/* Deletes the session and clears the cookie. */
-void		 session_destroy(struct http_req *, const struct session_def *);
+/* Deletes the session and clears the cookie: 0, or -1 on a database
+ * error (read-only, say), when the cookie is kept. */
+int		 session_destroy(struct http_req *, const struct session_def *);
 /* Whether role is one of the comma-separated roles ("grants,admin"):
  * whole names only, so "admin" is not in "superadmin". */
 int		 session_has_role(const char *roles, const char *role);

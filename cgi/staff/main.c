@@ -339,7 +339,7 @@ staff_before(struct http_req *r, const struct route *rt)
 	    "&lost=1" : "", here == NULL ? "" : expired ?
 	    "&next=" : "?next=", here == NULL ? "" : staff_urlenc(r, here));
 	if (expired)
-		session_destroy(r, &staff_session);	/* said once is enough */
+		(void)session_destroy(r, &staff_session); /* said once */
 	http_redirect(r, url);
 	return -1;
 }

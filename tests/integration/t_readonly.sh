@@ -134,6 +134,14 @@ ro_post_503 "a draft resume" /grants/resume "$rjl" draft_no=51515151 "code=$RCOD
 ro_post_503 "saving the draft" /grants/application "$RJA" org_name=Skrivebeskyttet action=save
 ro_post_503 "a status report" "/grants/my/obligations/$oblig" "$RJR" progress=Skrivebeskyttet \
     milestones=x deviations=x action=send
+req GET /grants/my/ -b "$RJR"
+form_post /grants/logout "$RJR"
+expect_status 503 "read-only: the recipient's logout answers 503, not 'logged out'"
+req GET /staff/ -b "$RJS"
+form_post /staff/logout "$RJS"
+expect_status 503 "read-only: the staff logout answers 503"
+req GET /staff/ -b "$RJS"
+expect_status 200 "read-only: and the staff member is still logged in"
 n=$(sql "SELECT count(*) FROM pool WHERE name = 'Skrivebeskyttet'")
 expect "read-only: nothing was stored" [ "$n" = 0 ]
 
