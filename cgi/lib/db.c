@@ -119,6 +119,41 @@ db_prepare_all(void)
 	return 0;
 }
 
+/*
+ * A failed statement's log line: its name, the SQLSTATE and the names of
+ * the table, column, constraint and type involved.  Never the message
+ * itself: PostgreSQL's messages and their DETAIL carry the values ("Key
+ * (x)=(...)", "Failing row contains ...", invalid input), and those are
+ * what a user typed.
+ */
+static void
+db_log_failed(const char *what, const PGresult *res)
+{
+	static const struct {
+		int		 code;
+		const char	*label;
+	} f[] = {
+		{ PG_DIAG_SCHEMA_NAME, "schema" },
+		{ PG_DIAG_TABLE_NAME, "table" },
+		{ PG_DIAG_COLUMN_NAME, "column" },
+		{ PG_DIAG_CONSTRAINT_NAME, "constraint" },
+		{ PG_DIAG_DATATYPE_NAME, "type" },
+	};
+	char		 buf[512];
+	const char	*st, *v;
+	size_t		 i, len;
+
+	st = res != NULL ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+	len = (size_t)snprintf(buf, sizeof(buf), "sqlstate %s",
+	    st != NULL ? st : (res == NULL ? "none (no result)" : "none"));
+	for (i = 0; res != NULL && i < sizeof(f) / sizeof(f[0]) &&
+	    len < sizeof(buf); i++)
+		if ((v = PQresultErrorField(res, f[i].code)) != NULL)
+			len += (size_t)snprintf(buf + len, sizeof(buf) - len,
+			    " %s %s", f[i].label, v);
+	log_err("db: %s failed: %s", what, buf);
+}
+
 /* Statements without parameters (BEGIN, SET, LISTEN): literals only. */
 static int
 db_simple(const char *sql)
@@ -129,7 +164,7 @@ db_simple(const char *sql)
 
 	ok = res != NULL && PQresultStatus(res) == PGRES_COMMAND_OK;
 	if (!ok)
-		log_err("db: %s: %s", sql, PQerrorMessage(db_conn));
+		db_log_failed(sql, res);	/* a COMMIT's DETAIL has values */
 	PQclear(res);
 	return ok ? 0 : -1;
 }
@@ -277,8 +312,7 @@ db_execb(int id, const char *const *params, const int *lengths,
 		return res;
 	st = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 	snprintf(db_state, sizeof(db_state), "%s", st != NULL ? st : "");
-	log_err("db: %s: %s", db_name((size_t)id),
-	    PQresultErrorMessage(res));
+	db_log_failed(db_name((size_t)id), res);
 	if (PQstatus(db_conn) == CONNECTION_BAD)
 		db_gone = 1;
 	PQclear(res);
@@ -312,6 +346,12 @@ const char *
 db_sqlstate(void)
 {
 	return db_state;
+}
+
+int
+db_read_only(void)
+{
+	return strcmp(db_state, "25006") == 0;
 }
 
 int

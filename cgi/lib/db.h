@@ -101,6 +101,9 @@ int		 db_countb(int id, const char *const *params, const int *lengths,
 		    const int *formats);
 /* The SQLSTATE of the last failed db_exec, or "" (e.g. "23505"). */
 const char	*db_sqlstate(void);
+/* Whether the last failed db_exec wrote to a read-only database or a
+ * standby (25006): a page that only reads may go on without the write. */
+int		 db_read_only(void);
 
 int		 db_begin(void);
 int		 db_commit(void);

@@ -7,6 +7,7 @@
 
 #include <fcgiapp.h>
 
+#include "fname.h"
 #include "http.h"
 #include "valid.h"
 
@@ -236,7 +237,7 @@ http_parse_multipart(struct arena *a, const char *ctype, char *body,
 		}
 		if (fname != NULL) {
 			struct http_file *f;
-			char *slash;
+			char *clean;
 
 			if (plen == 0 && *fname == '\0')
 				goto skip;	/* no file chosen */
@@ -248,12 +249,11 @@ http_parse_multipart(struct arena *a, const char *ctype, char *body,
 				*why = "ERR_HTTP_FILE_BIG";
 				return 413;
 			}
-			/* Browsers may send a path; keep the last part only. */
-			while ((slash = strpbrk(fname, "/\\")) != NULL)
-				fname = slash + 1;
-			if (*fname == '\0' || strcmp(fname, ".") == 0 ||
-			    strcmp(fname, "..") == 0)
-				fname = arena_strdup(a, "fil");
+			/* Browsers may send a path: the last part, without
+			 * what would make it lie, shortened (fname.h). */
+			clean = arena_alloc(a, FNAME_MAX_BYTES + 1);
+			(void)fname_clean(fname, strlen(fname), clean);
+			fname = clean;
 			req->files = arena_grow(a, req->files, &req->filecap,
 			    req->nfiles + 1, sizeof(*req->files));
 			f = &req->files[req->nfiles++];

@@ -28,22 +28,38 @@ session_get(struct http_req *r, const struct session_def *s,
     const char **hash, int *dberr)
 {
 	const char	*h, *params[1];
-	PGresult	*res;
+	PGresult	*res = NULL;
 
 	*dberr = 0;
 	*hash = NULL;
 	if ((h = cookie_hash(r, s)) == NULL)
-		return NULL;
+		goto out;
 	params[0] = h;
 	if ((res = db_exec(s->get, params)) == NULL) {
 		*dberr = 1;
-		return NULL;
+		goto out;
 	}
 	if (PQntuples(res) != 1) {
 		PQclear(res);
-		return NULL;
+		res = NULL;
+		goto out;
+	}
+	/*
+	 * The sliding expiry is written only when due, and a page that only
+	 * reads does not need it written: on a read-only database a GET
+	 * goes on, anything else gets the 503 page (it would write anyway).
+	 */
+	if (strcmp(db_val(res, 0, s->due), "t") == 0 &&
+	    db_count(s->touch, params) == -1 &&
+	    (!db_read_only() ||
+	    !(r->method & (HTTP_GET | HTTP_HEAD)))) {
+		PQclear(res);
+		res = NULL;
+		*dberr = 1;
+		goto out;
 	}
 	*hash = h;
+out:
 	return res;
 }
 
@@ -69,16 +85,21 @@ session_create(struct http_req *r, const struct session_def *s,
 	return 0;
 }
 
-void
+int
 session_destroy(struct http_req *r, const struct session_def *s)
 {
 	const char	*params[1];
 	PGresult	*res;
 
-	if ((params[0] = cookie_hash(r, s)) != NULL &&
-	    (res = db_exec(s->destroy, params)) != NULL)
+	if ((params[0] = cookie_hash(r, s)) != NULL) {
+		/* A session the database still has stays in the browser,
+		 * so that logging out can be tried again. */
+		if ((res = db_exec(s->destroy, params)) == NULL)
+			return -1;
 		PQclear(res);
+	}
 	http_set_cookie(r, s->cookie, "", s->path, 0);
+	return 0;
 }
 
 int

@@ -33,6 +33,7 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	[STMT_ASESS_NEW] =	DB_NOROWS(ASESS_NEW, 2, 0),
 	[STMT_ASESS_DEL] =	DB_NOROWS(ASESS_DEL, 1, 0),
 	[STMT_ASESS_PURGE] =	DB_NOROWS(ASESS_PURGE, 0, 0),
+	[STMT_ASESS_TOUCH] =	DB_NOROWS(ASESS_TOUCH, 1, DB_IDEMPOTENT),
 	[STMT_ATT_ADD_APP] =	DB_STMT_AS(ATT_ADD_APP, ATT_ADD, 6, 0),
 	[STMT_ATT_ADD_SUB] =	DB_STMT_AS(ATT_ADD_SUB, ATT_ADD, 6, 0),
 	[STMT_ATT_LIST_APP] =	DB_STMT_AS(ATT_LIST_APP, ATTACH_LIST, 1,
@@ -52,6 +53,7 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	[STMT_RSESS_NEW] =	DB_NOROWS(RSESS_NEW, 2, 0),
 	[STMT_RSESS_DEL] =	DB_NOROWS(RSESS_DEL, 1, 0),
 	[STMT_RSESS_PURGE] =	DB_NOROWS(RSESS_PURGE, 0, 0),
+	[STMT_RSESS_TOUCH] =	DB_NOROWS(RSESS_TOUCH, 1, DB_IDEMPOTENT),
 	[STMT_AWARD_GET] =	DB_STMT(AWARD_GET, 1, DB_IDEMPOTENT),
 	[STMT_AWARD_BUDGET] =	DB_STMT(AWARD_BUDGET, 1, DB_IDEMPOTENT),
 	[STMT_OBLIG_LIST] =	DB_STMT(OBLIG_LIST, 1, DB_IDEMPOTENT),
@@ -85,6 +87,8 @@ const struct session_def applicant_session = {
 	.get = STMT_ASESS_GET,
 	.create = STMT_ASESS_NEW,
 	.destroy = STMT_ASESS_DEL,
+	.touch = STMT_ASESS_TOUCH,
+	.due = PORTAL_SESS_due,
 };
 
 const struct session_def recipient_session = {
@@ -94,6 +98,8 @@ const struct session_def recipient_session = {
 	.get = STMT_RSESS_GET,
 	.create = STMT_RSESS_NEW,
 	.destroy = STMT_RSESS_DEL,
+	.touch = STMT_RSESS_TOUCH,
+	.due = PORTAL_SESS_due,
 };
 
 const char	*portal_application;

@@ -112,7 +112,8 @@ page_rlogin(struct http_req *r)
 int
 page_rlogout(struct http_req *r)
 {
-	session_destroy(r, &recipient_session);
+	if (session_destroy(r, &recipient_session) == -1)
+		return 503;	/* still logged in: say so, not "logged out" */
 	/* The login page says so: a click that seems to do nothing worries. */
 	http_redirect(r, "/grants/login?out=1");
 	return 0;

@@ -30,6 +30,7 @@ enum stmt {
 	STMT_ASESS_NEW,
 	STMT_ASESS_DEL,
 	STMT_ASESS_PURGE,
+	STMT_ASESS_TOUCH,
 	STMT_ATT_ADD_APP,
 	STMT_ATT_ADD_SUB,
 	STMT_ATT_LIST_APP,
@@ -43,6 +44,7 @@ enum stmt {
 	STMT_RSESS_NEW,
 	STMT_RSESS_DEL,
 	STMT_RSESS_PURGE,
+	STMT_RSESS_TOUCH,
 	STMT_AWARD_GET,
 	STMT_AWARD_BUDGET,
 	STMT_OBLIG_LIST,
@@ -206,18 +208,25 @@ DB_COLUMNS(APP_BUDGET_GET);
 /*
  * An applicant's session (a draft) and a recipient's (a grant), see
  * session.h: $1 the token hash.  Both gets give the session's subject,
- * the application or the award, read alike by portal_before().  The
+ * the application or the award, read alike by portal_before(), and
+ * whether the idle expiry is due to move on (less than half of it left):
+ * the lookup is a SELECT, so pages that only read work on a read-only
+ * database or a standby, and the touch writes only when due.  The
  * purges, at a successful login, delete what has expired, as a staff
  * login does (by the index on expires, sql/010).
  */
-#define PORTAL_SESS_COLS(C, s)	C(s, subject)
+#define PORTAL_SESS_COLS(C, s)	C(s, subject) C(s, due)
 DB_COLUMNS(PORTAL_SESS);
 
 #define ASESS_GET_SQL \
-	"UPDATE applicant_session s SET expires = " \
-	"least(now() + interval '1 hour', s.absolute_expires) " \
-	"WHERE s.token_hash = $1 AND s.expires > now() " \
-	"RETURNING s.application_id AS subject"
+	"SELECT s.application_id AS subject, " \
+	"s.expires < least(now() + interval '30 minutes', " \
+	"s.absolute_expires) AS due FROM applicant_session s " \
+	"WHERE s.token_hash = $1 AND s.expires > now()"
+#define ASESS_TOUCH_SQL \
+	"UPDATE applicant_session SET expires = " \
+	"least(now() + interval '1 hour', absolute_expires) " \
+	"WHERE token_hash = $1 AND expires > now()"
 #define ASESS_NEW_SQL \
 	"INSERT INTO applicant_session (token_hash, application_id, " \
 	"expires, absolute_expires) VALUES ($1, $2, " \
@@ -228,10 +237,14 @@ DB_COLUMNS(PORTAL_SESS);
 	"DELETE FROM applicant_session WHERE expires < now()"
 
 #define RSESS_GET_SQL \
-	"UPDATE recipient_session s SET expires = " \
-	"least(now() + interval '30 minutes', s.absolute_expires) " \
-	"WHERE s.token_hash = $1 AND s.expires > now() " \
-	"RETURNING s.award_id AS subject"
+	"SELECT s.award_id AS subject, " \
+	"s.expires < least(now() + interval '15 minutes', " \
+	"s.absolute_expires) AS due FROM recipient_session s " \
+	"WHERE s.token_hash = $1 AND s.expires > now()"
+#define RSESS_TOUCH_SQL \
+	"UPDATE recipient_session SET expires = " \
+	"least(now() + interval '30 minutes', absolute_expires) " \
+	"WHERE token_hash = $1 AND expires > now()"
 #define RSESS_NEW_SQL \
 	"INSERT INTO recipient_session (token_hash, award_id, expires, " \
 	"absolute_expires) VALUES ($1, $2, now() + interval '30 minutes', " \

@@ -17,6 +17,7 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	[STMT_SESSION_NEW] =	DB_NOROWS(SESSION_NEW, 2, 0),
 	[STMT_SESSION_DEL] =	DB_NOROWS(SESSION_DEL, 1, 0),
 	[STMT_SESSION_PURGE] =	DB_NOROWS(SESSION_PURGE, 0, 0),
+	[STMT_SESSION_TOUCH] =	DB_NOROWS(SESSION_TOUCH, 1, DB_IDEMPOTENT),
 	[STMT_HOME_COUNTS] =	DB_STMT(HOME_COUNTS, 0, DB_IDEMPOTENT),
 	[STMT_SETTINGS] =	DB_STMT(SETTINGS, 0, DB_IDEMPOTENT),
 	[STMT_AUDIT_ADD] =	DB_NOROWS(AUDIT_ADD, 5, 0),
@@ -129,6 +130,8 @@ const struct session_def staff_session = {
 	.get = STMT_SESSION_GET,
 	.create = STMT_SESSION_NEW,
 	.destroy = STMT_SESSION_DEL,
+	.touch = STMT_SESSION_TOUCH,
+	.due = SESSION_GET_due,
 };
 
 struct staff_user staff_user;
@@ -336,7 +339,7 @@ staff_before(struct http_req *r, const struct route *rt)
 	    "&lost=1" : "", here == NULL ? "" : expired ?
 	    "&next=" : "?next=", here == NULL ? "" : staff_urlenc(r, here));
 	if (expired)
-		session_destroy(r, &staff_session);	/* said once is enough */
+		(void)session_destroy(r, &staff_session); /* said once */
 	http_redirect(r, url);
 	return -1;
 }

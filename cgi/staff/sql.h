@@ -21,6 +21,7 @@ enum stmt {
 	STMT_SESSION_NEW,
 	STMT_SESSION_DEL,
 	STMT_SESSION_PURGE,
+	STMT_SESSION_TOUCH,
 	STMT_HOME_COUNTS,
 	STMT_SETTINGS,
 	STMT_AUDIT_ADD,
@@ -135,20 +136,26 @@ DB_COLUMNS(SETTING_SET);
 	    ", last_login = now()")
 
 /*
- * Sessions (session.h): $1 the token hash.  The lookup moves the idle
- * expiry on and gives the staff member with the roles ("grants,admin");
- * $2 of a new one is the staff member.
+ * Sessions (session.h): $1 the token hash.  The lookup gives the staff
+ * member with the roles ("grants,admin") and whether the idle expiry is
+ * due to move on (less than half of its 30 minutes left); it is a SELECT,
+ * so pages that only read work on a read-only database or a standby, and
+ * the touch writes only when due.  $2 of a new one is the staff member.
  */
 #define SESSION_GET_SQL \
-	"UPDATE staff_session s SET expires = " \
-	"least(now() + interval '30 minutes', s.absolute_expires) " \
-	"FROM staff st WHERE s.token_hash = $1 AND s.expires > now() " \
-	"AND st.id = s.staff_id AND st.active " \
-	"RETURNING st.id, st.name, st.username, " \
-	"array_to_string(st.roles, ',') AS roles"
+	"SELECT st.id, st.name, st.username, " \
+	"array_to_string(st.roles, ',') AS roles, " \
+	"s.expires < least(now() + interval '15 minutes', " \
+	"s.absolute_expires) AS due " \
+	"FROM staff_session s JOIN staff st ON st.id = s.staff_id " \
+	"WHERE s.token_hash = $1 AND s.expires > now() AND st.active"
 #define SESSION_GET_COLS(C, s) \
-	C(s, id) C(s, name) C(s, username) C(s, roles)
+	C(s, id) C(s, name) C(s, username) C(s, roles) C(s, due)
 DB_COLUMNS(SESSION_GET);
+#define SESSION_TOUCH_SQL \
+	"UPDATE staff_session SET expires = " \
+	"least(now() + interval '30 minutes', absolute_expires) " \
+	"WHERE token_hash = $1 AND expires > now()"
 #define SESSION_NEW_SQL \
 	"INSERT INTO staff_session (token_hash, staff_id, expires, " \
 	"absolute_expires) VALUES ($1, $2, now() + interval '30 minutes', " \
