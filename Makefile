@@ -32,6 +32,8 @@ DEB_PKGS	 = build-essential pkg-config libfcgi-dev libpq-dev libsodium-dev \
 		   libxml2-dev libxml2-utils libctemplate-dev check libsubunit-dev \
 		   postgresql postgresql-contrib nginx-light curl wrk \
 		   ca-certificates tzdata procps bc acl
+# tests/integration/slowpost.py (t_slow.sh)
+DEB_PKGS	+= python3
 
 .PHONY: all deps run start stop status check unit integration e2e bench clean
 
