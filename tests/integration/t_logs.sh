@@ -124,7 +124,7 @@ done
 # nginx records nothing of the channel with a time: no access-log line,
 # no error line (the 503s were nginx's own error pages) ...
 acc1=$(grep -c . "$LG/nginx-access.log")
-n=$(grep -ci whistle "$LG/nginx-access.log")
+n=$(grep -ciE '/whistleblower|/errors/wb/' "$LG/nginx-access.log")
 expect "no access-log line for the channel ($n)" [ "$n" = 0 ]
 n=$(cat "$LG/nginx-error.log" "$LG/nginx-start.log" "$LG/logd.log" | grep -ci whistle)
 expect "no error-log line about the channel ($n)" [ "$n" = 0 ]
