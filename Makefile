@@ -25,7 +25,7 @@ STAFF_C		 = $(wildcard cgi/staff/*.c)
 UNIT_C		 = $(wildcard tests/unit/*.c)
 UNIT_SUITES	 = $(filter-out tests/unit/check_main.c,$(wildcard tests/unit/check_*.c))
 PROGS		 = $(BUILD)/portal.fcgi $(BUILD)/whistle.fcgi $(BUILD)/staff.fcgi \
-		   $(BUILD)/hello.fcgi $(BUILD)/frist-tool
+		   $(BUILD)/hello.fcgi $(BUILD)/frist-tool $(BUILD)/frist-logd
 
 # Debian 12 packages the build, the tests and `make run` need.
 DEB_PKGS	 = build-essential pkg-config libfcgi-dev libpq-dev libsodium-dev \
@@ -35,6 +35,8 @@ DEB_PKGS	 = build-essential pkg-config libfcgi-dev libpq-dev libsodium-dev \
 # The workers' seccomp sandbox (cgi/lib/sandbox.c); systemd-analyze for
 # tests/integration/t_units.sh.
 DEB_PKGS	+= libseccomp-dev systemd
+# tests/integration/slowpost.py (t_slow.sh)
+DEB_PKGS	+= python3
 
 .PHONY: all deps run start stop status check unit integration e2e bench clean
 
@@ -88,6 +90,9 @@ $(BUILD)/hello.fcgi: $(BUILD)/obj/cgi/bench/hello.o $(BUILD)/libfrist.a
 	$(CXX) $(LDFLAGS_) -o $@ $^ $(PKG_LIBS)
 $(BUILD)/frist-tool: $(BUILD)/obj/tools/frist-tool.o $(BUILD)/libfrist.a
 	$(CXX) $(LDFLAGS_) -o $@ $^ $(PKG_LIBS)
+# nginx's error log goes through it (see tools/frist-logd.c); only logscrub.
+$(BUILD)/frist-logd: $(BUILD)/obj/tools/frist-logd.o $(BUILD)/libfrist.a
+	$(CC) $(LDFLAGS_) -o $@ $^
 
 $(BUILD)/check_unit: $(UNIT_C:%.c=$(BUILD)/obj/%.o) $(BUILD)/libfrist.a
 	$(CXX) $(LDFLAGS_) -o $@ $^ $(PKG_LIBS) $(CHECK_LIBS)

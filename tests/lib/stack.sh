@@ -23,6 +23,8 @@ stack_start() {	# stack_start NAME
 	export FRIST_VAR=$TMP/var FRIST_DEMO=1 FRIST_WORKERS=${FRIST_WORKERS:-2}
 	# The tests post to the whistleblower channel far more often than a person.
 	export FRIST_WB_RATE=6000r/m FRIST_WB_BURST=200
+	# ... and with a body in parallel (t_slow.sh tests the default).
+	export FRIST_BODY_CONN=${FRIST_BODY_CONN:-400}
 	PORT=$(stack_free_port)
 	export PORT
 	BASE=http://127.0.0.1:$PORT
