@@ -31,9 +31,9 @@ PROGS		 = $(BUILD)/portal.fcgi $(BUILD)/whistle.fcgi $(BUILD)/staff.fcgi \
 DEB_PKGS	 = build-essential pkg-config libfcgi-dev libpq-dev libsodium-dev \
 		   libxml2-dev libxml2-utils libctemplate-dev check libsubunit-dev \
 		   postgresql postgresql-contrib nginx-light curl wrk \
-		   ca-certificates tzdata procps bc acl
+		   ca-certificates tzdata procps bc acl python3 e2fsprogs mount
 
-.PHONY: all deps run start stop status check unit integration e2e bench clean
+.PHONY: all deps run start stop status check unit integration e2e bench faults clean
 
 all: deps $(PROGS) $(BUILD)/check_unit
 
@@ -131,6 +131,11 @@ e2e: all
 
 bench: all
 	bash bench/run.sh
+
+# Faults under load (tests/faults/run.sh): PostgreSQL stopped, workers
+# killed, read-only, disk full; no acknowledged write may be lost.
+faults: all
+	bash tests/faults/run.sh
 
 clean:
 	rm -rf $(BUILD)
