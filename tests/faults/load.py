@@ -18,8 +18,9 @@
       through the mailbox with their code.  Prints the lost ones; exit 1.
   load.py table DIR
       The table of DIR/faults (one line per fault: "name|start|lift|note")
-      and DIR/events: requests by status during each fault, time to
-      recovery (from the lift to the first acknowledged write after it).
+      and DIR/events: writes and reads by status during each fault, time
+      to recovery (from the lift to the first acknowledged write after
+      it).  Status 0 is no answer (refused connection, time-out).
 """
 
 import http.cookiejar
@@ -325,31 +326,35 @@ def cmd_table(d):
             name, start, lift, note = line.rstrip("\n").split("|", 3)
             start, lift = float(start), float(lift)
             during = [e for e in ev if e[3] == name]
-            by = {}
+            by, rby = {}, {}
             for e in during:
-                by[e[2]] = by.get(e[2], 0) + 1
+                m = rby if e[1] == "read" else by
+                m[e[2]] = m.get(e[2], 0) + 1
             # Recovery: the first write answered 2xx/3xx after the lift.
             ok = [e[0] for e in ev if e[0] >= lift and e[1] in
                   ("apply", "whistle", "cause") and 200 <= e[2] < 400]
             rec = "%.1f s" % (min(ok) - lift) if ok else "none"
             if note.startswith("not yet") or name == "baseline":
                 rec = "-"
-            rows.append((name, " ".join("%d:%d" % kv for kv in
-                                        sorted(by.items())) or "-",
-                         rec, note))
-    w = [max(len(r[i]) for r in rows + [("fault", "requests (status:n)",
-                                          "recovery", "note")])
-         for i in range(4)]
-    fmt = "| %-*s | %-*s | %-*s | %-*s |"
-    print(fmt % (w[0], "fault", w[1], "requests (status:n)", w[2],
-                 "recovery", w[3], "note"))
+            rows.append((name, fmtc(by), fmtc(rby), rec, note))
+    head = ("fault", "writes (status:n)", "reads (status:n)", "recovery",
+            "note")
+    w = [max(len(r[i]) for r in rows + [head]) for i in range(len(head))]
+    line = lambda r: "| " + " | ".join(
+        "%-*s" % (w[i], r[i]) for i in range(len(r))) + " |"
+    print(line(head))
     print("|" + "|".join("-" * (x + 2) for x in w) + "|")
     bad = 0
     for r in rows:
-        print(fmt % (w[0], r[0], w[1], r[1], w[2], r[2], w[3], r[3]))
-        if r[2] == "none" and not r[3].startswith("not yet"):
+        print(line(r))
+        if r[3] == "none":
             bad = 1
     return bad
+
+
+def fmtc(by):
+    """Status counts as "200:12 503:3"; 0 is no answer at all."""
+    return " ".join("%d:%d" % kv for kv in sorted(by.items())) or "-"
 
 
 if __name__ == "__main__":
