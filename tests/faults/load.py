@@ -177,20 +177,24 @@ class Load:
             self.ack("whistle", m.group(1).replace(" ", ""))
 
     def staff_login(self, c):
+        """0 when logged in, else the status that refused it."""
         st, body, _ = c.req("/staff/login")
         if st != 200:
-            return False
+            return st or -1
         data, ct = urlenc([("csrf", hidden(body, "csrf")),
                            ("username", os.environ["FAULT_STAFF_USER"]),
                            ("password", os.environ["FAULT_STAFF_PW"])])
         st, _, _ = c.req("/staff/login", data, ct)
-        return st == 303
+        return 0 if st == 303 else (st or -1)
 
     def cause(self, c, state):
-        if not state.get("in") and not self.staff_login(c):
-            self.event("cause", 0)
-            time.sleep(0.2)
-            return
+        if not state.get("in"):
+            st = self.staff_login(c)
+            if st != 0:
+                # The login is part of the write: its refusal is counted.
+                self.event("cause", max(st, 0))
+                time.sleep(0.2)
+                return
         state["in"] = True
         st, body, _ = c.req("/staff/whistle/causes")
         if st != 200:
@@ -213,7 +217,7 @@ class Load:
             self.event("read", st)
         if os.environ.get("FAULT_STAFF_USER"):
             if not state.get("in"):
-                state["in"] = self.staff_login(c)
+                state["in"] = self.staff_login(c) == 0
             st, _, _ = c.req("/staff/goals/")
             self.event("read", st)
             if st != 200:
