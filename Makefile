@@ -37,8 +37,10 @@ DEB_PKGS	 = build-essential pkg-config libfcgi-dev libpq-dev libsodium-dev \
 DEB_PKGS	+= libseccomp-dev systemd
 # tests/integration/slowpost.py (t_slow.sh)
 DEB_PKGS	+= python3
+# tests/faults (make faults): the loop-mounted file system for a full disk.
+DEB_PKGS	+= e2fsprogs mount
 
-.PHONY: all deps run start stop status check unit integration e2e bench clean
+.PHONY: all deps run start stop status check unit integration e2e bench faults clean
 
 all: deps $(PROGS) $(BUILD)/check_unit
 
@@ -139,6 +141,11 @@ e2e: all
 
 bench: all
 	bash bench/run.sh
+
+# Faults under load (tests/faults/run.sh): PostgreSQL stopped, workers
+# killed, read-only, disk full; no acknowledged write may be lost.
+faults: all
+	bash tests/faults/run.sh
 
 clean:
 	rm -rf $(BUILD)

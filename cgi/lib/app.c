@@ -529,6 +529,8 @@ dispatch(struct http_req *r)
 		db_poll();
 		if (db_ensure() == -1)
 			return 503;
+		/* The replica may lag: a POST reads its own writes. */
+		db_read_allow(r->method == HTTP_GET || r->method == HTTP_HEAD);
 	}
 	if (app->before != NULL && (rc = app->before(r, rt)) != 0)
 		return rc < 0 ? 0 : rc;	/* < 0: it answered itself */
@@ -761,6 +763,7 @@ app_main(int argc, char *argv[], const struct app *a)
 	app_lim.max_file = (size_t)app_cfg_long("max_file", 10 * 1024 * 1024);
 	app_lim.max_files = (size_t)app_cfg_long("max_files", 10);
 	db_setup(app_cfg("db", NULL), a->stmts, a->nstmts);
+	db_setup_read(app_cfg("db_read", NULL));
 
 	if (FCGX_Init() != 0) {
 		log_err("FCGX_Init failed");

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <libpq-fe.h>
 
@@ -274,6 +275,112 @@ db_run(int id, const char *const *params, const int *lengths,
 	    lengths, formats, 0);
 }
 
+/*
+ * The read-only connection (db_read): DB_READ statements of GET requests
+ * run there, outside a transaction.  Only those statements are prepared
+ * on it (their columns were checked on the primary).  Whatever goes wrong
+ * on it sends the statement to the primary: a read may run twice.
+ */
+static PGconn			*db_rconn;
+static const char		*db_rconninfo;
+static int			 db_rallow;
+static time_t			 db_rnext;	/* no new attempt before */
+
+void
+db_setup_read(const char *conninfo)
+{
+	db_rconninfo = conninfo != NULL && *conninfo != '\0' ? conninfo :
+	    NULL;
+}
+
+void
+db_read_allow(int ok)
+{
+	db_rallow = ok;
+}
+
+static void
+db_rdrop(void)
+{
+	PQfinish(db_rconn);
+	db_rconn = NULL;
+}
+
+static int
+db_rconnect(void)
+{
+	static const char *const set[] = {
+		"SET statement_timeout = '10s'",
+		"SET TIME ZONE 'Europe/Copenhagen'",
+	};
+	PGresult	*res;
+	char		 name[24];
+	size_t		 i;
+	int		 ok = 1;
+
+	db_rdrop();
+	/* A replica that is down is not asked again at every request. */
+	if (time(NULL) < db_rnext)
+		return -1;
+	db_rconn = PQconnectdb(db_rconninfo);
+	if (PQstatus(db_rconn) != CONNECTION_OK) {
+		log_warn("db: read connection: %s", PQerrorMessage(db_rconn));
+		ok = 0;
+	}
+	for (i = 0; ok && i < sizeof(set) / sizeof(set[0]); i++) {
+		res = PQexecParams(db_rconn, set[i], 0, NULL, NULL, NULL,
+		    NULL, 0);
+		ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+		PQclear(res);
+	}
+	for (i = 0; ok && i < db_nstmts; i++) {
+		if (!(db_stmts[i].flags & DB_READ))
+			continue;
+		snprintf(name, sizeof(name), "s%zu", i);
+		res = PQprepare(db_rconn, name, db_stmts[i].sql,
+		    db_stmts[i].nparams, NULL);
+		if (!(ok = PQresultStatus(res) == PGRES_COMMAND_OK))
+			log_warn("db: read connection: prepare %s: %s",
+			    db_name(i), PQerrorMessage(db_rconn));
+		PQclear(res);
+	}
+	if (!ok) {
+		db_rdrop();
+		db_rnext = time(NULL) + 2;
+		return -1;
+	}
+	return 0;
+}
+
+/* The result from the read connection, or NULL: run it on the primary. */
+static PGresult *
+db_read_run(int id, const char *const *params, const int *lengths,
+    const int *formats)
+{
+	PGresult	*res;
+	char		 name[24];
+
+	if (db_rconninfo == NULL || !db_rallow || db_in_tx ||
+	    !(db_stmts[id].flags & DB_READ))
+		return NULL;
+	if ((db_rconn == NULL || PQstatus(db_rconn) != CONNECTION_OK) &&
+	    db_rconnect() == -1)
+		return NULL;
+	snprintf(name, sizeof(name), "s%d", id);
+	res = PQexecPrepared(db_rconn, name, db_stmts[id].nparams, params,
+	    lengths, formats, 0);
+	if (PQresultStatus(res) == PGRES_TUPLES_OK)
+		return res;
+	/* A replica gone, promoted and restarted, or a query cancelled by
+	 * recovery: the primary answers this one. */
+	log_warn("db: %s on the read connection: %s", db_name((size_t)id),
+	    res != NULL ? PQresultErrorMessage(res) : PQerrorMessage(db_rconn));
+	PQclear(res);
+	if (PQstatus(db_rconn) != CONNECTION_OK)
+		db_rdrop();
+	return NULL;
+}
+
 PGresult *
 db_exec(int id, const char *const *params)
 {
@@ -291,6 +398,8 @@ db_execb(int id, const char *const *params, const int *lengths,
 	db_state[0] = '\0';
 	if (id < 0 || (size_t)id >= db_nstmts || db_conn == NULL || db_gone)
 		return NULL;
+	if ((res = db_read_run(id, params, lengths, formats)) != NULL)
+		return res;
 	res = db_run(id, params, lengths, formats);
 	if (res == NULL || PQstatus(db_conn) == CONNECTION_BAD) {
 		PQclear(res);
@@ -390,6 +499,7 @@ db_end_request(void)
 {
 	PQclear(db_settings);
 	db_settings = NULL;
+	db_rallow = 0;
 	if (db_conn == NULL)
 		return;
 	if (PQstatus(db_conn) == CONNECTION_BAD) {
@@ -409,6 +519,7 @@ db_close(void)
 	if (db_conn != NULL)
 		PQfinish(db_conn);
 	db_conn = NULL;
+	db_rdrop();
 }
 
 const char *

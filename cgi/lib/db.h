@@ -15,6 +15,13 @@
 #include <libpq-fe.h>
 
 #define DB_IDEMPOTENT	0x1	/* may run again on a new connection */
+/*
+ * May run on the read-only connection (config db_read, a streaming
+ * replica): a read for a page that never reads what it just wrote.  It
+ * goes there only in a GET or HEAD request, outside a transaction;
+ * otherwise, without db_read, or when the replica fails, on the primary.
+ */
+#define DB_READ		0x2
 
 /*
  * Result columns by name.  Every statement lists its result columns once,
@@ -65,6 +72,11 @@ int		 db_cols_differ(const PGresult *, const char *cols);
  * first connect refuses a table with a gap or a column list that differs
  * from its statement (see DB_COLUMNS). */
 void		 db_setup(const char *conninfo, const struct db_stmt *, size_t);
+/* The read-only connection string (config db_read; NULL: none).  It is
+ * connected lazily, at the first DB_READ statement that may use it. */
+void		 db_setup_read(const char *conninfo);
+/* Whether this request may use it (GET and HEAD); reset after each. */
+void		 db_read_allow(int);
 /* 0 if connected and prepared (reconnecting if needed), -1 if not. */
 int		 db_ensure(void);
 /* 1 if the connection is gone (the request should answer 503). */

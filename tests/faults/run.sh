@@ -1,0 +1,188 @@
+#!/bin/bash
+# make faults: frist under a submission load while things break.  Its own
+# throwaway stack (tests/lib/stack.sh); tests/faults/load.py submits grant
+# applications, whistleblower reports and (as staff) new causes, and reads
+# the catalogue and a dashboard, recording every receipt it was shown.
+# Faults, one after another, each held a few seconds and then lifted:
+#   PostgreSQL stopped (pg_ctl stop -m fast) and started again;
+#   kill -9 of one worker of each program;
+#   the database read-only (ALTER SYSTEM default_transaction_read_only);
+#   the disk under var/pg full (var/pg on a loop-mounted ext4; as root);
+#   the mailer's SMTP relay down: not yet, there is no mailer (issue 11).
+# Then every acknowledged write is looked for, and the table printed: the
+# requests answered during each fault by status, and the time from the
+# lift to the first acknowledged write.  Exit 1 if an acknowledged write
+# is lost or a fault is not recovered from.
+set -u
+
+. "$(dirname "$0")/../lib/stack.sh"
+HOLD=${FAULT_HOLD:-6}	# seconds each fault lasts
+PGBIN=$(find /usr/lib/postgresql -maxdepth 2 -name bin 2>/dev/null | sort -V | tail -n 1)
+MNT=""
+
+cleanup() {
+	[ -n "${D:-}" ] && touch "$D/stop"
+	[ -n "${LOADPID:-}" ] && wait "$LOADPID" 2>/dev/null
+	if [ -n "$MNT" ]; then
+		sh "$SRC/tools/frist-ctl" stop >/dev/null 2>&1
+		umount "$MNT" 2>/dev/null
+	fi
+	stack_stop
+}
+trap cleanup EXIT
+if ! stack_start faults; then
+	echo "faults: the stack did not start"
+	exit 1
+fi
+. "$SRC/tests/integration/lib.sh"
+D=$TMP/faults
+mkdir -p "$D"
+: > "$D/faults"
+
+asdb() {	# as PostgreSQL's user (frist when run as root)
+	if [ "$(id -u)" -eq 0 ]; then
+		setpriv --reuid=frist --regid=frist --init-groups -- "$@"
+	else
+		"$@"
+	fi
+}
+pgctl() { asdb "$PGBIN/pg_ctl" -D "$FRIST_VAR/pg" -l "$FRIST_VAR/log/pg/postgresql.log" "$@"; }
+now() { date +%s.%N; }
+phase() { echo "$1" > "$D/phase"; }
+# recovered SINCE: an acknowledged-looking write (2xx/3xx) after SINCE.
+recovered() {
+	awk -v t="$1" '$1 >= t && ($2 == "apply" || $2 == "whistle" ||
+	    $2 == "cause") && $3 >= 200 && $3 < 400 { f = 1 } END { exit !f }' \
+	    "$D/events"
+}
+wait_recovered() {	# wait_recovered SINCE: up to 90 s
+	for _ in $(seq 1 180); do
+		kill -0 "$LOADPID" 2>/dev/null || { echo "faults: the load stopped"; exit 1; }
+		recovered "$1" && return 0
+		sleep 0.5
+	done
+	return 1
+}
+record() {	# record NAME START LIFT NOTE
+	printf '%s|%s|%s|%s\n' "$1" "$2" "$3" "$4" >> "$D/faults"
+}
+
+# --- the disk: var/pg on its own small file system, before any load -----
+DISK=""
+if [ "$(id -u)" -eq 0 ] && command -v mkfs.ext4 >/dev/null; then
+	pgctl -m fast -w stop >/dev/null
+	img=$TMP/pgdisk.img
+	# Room for the cluster and some more; no blocks kept for root, so
+	# that "full" is full for PostgreSQL too.
+	size=$(( $(du -sm "$FRIST_VAR/pg" | cut -f1) + 160 ))
+	truncate -s "${size}M" "$img"
+	if mkfs.ext4 -q -F -m 0 "$img" && mv "$FRIST_VAR/pg" "$FRIST_VAR/pg.src" &&
+	    mkdir "$FRIST_VAR/pg" && mount -o loop "$img" "$FRIST_VAR/pg"; then
+		MNT=$FRIST_VAR/pg
+		cp -a "$FRIST_VAR/pg.src/." "$MNT/"
+		rm -rf "$FRIST_VAR/pg.src" "$MNT/lost+found"
+		chown frist:frist "$MNT"
+		chmod 700 "$MNT"
+		DISK="loop-mounted ext4 of ${size} MB at var/pg"
+	else
+		[ -d "$FRIST_VAR/pg.src" ] && rmdir "$FRIST_VAR/pg" 2>/dev/null &&
+		    mv "$FRIST_VAR/pg.src" "$FRIST_VAR/pg"
+	fi
+	pgctl -w -t 60 start >/dev/null || { echo "faults: PostgreSQL did not start again"; exit 1; }
+fi
+
+export FAULT_STAFF_USER=demo FAULT_STAFF_PW=$DEMO_PW
+phase baseline
+python3 "$SRC/tests/faults/load.py" run "$BASE" "$D" apply,whistle,cause,read 2 &
+LOADPID=$!
+t0=$(now); sleep "$HOLD"
+record baseline "$t0" "$t0" "no fault"
+
+# --- PostgreSQL stopped and started ------------------------------------
+phase pg_stop
+t0=$(now)
+pgctl -m fast -w stop >/dev/null
+sleep "$HOLD"
+pgctl -w -t 60 start >/dev/null
+lift=$(now)
+wait_recovered "$lift"
+record pg_stop "$t0" "$lift" "pg_ctl stop -m fast, ${HOLD} s, start"
+phase after_pg; sleep 2
+
+# --- kill -9 one worker of each program --------------------------------
+phase kill_worker
+t0=$(now)
+killed=""
+for p in portal whistle staff; do
+	sup=$(cat "$FRIST_VAR/run/$p.pid")
+	w=$(pgrep -P "$sup" | head -n 1)
+	[ -n "$w" ] && kill -9 "$w" && killed="$killed $p:$w"
+done
+lift=$(now)
+sleep "$HOLD"
+wait_recovered "$lift"
+# The supervisors must have replaced them.
+n=0
+for p in portal whistle staff; do
+	n=$((n + $(pgrep -P "$(cat "$FRIST_VAR/run/$p.pid")" | wc -l)))
+done
+record kill_worker "$t0" "$lift" "kill -9$killed; $n workers again"
+phase after_kill; sleep 2
+
+# --- the database read-only --------------------------------------------
+phase read_only
+t0=$(now)
+sql "ALTER SYSTEM SET default_transaction_read_only = on" >/dev/null
+sql "SELECT pg_reload_conf()" >/dev/null
+sleep "$HOLD"
+PGOPTIONS="-c default_transaction_read_only=off" sql "ALTER SYSTEM RESET default_transaction_read_only" >/dev/null
+sql "SELECT pg_reload_conf()" >/dev/null
+lift=$(now)
+wait_recovered "$lift"
+record read_only "$t0" "$lift" "ALTER SYSTEM default_transaction_read_only, ${HOLD} s"
+phase after_ro; sleep 2
+
+# --- the disk under var/pg full ------------------------------------------
+if [ -n "$DISK" ]; then
+	phase disk_full
+	t0=$(now)
+	# Big blocks, then small ones for the rest.
+	dd if=/dev/zero of="$MNT/filler" bs=1M 2>/dev/null
+	dd if=/dev/zero of="$MNT/filler2" bs=4k 2>/dev/null
+	sync
+	free=$(df -k --output=avail "$MNT" | tail -n 1 | tr -d ' ')
+	sleep "$HOLD"
+	rm -f "$MNT/filler" "$MNT/filler2"
+	sync
+	note="$DISK, filled (${free} kB left) ${HOLD} s"
+	# A PostgreSQL that could not write its WAL has stopped: start it.
+	sleep 1
+	if ! pgctl status >/dev/null 2>&1; then
+		pgctl -w -t 60 start >/dev/null
+		note="$note; PostgreSQL had stopped, started again"
+	fi
+	lift=$(now)
+	wait_recovered "$lift"
+	record disk_full "$t0" "$lift" "$note"
+	phase after_disk; sleep 2
+else
+	record disk_full 0 0 "not run: needs root and mkfs.ext4 (loop mount)"
+fi
+record smtp_down 0 0 "not yet (issue 11): there is no mailer"
+
+phase end
+touch "$D/stop"
+wait "$LOADPID"
+LOADPID=""
+
+echo "# faults"
+python3 "$SRC/tests/faults/load.py" table "$D"
+trc=$?
+echo "# acknowledged writes"
+python3 "$SRC/tests/faults/load.py" check "$BASE" "$D"
+crc=$?
+if [ $trc -ne 0 ] || [ $crc -ne 0 ]; then
+	echo "faults: FAILED (lost writes: $([ $crc -ne 0 ] && echo yes || echo no), unrecovered fault: $([ $trc -ne 0 ] && echo yes || echo no))"
+	exit 1
+fi
+echo "faults: passed"
