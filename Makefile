@@ -116,7 +116,7 @@ status:
 # --- tests --------------------------------------------------------------
 
 check: all $(BUILD)/check_unit_san
-	$(MAKE) --no-print-directory unit integration e2e
+	$(MAKE) --no-print-directory unit fuzz-quick integration e2e
 
 unit: $(BUILD)/check_unit $(BUILD)/check_unit_san
 	FRIST_SRC=$(CURDIR) $(BUILD)/check_unit
@@ -134,3 +134,5 @@ bench: all
 
 clean:
 	rm -rf $(BUILD)
+
+include tests/fuzz/fuzz.mk
