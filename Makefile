@@ -22,7 +22,7 @@ LIB_CC		 = $(wildcard cgi/lib/*.cc)
 PORTAL_C	 = $(wildcard cgi/portal/*.c)
 WHISTLE_C	 = $(wildcard cgi/whistle/*.c)
 STAFF_C		 = $(wildcard cgi/staff/*.c)
-UNIT_C		 = $(wildcard tests/unit/*.c)
+UNIT_C		 = $(wildcard tests/unit/*.c) cgi/staff/plans_fig.c
 UNIT_SUITES	 = $(filter-out tests/unit/check_main.c,$(wildcard tests/unit/check_*.c))
 PROGS		 = $(BUILD)/portal.fcgi $(BUILD)/whistle.fcgi $(BUILD)/staff.fcgi \
 		   $(BUILD)/hello.fcgi $(BUILD)/frist-tool

@@ -58,6 +58,19 @@ plans_fmt(struct http_req *r, enum plan_kind k, enum plan_unit u, int field,
 	return arena_strdup(r->ar, buf);
 }
 
+/*
+ * v * 10 + digit, or -1 if that does not fit: 12 digits and 8 decimals
+ * of mio. kr. would not, and a figure is refused rather than wrapped.
+ */
+static int
+push(int64_t *v, int digit)
+{
+	if (*v > (INT64_MAX - digit) / 10)
+		return -1;
+	*v = *v * 10 + digit;
+	return 0;
+}
+
 int
 plans_parse(enum plan_kind k, enum plan_unit u, int field, const char *s,
     int64_t *out)
@@ -78,9 +91,8 @@ plans_parse(enum plan_kind k, enum plan_unit u, int field, const char *s,
 	if (*s == ',' || *s == '.') {
 		s++;
 		for (; *s >= '0' && *s <= '9'; s++, fd++) {
-			if (fd >= d)
+			if (fd >= d || push(&v, *s - '0') == -1)
 				return -1;
-			v = v * 10 + (*s - '0');
 		}
 		if (fd == 0)
 			return -1;
@@ -88,7 +100,8 @@ plans_parse(enum plan_kind k, enum plan_unit u, int field, const char *s,
 	if (*s != '\0')
 		return -1;
 	for (i = fd; i < d; i++)
-		v *= 10;
+		if (push(&v, 0) == -1)
+			return -1;
 	*out = neg ? -v : v;
 	return 0;
 }

@@ -36,7 +36,8 @@ $(FUZZ_DIR)/libfrist-fuzz.a: $(FUZZ_LIB_OBJ)
 
 # Linked with the C++ driver: the route harness pulls in the ctemplate shim.
 $(FUZZ_DIR)/fuzz_%: $(FUZZ_DIR)/obj/tests/fuzz/fuzz_%.o $(FUZZ_DIR)/libfrist-fuzz.a
-	$(FUZZ_CXX) $(FUZZ_SAN) -fsanitize=fuzzer -o $@ $^ $(PKG_LIBS)
+	$(FUZZ_CXX) $(FUZZ_SAN) -fsanitize=fuzzer -o $@ $(filter %.o,$^) \
+	    $(filter %.a,$^) $(PKG_LIBS)
 
 fuzz-build: $(FUZZ_BINS)
 
@@ -46,3 +47,6 @@ fuzz: fuzz-build
 
 fuzz-quick: fuzz-build
 	FUZZ_SECONDS=$(FUZZ_QUICK) FUZZ_RUNS= sh tests/fuzz/run.sh $(FUZZ_BINS)
+
+# The plan figures live with the staff program (cgi/staff/plans_fig.c).
+$(FUZZ_DIR)/fuzz_plans: $(FUZZ_DIR)/obj/cgi/staff/plans_fig.o
