@@ -1,15 +1,18 @@
 # libFuzzer harnesses (tests/fuzz/README section "Fuzzing" in README.md).
 # Included by the Makefile.  `make fuzz` runs each harness for
 # FUZZ_SECONDS (or FUZZ_RUNS executions); `make fuzz-quick` (part of
-# `make check`) runs each for FUZZ_QUICK seconds.
+# `make check`) runs each for FUZZ_QUICK seconds.  With FUZZ_RUNS set,
+# FUZZ_SECONDS (no default then) bounds the time as well:
+#	FUZZ_RUNS=10000000 make fuzz
+#	FUZZ_RUNS=10000000 FUZZ_SECONDS=600 make fuzz
 
 DEB_PKGS	+= clang libfuzzer-14-dev
 
 FUZZ_CC		?= clang
 FUZZ_CXX	?= clang++
-FUZZ_SECONDS	?= 60
+FUZZ_SECONDS	?=
 FUZZ_RUNS	?=
-FUZZ_QUICK	?= 3
+FUZZ_QUICK	?= 2
 FUZZ_SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all \
 		   -fno-omit-frame-pointer
 FUZZ_CFLAGS	 = $(filter-out -O2 -D_FORTIFY_SOURCE=2,$(BASECFLAGS)) -O1 \

@@ -106,7 +106,7 @@ round_trip(struct arena *a, const struct kvlist *l, const struct http_req *r)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct arena		 ar = { 0 };
+	static struct arena		 ar;	/* reset, as a worker does */
 	struct kvlist		 l = { 0 };
 	struct http_req		 r;
 	const struct http_file	*f;
@@ -161,6 +161,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		round_trip(&ar, &l, &r);
 out:
 	free(body);
-	arena_free(&ar);
+	arena_reset(&ar);
 	return 0;
 }

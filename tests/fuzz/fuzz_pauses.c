@@ -63,8 +63,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 4)
 		return 0;
 	crecv = cal_from_ymd(2020, 1, 1) + data[0] * 8;
-	cdec = data[1] < 128 ? GRANT_NODAY : crecv + (data[1] - 128) * 16;
-	today = crecv + data[2] * 16;
+	cdec = data[1] < 128 ? GRANT_NODAY : crecv + (data[1] - 128) * 4;
+	today = crecv + data[2] * 4;
 	recv = data[3] & 1 ? GRANT_NODAY : crecv;
 	dec = data[3] & 2 ? GRANT_NODAY : cdec;
 	seps = data[3] & 4 ? " " : ",";

@@ -1,13 +1,13 @@
 #!/bin/sh
 # Runs each libFuzzer harness given (build/fuzz/fuzz_NAME) over its seeds
 # (tests/fuzz/corpus/NAME/) and what earlier runs found (build/fuzz/
-# corpus/NAME/), for FUZZ_SECONDS each, or until FUZZ_RUNS executions
-# when that is set, one harness at a time.  Prints one table: harness,
+# corpus/NAME/), one harness at a time: for FUZZ_SECONDS each (60 if
+# neither is set), or until FUZZ_RUNS executions, whichever comes first.  Prints one table: harness,
 # executions, exec/s, seconds, result.  A crash, leak, sanitizer report
 # or failed check leaves its input in build/fuzz/artifacts/ and the log
 # in build/fuzz/log/NAME.log, and makes the run fail.
 set -u
-secs=${FUZZ_SECONDS:-60}
+secs=${FUZZ_SECONDS:-}
 runs=${FUZZ_RUNS:-}
 src=$(cd "$(dirname "$0")" && pwd)
 fails=0
@@ -18,11 +18,10 @@ for bin in "$@"; do
 	dir=$(dirname "$bin")
 	mkdir -p "$dir/corpus/$name" "$dir/artifacts" "$dir/log"
 	log="$dir/log/$name.log"
-	if [ -n "$runs" ]; then
-		limit="-runs=$runs"
-	else
-		limit="-max_total_time=$secs"
-	fi
+	limit=""
+	[ -n "$runs" ] && limit="-runs=$runs"
+	[ -n "$secs" ] && limit="$limit -max_total_time=$secs"
+	[ -n "$limit" ] || limit="-max_total_time=60"
 	dict=""
 	[ -f "$src/dict/$name.dict" ] && dict="-dict=$src/dict/$name.dict"
 	t0=$(date +%s)
@@ -33,7 +32,7 @@ for bin in "$@"; do
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	FRIST_SRC="$src/../.." \
 	    "$bin" $limit $dict -timeout=10 -rss_limit_mb=2048 \
-	    -max_len=65536 -print_final_stats=1 \
+	    -max_len=${FUZZ_MAXLEN:-8192} -print_final_stats=1 \
 	    -artifact_prefix="$dir/artifacts/$name-" \
 	    "$dir/corpus/$name" "$src/corpus/$name" >"$log" 2>&1
 	rc=$?
