@@ -1,8 +1,9 @@
 #!/bin/sh
 # Runs each libFuzzer harness given (build/fuzz/fuzz_NAME) over its seeds
 # (tests/fuzz/corpus/NAME/) and what earlier runs found (build/fuzz/
-# corpus/NAME/), one harness at a time: for FUZZ_SECONDS each (60 if
-# neither is set), or until FUZZ_RUNS executions, whichever comes first.  Prints one table: harness,
+# corpus/NAME/, or FUZZ_WORK/NAME/), one harness at a time: for
+# FUZZ_SECONDS each (60 if neither is set), or until FUZZ_RUNS
+# executions, whichever comes first.  Prints one table: harness,
 # executions, exec/s, seconds, result.  A crash, leak, sanitizer report
 # or failed check leaves its input in build/fuzz/artifacts/ and the log
 # in build/fuzz/log/NAME.log, and makes the run fail.
@@ -16,7 +17,8 @@ for bin in "$@"; do
 	name=$(basename "$bin")
 	name=${name#fuzz_}
 	dir=$(dirname "$bin")
-	mkdir -p "$dir/corpus/$name" "$dir/artifacts" "$dir/log"
+	work=${FUZZ_WORK:-$dir/corpus}/$name
+	mkdir -p "$work" "$dir/artifacts" "$dir/log"
 	log="$dir/log/$name.log"
 	limit=""
 	[ -n "$runs" ] && limit="-runs=$runs"
@@ -34,7 +36,7 @@ for bin in "$@"; do
 	    "$bin" $limit $dict -timeout=10 -rss_limit_mb=2048 \
 	    -max_len=${FUZZ_MAXLEN:-8192} -print_final_stats=1 \
 	    -artifact_prefix="$dir/artifacts/$name-" \
-	    "$dir/corpus/$name" "$src/corpus/$name" >"$log" 2>&1
+	    "$work" "$src/corpus/$name" >"$log" 2>&1
 	rc=$?
 	t1=$(date +%s)
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
