@@ -7,7 +7,7 @@
  * input; a refused file has 1..maxerrs errors, each message and path
  * NUL-terminated valid UTF-8 (own decoder) with a line >= 0; an
  * accepted file has no errors, at most XMLIO_MAXLINES lines, texts that
- * are valid UTF-8 within their buffers and real dates; and nothing of
+ * are valid UTF-8 within their buffers and days that exist; and nothing of
  * /etc/passwd is ever in what it read (an external entity loaded).  The
  * input's length picks the language of the messages.
  */
@@ -47,6 +47,17 @@ text_ok(const char *s, size_t cap)
 	FUZZ_CHECK(canary_in || strstr(s, canary) == NULL);
 }
 
+/* YYYY-MM-DD and a day that exists (xs:date: any year, not only the
+ * forms' 1900-2199; the portal does not use the period). */
+static void
+day_ok(const char *s)
+{
+	FUZZ_CHECK(strlen(s) == 10 && s[4] == '-' && s[7] == '-');
+	FUZZ_CHECK(strspn(s, "0123456789") == 4 &&
+	    strspn(s + 5, "0123456789") == 2 && strspn(s + 8, "0123456789") == 2);
+	FUZZ_CHECK(cal_valid_ymd(atoi(s), atoi(s + 5), atoi(s + 8)));
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -75,8 +86,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(nerrs == 0);
 		text_ok(acc->grant_no, sizeof(acc->grant_no));
 		FUZZ_CHECK(acc->grant_no[0] != '\0');
-		FUZZ_CHECK(cal_parse(acc->from, NULL) == 0);
-		FUZZ_CHECK(cal_parse(acc->to, NULL) == 0);
+		day_ok(acc->from);
+		day_ok(acc->to);
 		FUZZ_CHECK(acc->nlines >= 1 && acc->nlines <= XMLIO_MAXLINES);
 		for (i = 0; i < acc->nlines; i++) {
 			text_ok(acc->lines[i].text, sizeof(acc->lines[i].text));
