@@ -22,7 +22,7 @@ LIB_CC		 = $(wildcard cgi/lib/*.cc)
 PORTAL_C	 = $(wildcard cgi/portal/*.c)
 WHISTLE_C	 = $(wildcard cgi/whistle/*.c)
 STAFF_C		 = $(wildcard cgi/staff/*.c)
-UNIT_C		 = $(wildcard tests/unit/*.c)
+UNIT_C		 = $(wildcard tests/unit/*.c) cgi/staff/plans_fig.c
 UNIT_SUITES	 = $(filter-out tests/unit/check_main.c,$(wildcard tests/unit/check_*.c))
 PROGS		 = $(BUILD)/portal.fcgi $(BUILD)/whistle.fcgi $(BUILD)/staff.fcgi \
 		   $(BUILD)/hello.fcgi $(BUILD)/frist-tool $(BUILD)/frist-logd
@@ -126,7 +126,7 @@ status:
 # --- tests --------------------------------------------------------------
 
 check: all $(BUILD)/check_unit_san
-	$(MAKE) --no-print-directory unit integration e2e
+	$(MAKE) --no-print-directory unit fuzz-quick integration e2e
 
 unit: $(BUILD)/check_unit $(BUILD)/check_unit_san
 	FRIST_SRC=$(CURDIR) $(BUILD)/check_unit
@@ -149,3 +149,5 @@ faults: all
 
 clean:
 	rm -rf $(BUILD)
+
+include tests/fuzz/fuzz.mk
