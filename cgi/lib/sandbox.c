@@ -155,18 +155,18 @@ sandbox_enter(int trace)
 
 	/* Sockets: local and IP ones, for PostgreSQL. */
 	for (i = 0; i < sizeof(domains) / sizeof(domains[0]); i++) {
-		c[0] = SCMP_A0_32(SCMP_CMP_EQ, (uint32_t)domains[i]);
+		c[0] = SCMP_A0_32(SCMP_CMP_EQ, (uint32_t)domains[i], 0);
 		if (sandbox_rule(ctx, SCMP_ACT_ALLOW, "socket", 1, c) == -1)
 			goto out;
 	}
 	/* isatty() and bytes-waiting; no other ioctl. */
 	for (i = 0; i < sizeof(ioctls) / sizeof(ioctls[0]); i++) {
-		c[0] = SCMP_A1(SCMP_CMP_EQ, (scmp_datum_t)ioctls[i]);
+		c[0] = SCMP_A1(SCMP_CMP_EQ, (scmp_datum_t)ioctls[i], 0);
 		if (sandbox_rule(ctx, SCMP_ACT_ALLOW, "ioctl", 1, c) == -1)
 			goto out;
 	}
 	/* Signals to itself only (abort() raises SIGABRT). */
-	c[0] = SCMP_A0_32(SCMP_CMP_EQ, (uint32_t)getpid());
+	c[0] = SCMP_A0_32(SCMP_CMP_EQ, (uint32_t)getpid(), 0);
 	if (sandbox_rule(ctx, SCMP_ACT_ALLOW, "tgkill", 1, c) == -1 ||
 	    sandbox_rule(ctx, SCMP_ACT_ALLOW, "kill", 1, c) == -1)
 		goto out;
