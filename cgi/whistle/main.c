@@ -52,6 +52,8 @@ static const struct app whistle = {
 	.csrf_max_age = 12 * 3600,
 	.langs = 1,
 	.pad = 16384,
+	.held = 256,	/* mailbox answers waiting per worker (HOLD_MS) */
+	.quiet = 1,	/* no line per request, no time of day in the log */
 };
 
 int
