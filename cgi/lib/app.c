@@ -766,7 +766,7 @@ req_new(int sock)
 }
 
 static void
-worker(int sock, int nice)
+worker(int sock, int prio)
 {
 	FCGX_Request	*fr;
 	struct arena	 ar = { NULL, 0 };
@@ -792,8 +792,8 @@ worker(int sock, int nice)
 	}
 	/* Only this thread (Linux: nice is per thread): the sender keeps
 	 * its priority, so held answers still go out on time. */
-	if (nice > 0 && setpriority(PRIO_PROCESS, 0, nice) == -1)
-		log_warn("nice %d: %s", nice, strerror(errno));
+	if (prio > 0 && setpriority(PRIO_PROCESS, 0, prio) == -1)
+		log_warn("nice %d: %s", prio, strerror(errno));
 	if (app->worker_init != NULL && app->worker_init() == -1)
 		_exit(1);
 	(void)db_ensure();	/* failure is not fatal: requests answer 503 */

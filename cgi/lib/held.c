@@ -1,5 +1,4 @@
 /* held: see held.h. */
-#include <errno.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -145,8 +144,7 @@ held_stop(void)
 	stopping = 1;
 	pthread_cond_signal(&cv);
 	pthread_mutex_unlock(&mu);
-	while (pthread_join(th, NULL) == EINTR)
-		continue;
+	pthread_join(th, NULL);
 	pthread_cond_destroy(&cv);
 	free(q);
 	q = NULL;
