@@ -3,6 +3,8 @@
 # it with wrk (64 connections) and prints one table from this single run:
 # requests/s and p50/p99 latency per page, as ratios to the static file
 # and to the bare FastCGI hello, and the resident size of each worker.
+# Then bench/whistle_hold.sh: the form's latency during 50 mailbox
+# attempts, and right against wrong codes' time.
 # Then (unless BENCH_GOALS=0) bench/goals.sh: the goals overview and the
 # case queue at 1 and 10 million grant cases beside the naive query.
 set -eu
@@ -11,6 +13,8 @@ SRC=$(cd "$(dirname "$0")/.." && pwd)
 TMP=$(mktemp -d /tmp/frist-bench.XXXXXX)
 chmod 755 "$TMP"
 export FRIST_VAR=$TMP/var FRIST_DEMO=1 FRIST_BENCH=1
+# bench/whistle_hold.sh sends 55 mailbox attempts at once, from one client.
+export FRIST_WB_RATE=6000r/m FRIST_WB_BURST=200 FRIST_BODY_CONN=400
 DUR=${BENCH_SECONDS:-10}
 CONN=${BENCH_CONNECTIONS:-64}
 PORT=$((20000 + RANDOM % 20000))
@@ -84,6 +88,7 @@ fi
 if [ "${BENCH_MIXED:-1}" != 0 ]; then
 	TMP=$TMP BASE=$BASE bash "$SRC/bench/mixed.sh" || ok=0
 fi
+TMP=$TMP BASE=$BASE bash "$SRC/bench/whistle_hold.sh" || ok=0
 
 if [ "${BENCH_GOALS:-1}" != 0 ]; then
 	TMP=$TMP BASE=$BASE bash "$SRC/bench/goals.sh" || ok=0

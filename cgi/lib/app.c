@@ -1,9 +1,11 @@
 /* app: supervisor, workers, routing and pages (see app.h). */
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +18,7 @@
 
 #include "app.h"
 #include "crypto.h"
+#include "held.h"
 #include "log.h"
 #include "sandbox.h"
 #include "util.h"
@@ -35,6 +38,11 @@ static const char		*csrf_bind = "";
 static volatile sig_atomic_t	 app_stop;
 static unsigned			 app_pid;	/* this worker's, for request ids */
 static struct http_limits	 app_lim;
+static int			 held_on;	/* this worker's sender runs */
+static struct timespec		 hold_at;	/* when the held answer goes */
+
+/* Bytes of held answers one worker keeps at most (beyond: it waits). */
+#define HOLD_BYTES	(64UL << 20)
 
 const char *
 app_cfg(const char *key, const char *def)
@@ -319,17 +327,25 @@ page_send(struct http_req *r, struct page *pg, int status)
 	return 0;
 }
 
+static struct timespec
+ts_after(const struct timespec *t0, long ms)
+{
+	struct timespec	 t;
+
+	t.tv_sec = t0->tv_sec + ms / 1000;
+	t.tv_nsec = t0->tv_nsec + (ms % 1000) * 1000000L;
+	if (t.tv_nsec >= 1000000000L) {
+		t.tv_sec++;
+		t.tv_nsec -= 1000000000L;
+	}
+	return t;
+}
+
 void
 app_hold(const struct timespec *t0, long ms)
 {
-	struct timespec	 until, now;
+	struct timespec	 until = ts_after(t0, ms), now;
 
-	until.tv_sec = t0->tv_sec + ms / 1000;
-	until.tv_nsec = t0->tv_nsec + (ms % 1000) * 1000000L;
-	if (until.tv_nsec >= 1000000000L) {
-		until.tv_sec++;
-		until.tv_nsec -= 1000000000L;
-	}
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	if (now.tv_sec > until.tv_sec || (now.tv_sec == until.tv_sec &&
 	    now.tv_nsec >= until.tv_nsec))
@@ -337,6 +353,135 @@ app_hold(const struct timespec *t0, long ms)
 	while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &until, NULL) ==
 	    EINTR)
 		continue;
+}
+
+void
+app_hold_reply(struct http_req *r, const struct timespec *t0, long ms)
+{
+	if (r->status != 0 || !held_on) {
+		app_hold(t0, ms);
+		return;
+	}
+	if (r->buf != NULL)
+		return;		/* held already: the first time stands */
+	hold_at = ts_after(t0, ms);
+	if ((r->buf = calloc(1, sizeof(*r->buf))) == NULL)
+		abort();	/* as the arena: the worker is respawned */
+}
+
+/*
+ * Answers by status, for app->quiet: in memory only, logged as one line
+ * once a day (a job of the sender thread at midnight UTC, so that the
+ * log's time says nothing about a visit) and when the worker ends.
+ */
+#define COUNT_MAX	24
+static pthread_mutex_t	 count_mu = PTHREAD_MUTEX_INITIALIZER;
+static struct {
+	int		 status;	/* 0: any other */
+	unsigned long	 n;
+} counts[COUNT_MAX];
+
+static void
+count_add(int status)
+{
+	size_t	 i;
+
+	pthread_mutex_lock(&count_mu);
+	for (i = 0; i < COUNT_MAX - 1; i++)
+		if (counts[i].status == status || counts[i].n == 0)
+			break;
+	counts[i].status = i < COUNT_MAX - 1 ? status : 0;
+	counts[i].n++;
+	pthread_mutex_unlock(&count_mu);
+}
+
+static void
+count_log(void)
+{
+	char	 line[COUNT_MAX * 24] = "";
+	size_t	 i, len = 0;
+
+	pthread_mutex_lock(&count_mu);
+	for (i = 0; i < COUNT_MAX && counts[i].n > 0; i++) {
+		if (counts[i].status == 0)
+			len += (size_t)snprintf(line + len, sizeof(line) - len,
+			    " other=%lu", counts[i].n);
+		else
+			len += (size_t)snprintf(line + len, sizeof(line) - len,
+			    " %d=%lu", counts[i].status, counts[i].n);
+		counts[i].n = 0;
+		counts[i].status = 0;
+	}
+	pthread_mutex_unlock(&count_mu);
+	if (len > 0)
+		log_info("answers by status since the last count:%s", line);
+}
+
+static void	count_daily(void *);
+
+static void
+count_schedule(void)
+{
+	struct timespec	 at;
+	time_t		 now = time(NULL);
+
+	clock_gettime(CLOCK_MONOTONIC, &at);
+	at.tv_sec += 86400 - now % 86400;
+	(void)held_put(&at, 0, HELD_ATSTOP, count_daily, NULL);
+}
+
+static void
+count_daily(void *unused)
+{
+	(void)unused;
+	count_log();
+	count_schedule();	/* refused once stopping: that is the last */
+}
+
+/* A held answer and the request it belongs to, for the sender thread. */
+struct held_answer {
+	FCGX_Request	*fr;
+	struct http_buf	*buf;
+};
+
+static void
+held_write(FCGX_Request *fr, struct http_buf *b)
+{
+	if (b->len > 0)
+		FCGX_PutStr(b->p, (int)b->len, fr->out);
+	free(b->p);
+	free(b);
+}
+
+/* On the sender thread: only what it was given. */
+static void
+held_send(void *arg)
+{
+	struct held_answer	*a = arg;
+
+	held_write(a->fr, a->buf);
+	FCGX_Finish_r(a->fr);
+	FCGX_Free(a->fr, 1);	/* a kept connection ends with its request */
+	free(a->fr);
+	free(a);
+}
+
+/* 1 if the sender took fr, which the worker must then leave alone. */
+static int
+hold_out(FCGX_Request *fr, struct http_buf *b)
+{
+	struct held_answer	*a;
+
+	if ((a = malloc(sizeof(*a))) != NULL) {
+		a->fr = fr;
+		a->buf = b;
+		if (held_put(&hold_at, b->len, 0, held_send, a) == 0)
+			return 1;
+		free(a);
+	}
+	app_hold(&hold_at, 0);
+	held_write(fr, b);
+	return 0;
 }
 
 static const char *
@@ -544,14 +689,15 @@ dispatch(struct http_req *r)
 	return rc;
 }
 
-static void
+/* 1 if fr went to the sender thread with a held answer. */
+static int
 handle(FCGX_Request *fr, struct arena *ar)
 {
 	static unsigned long	 seq;
 	struct http_req		 r;
 	struct timespec		 t0, t1;
 	const char		*why = NULL;
-	int			 rc;
+	int			 rc, handed = 0;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	/* The last request's binding lived in its arena: every page made
@@ -584,9 +730,12 @@ handle(FCGX_Request *fr, struct arena *ar)
 	 * Only failures are logged here, with the request id that the error
 	 * page shows.  Every other request is in nginx's access log (id,
 	 * path, status, time; no address), except on the whistleblower
-	 * path, where nothing about a visit is kept: not by nginx, not here.
+	 * path, where nothing about a visit is kept: not by nginx, not here
+	 * (app->quiet: only counted).
 	 */
-	if (r.status >= 500) {
+	if (app->quiet)
+		count_add(r.status);
+	else if (r.status >= 500) {
 		clock_gettime(CLOCK_MONOTONIC, &t1);
 		log_warn("%s %s %s %d %ldms", r.id,
 		    r.method_str ? r.method_str : "-",
@@ -594,7 +743,10 @@ handle(FCGX_Request *fr, struct arena *ar)
 		    (long)(t1.tv_sec - t0.tv_sec) * 1000L +
 		    (t1.tv_nsec - t0.tv_nsec) / 1000000L);
 	}
+	if (r.buf != NULL)
+		handed = hold_out(fr, r.buf);
 	arena_reset(ar);
+	return handed;
 }
 
 static void
@@ -605,10 +757,21 @@ on_stop(int sig)
 	FCGX_ShutdownPending();
 }
 
-static void
-worker(int sock)
+static FCGX_Request *
+req_new(int sock)
 {
-	FCGX_Request	 fr;
+	FCGX_Request	*fr;
+
+	if ((fr = malloc(sizeof(*fr))) == NULL)
+		abort();
+	FCGX_InitRequest(fr, sock, FCGI_FAIL_ACCEPT_ON_INTR);
+	return fr;
+}
+
+static void
+worker(int sock, int prio)
+{
+	FCGX_Request	*fr;
 	struct arena	 ar = { NULL, 0 };
 	struct sigaction sa;
 
@@ -621,24 +784,53 @@ worker(int sock)
 	prctl(PR_SET_PDEATHSIG, SIGTERM);
 	if (getppid() == 1)
 		_exit(0);
+	if (app->held > 0) {
+		/* One slot more for the daily count. */
+		if (held_start(app->held + 1, HOLD_BYTES) == 0) {
+			held_on = 1;
+			if (app->quiet)
+				count_schedule();
+		} else
+			log_warn("no sender thread: held answers wait in the worker");
+	}
+	/* Only this thread (Linux: nice is per thread): the sender keeps
+	 * its priority, so held answers still go out on time. */
+	if (prio > 0 && setpriority(PRIO_PROCESS, 0, prio) == -1)
+		log_warn("nice %d: %s", prio, strerror(errno));
 	if (app->worker_init != NULL && app->worker_init() == -1)
 		_exit(1);
 	(void)db_ensure();	/* failure is not fatal: requests answer 503 */
 	if (app->sandbox && sandbox_enter(strcmp(app_cfg("sandbox", ""),
 	    "trace") == 0) == -1)
 		_exit(1);
-	FCGX_InitRequest(&fr, sock, FCGI_FAIL_ACCEPT_ON_INTR);
-	while (!app_stop && FCGX_Accept_r(&fr) >= 0) {
-		handle(&fr, &ar);
-		FCGX_Finish_r(&fr);
+	fr = req_new(sock);
+	while (!app_stop && FCGX_Accept_r(fr) >= 0) {
+		if (handle(fr, &ar)) {
+			fr = req_new(sock);	/* the sender has that one */
+			continue;
+		}
+		FCGX_Finish_r(fr);
 	}
+	FCGX_Free(fr, 1);
+	free(fr);
+	/* What is held goes out at its time, then the last count. */
+	held_stop();
+	if (app->quiet)
+		count_log();
 	db_close();
 	arena_free(&ar);
 	_exit(0);
 }
 
+/* The listening sockets, each with its own workers. */
+struct pool {
+	int	 sock;
+	long	 n;
+	int	 nice;
+};
+
 static pid_t
-spawn(int sock)
+spawn(const struct pool *p)
 {
 	pid_t	 pid;
 
@@ -647,29 +839,37 @@ spawn(int sock)
 		return -1;
 	}
 	if (pid == 0)
-		worker(sock);
+		worker(p->sock, p->nice);
 	return pid;
 }
 
-/* Keeps nworkers alive until SIGTERM/SIGINT, then stops them. */
+/* Keeps each pool's workers alive until SIGTERM/SIGINT, then stops them. */
 static int
-supervise(int sock, long nworkers)
+supervise(const struct pool *pools, size_t npools)
 {
 	pid_t		*pids;
-	long		 i;
+	const struct pool **of;
+	long		 i, j, nworkers = 0;
+	size_t		 k;
 	pid_t		 pid;
 	int		 status;
 	struct sigaction sa;
 	time_t		 last_respawn = 0;
 
-	if ((pids = calloc((size_t)nworkers, sizeof(*pids))) == NULL)
+	for (k = 0; k < npools; k++)
+		nworkers += pools[k].n;
+	if ((pids = calloc((size_t)nworkers, sizeof(*pids))) == NULL ||
+	    (of = calloc((size_t)nworkers, sizeof(*of))) == NULL)
 		return -1;
+	for (i = 0, k = 0; k < npools; k++)
+		for (j = 0; j < pools[k].n; j++)
+			of[i++] = &pools[k];
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_stop;
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 	for (i = 0; i < nworkers; i++)
-		pids[i] = spawn(sock);
+		pids[i] = spawn(of[i]);
 	while (!app_stop) {
 		if ((pid = wait(&status)) == -1) {
 			if (errno == EINTR)
@@ -689,7 +889,7 @@ supervise(int sock, long nworkers)
 		if (time(NULL) - last_respawn < 1)
 			sleep(1);
 		last_respawn = time(NULL);
-		pids[i] = spawn(sock);
+		pids[i] = spawn(of[i]);
 	}
 	for (i = 0; i < nworkers; i++)
 		if (pids[i] > 0)
@@ -697,6 +897,7 @@ supervise(int sock, long nworkers)
 	while (wait(&status) > 0 || errno == EINTR)
 		continue;
 	free(pids);
+	free(of);
 	return 0;
 }
 
@@ -711,12 +912,15 @@ int
 app_main(int argc, char *argv[], const struct app *a)
 {
 	const char	*conf = NULL, *sockpath, *tpldir, *keyfile, *why;
-	size_t		 bad;
+	const char	*lanepath;
+	struct pool	 pools[2];
+	size_t		 bad, npools = 1;
 	int		 ch, sock;
 	long		 nworkers;
 
 	app = a;
 	log_setup(a->name);
+	log_day_only(a->quiet);
 	while ((ch = getopt(argc, argv, "c:")) != -1)
 		switch (ch) {
 		case 'c':
@@ -778,8 +982,35 @@ app_main(int argc, char *argv[], const struct app *a)
 	chmod(sockpath, 0666);
 	log_info("listening on %s with %ld workers (libpq %d)", sockpath,
 	    nworkers, PQlibVersion());
-	supervise(sock, nworkers);
+	pools[0].sock = sock;
+	pools[0].n = nworkers;
+	pools[0].nice = 0;
+	/*
+	 * A lane: a second socket with workers of its own at a lower
+	 * priority, for the paths nginx sends there (the whistle program's
+	 * mailbox, whose Argon2 must not take the CPU from the form).
+	 */
+	if ((lanepath = app_cfg("lane_socket", NULL)) != NULL) {
+		pools[1].n = app_cfg_long("lane_workers", nworkers);
+		pools[1].nice = (int)app_cfg_long("lane_nice", 5);
+		if (pools[1].n < 1 || pools[1].n > 64)
+			pools[1].n = nworkers;
+		if (pools[1].nice > 19)
+			pools[1].nice = 19;
+		unlink(lanepath);
+		if ((pools[1].sock = FCGX_OpenSocket(lanepath, 128)) == -1) {
+			log_err("socket %s: %s", lanepath, strerror(errno));
+			return 1;
+		}
+		chmod(lanepath, 0666);
+		log_info("lane %s with %ld workers at nice %d", lanepath,
+		    pools[1].n, pools[1].nice);
+		npools = 2;
+	}
+	supervise(pools, npools);
 	unlink(sockpath);
+	if (lanepath != NULL)
+		unlink(lanepath);
 	log_info("stopped");
 	return 0;
 }

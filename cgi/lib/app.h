@@ -84,6 +84,17 @@ struct app {
 	/* 1: each worker enters sandbox.h's seccomp allow-list once it is
 	 * set up (config "sandbox = trace" to find a missing call). */
 	int			 sandbox;
+	/*
+	 * Held answers (app_hold_reply) each worker may have waiting for
+	 * its sender thread; 0: no thread, the worker waits itself.
+	 */
+	size_t			 held;
+	/*
+	 * 1: nothing about one request is logged, not even a failure, and
+	 * log lines carry the day only.  Answers are counted by status in
+	 * memory and the counts logged once a day and when a worker ends.
+	 */
+	int			 quiet;
 };
 
 /* Handlers return 0 when they sent a response, else a status for app_error(). */
@@ -137,6 +148,17 @@ struct tpl_dict	*page_include(struct http_req *, struct tpl_dict *d,
  * answer takes the same time whatever it found. */
 struct timespec;
 void		 app_hold(const struct timespec *t0, long ms);
+/*
+ * The same without waiting in the worker: the whole answer of this
+ * request (headers, body, padding, and an error page made after the
+ * handler) is kept in memory and sent, all at once, ms after t0 by the
+ * worker's sender thread (held.h), while the worker goes on to the next
+ * request.  Call it before anything is written.  Where that cannot be
+ * (an answer already begun, no sender thread, its queue full) the
+ * worker waits as app_hold() does; either way nothing goes out early.
+ */
+void		 app_hold_reply(struct http_req *, const struct timespec *t0,
+		    long ms);
 
 /* Renders error.tpl with a Danish explanation; returns 0. */
 int		 app_error(struct http_req *, int status, const char *msg);

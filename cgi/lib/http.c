@@ -181,6 +181,13 @@ memmem_s(const char *h, size_t hl, const char *n, size_t nl)
 	return memmem(h, hl, n, nl);
 }
 
+static int
+mp_bad(const char **why)
+{
+	*why = "ERR_HTTP_MULTIPART";
+	return 400;
+}
+
 int
 http_parse_multipart(struct arena *a, const char *ctype, char *body,
     size_t len, const struct http_limits *lim, struct kvlist *out,
@@ -190,24 +197,25 @@ http_parse_multipart(struct arena *a, const char *ctype, char *body,
 	const char	*p, *end = body + len, *hend, *next, *line, *le;
 	size_t		 dl, bl, plen;
 
-	*why = "ERR_HTTP_MULTIPART";
+	/* The reason is set only where a part is refused: one left behind
+	 * would stand for every later error of the request. */
 	if ((bnd = hdr_param(a, ctype, "boundary")) == NULL ||
 	    (bl = strlen(bnd)) == 0 || bl > 70)
-		return 400;
+		return mp_bad(why);
 	delim = arena_printf(a, "\r\n--%s", bnd);
 	dl = bl + 4;
 	/* The body starts with the delimiter without its leading CRLF. */
 	if (len < dl - 2 || memcmp(body, delim + 2, dl - 2) != 0)
-		return 400;
+		return mp_bad(why);
 	p = body + dl - 2;
 	for (;;) {
 		if (end - p >= 2 && p[0] == '-' && p[1] == '-')
 			return 0;	/* closing delimiter */
 		if (end - p < 2 || p[0] != '\r' || p[1] != '\n')
-			return 400;
+			return mp_bad(why);
 		p += 2;
 		if ((hend = memmem_s(p, (size_t)(end - p), "\r\n\r\n", 4)) == NULL)
-			return 400;
+			return mp_bad(why);
 		name = fname = pct = NULL;
 		for (line = p; line < hend; line = le + 2) {
 			if ((le = memmem_s(line, (size_t)(hend + 2 - line),
@@ -215,7 +223,7 @@ http_parse_multipart(struct arena *a, const char *ctype, char *body,
 				le = hend;
 			char *h = arena_strndup(a, line, (size_t)(le - line));
 			if (!utf8_valid(h, strlen(h)) || strlen(h) != (size_t)(le - line))
-				return 400;
+				return mp_bad(why);
 			if (strncasecmp(h, "Content-Disposition:", 20) == 0) {
 				name = hdr_param(a, h, "name");
 				fname = hdr_param(a, h, "filename");
@@ -226,10 +234,10 @@ http_parse_multipart(struct arena *a, const char *ctype, char *body,
 			}
 		}
 		if (name == NULL)
-			return 400;
+			return mp_bad(why);
 		p = hend + 4;
 		if ((next = memmem_s(p, (size_t)(end - p), delim, dl)) == NULL)
-			return 400;
+			return mp_bad(why);
 		plen = (size_t)(next - p);
 		if (out->n + req->nfiles >= lim->max_fields) {
 			*why = "ERR_HTTP_FORM_FIELDS";
@@ -412,6 +420,34 @@ http_header(struct http_req *r, const char *name, const char *value)
 	r->nhdrs++;
 }
 
+/* Every byte of an answer goes through here: to memory for a held one. */
+static void
+out(struct http_req *r, const char *p, size_t n)
+{
+	struct http_buf	*b = r->buf;
+	size_t		 cap;
+
+	if (b == NULL) {
+		FCGX_PutStr(p, (int)n, r->out);
+		return;
+	}
+	if (n > b->cap - b->len) {
+		for (cap = b->cap ? b->cap : 16384; cap - b->len < n; cap *= 2)
+			continue;
+		if ((b->p = realloc(b->p, cap)) == NULL)
+			abort();	/* as the arena: the worker is respawned */
+		b->cap = cap;
+	}
+	memcpy(b->p + b->len, p, n);
+	b->len += n;
+}
+
+static void
+out_s(struct http_req *r, const char *s)
+{
+	out(r, s, strlen(s));
+}
+
 void
 http_begin(struct http_req *r, int status, const char *ctype)
 {
@@ -420,7 +456,7 @@ http_begin(struct http_req *r, int status, const char *ctype)
 	if (r->status != 0)
 		return;
 	r->status = status;
-	FCGX_FPrintF(r->out,
+	out_s(r, arena_printf(r->ar,
 	    "Status: %d %s\r\n"
 	    "Content-Type: %s\r\n"
 	    "Content-Security-Policy: %s\r\n"
@@ -433,11 +469,11 @@ http_begin(struct http_req *r, int status, const char *ctype)
 	    "Cache-Control: %s\r\n"
 	    "X-Request-Id: %s\r\n",
 	    status, http_status_text(status), ctype, CSP,
-	    r->cache != NULL ? r->cache : "no-store", r->id != NULL ? r->id : "-");
+	    r->cache != NULL ? r->cache : "no-store", r->id != NULL ? r->id : "-"));
 	for (i = 0; i < r->nhdrs; i++)
-		FCGX_FPrintF(r->out, "%s: %s\r\n", r->hdrs[i].name,
-		    r->hdrs[i].value);
-	FCGX_PutS("\r\n", r->out);
+		out_s(r, arena_printf(r->ar, "%s: %s\r\n", r->hdrs[i].name,
+		    r->hdrs[i].value));
+	out(r, "\r\n", 2);
 }
 
 void
@@ -445,7 +481,7 @@ http_write(struct http_req *r, const char *buf, size_t len)
 {
 	if (r->method == HTTP_HEAD)
 		return;
-	FCGX_PutStr(buf, (int)len, r->out);
+	out(r, buf, len);
 	r->bytes_out += len;
 }
 

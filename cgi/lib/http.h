@@ -47,9 +47,19 @@ struct http_hdr {
 
 #define HTTP_MAXARGS	4
 
+/* An answer kept in memory until it may go out (app_hold_reply). */
+struct http_buf {
+	char	*p;		/* malloc'd: it outlives the request's arena */
+	size_t	 len;
+	size_t	 cap;
+};
+
 struct http_req {
 	struct arena		*ar;
 	struct FCGX_Stream	*out;
+	/* Not NULL: the whole answer goes here and none of it to out, so
+	 * that not even its first byte tells when it was ready. */
+	struct http_buf		*buf;
 	const char		*id;		/* request id: logs, error pages */
 	const struct http_limits *lim;
 

@@ -7,12 +7,19 @@
 #include "log.h"
 
 static const char	*log_prog = "frist";
+static int		 log_day;
 
 void
 log_setup(const char *program)
 {
 	log_prog = program;
 	setvbuf(stderr, NULL, _IOLBF, 0);
+}
+
+void
+log_day_only(int on)
+{
+	log_day = on;
 }
 
 static void
@@ -23,7 +30,8 @@ log_vline(const char *level, const char *fmt, va_list ap)
 	struct tm	 tm;
 
 	gmtime_r(&now, &tm);
-	strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	strftime(ts, sizeof(ts), log_day ? "%Y-%m-%d" : "%Y-%m-%dT%H:%M:%SZ",
+	    &tm);
 	fprintf(stderr, "%s %s[%d] %s: ", ts, log_prog, (int)getpid(), level);
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);

@@ -53,6 +53,8 @@ static const struct app whistle = {
 	.langs = 1,
 	.pad = 16384,
 	.sandbox = 1,
+	.held = 256,	/* mailbox answers waiting per worker (HOLD_MS) */
+	.quiet = 1,	/* no line per request, no time of day in the log */
 };
 
 int

@@ -4,7 +4,8 @@
  * No cookie and no code in any URL: every action is a POST carrying the
  * receipt code, which is run through Argon2id each time (wb_derive).  A
  * wrong code and a right one are answered with the same status, padded to
- * the same size (app.pad) and after the same time (HOLD_MS).  Wrong codes
+ * the same size (app.pad) and after the same time (HOLD_MS, without a
+ * worker waiting: app_hold_reply).  Wrong codes
  * are counted for everyone together; past the limit nobody may try for
  * the rest of the minute.
  *
@@ -305,14 +306,18 @@ page_mailbox(struct http_req *r)
 	if (v[F_CODE].err != NULL || v[F_ACTION].err != NULL)
 		return login_form(r, 422, v[F_CODE].err != NULL ?
 		    v[F_CODE].err : app_str(r, "WB_ERR_ACTION"));
+	/*
+	 * From here every answer, a 503 included, goes out HOLD_MS after
+	 * t0, all at once, by the worker's sender thread: the worker takes
+	 * the next request meanwhile.
+	 */
+	app_hold_reply(r, &t0, HOLD_MS);
 	if ((t = db_exec(STMT_THROTTLED, NULL)) == NULL)
 		return 503;
 	throttled = strcmp(db_val(t, 0, THROTTLED_throttled), "t") == 0;
 	PQclear(t);
-	if (throttled) {
-		app_hold(&t0, HOLD_MS);
+	if (throttled)
 		return login_form(r, 429, app_str(r, "WB_ERR_THROTTLED"));
-	}
 	if (wb_derive(v[F_CODE].str, whistle_salt, lookup, rkey) == -1)
 		return 503;
 	if ((res = mailbox(lookup)) == NULL) {
@@ -324,12 +329,10 @@ page_mailbox(struct http_req *r)
 	if (!found) {
 		if ((t = db_exec(STMT_FAILED, NULL)) != NULL)
 			PQclear(t);
-		app_hold(&t0, HOLD_MS);
 		rc = login_form(r, 200, app_str(r, "WB_ERR_CODE"));
 		goto out;
 	}
 	if (v[F_ACTION].present && v[F_ACTION].num == 2) {
-		app_hold(&t0, HOLD_MS);
 		rc = v[F_FILE].err == NULL && v[F_FILE].present ?
 		    download(r, lookup, k, v[F_FILE].str) : 404;
 		goto out;
@@ -343,7 +346,6 @@ page_mailbox(struct http_req *r)
 		goto out;
 	}
 	fill_mailbox(r, d, res, k, v[F_CODE].str);
-	app_hold(&t0, HOLD_MS);
 	rc = page_send(r, &pg, status);
 out:
 	PQclear(res);

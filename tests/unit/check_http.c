@@ -274,6 +274,8 @@ START_TEST(test_mp_text)
 	    "\r\n"
 	    "--XyZ--\r\n");
 	ck_assert_int_eq(m.rc, 0);
+	/* A form that parses leaves no reason behind for a later error. */
+	ck_assert_ptr_null(m.why);
 	ck_assert_uint_eq(m.form.n, 3);
 	ck_assert_uint_eq(m.req.nfiles, 0);
 	ck_pair(&m.form, 0, "a", "hej");
