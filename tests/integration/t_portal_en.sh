@@ -397,9 +397,10 @@ XML
 	done
 	req GET "/grants/login$PE_Q"
 	pe_form /grants/login "$TMP/pe_x.jar" "grant_no=$PE_GRANT" "code=$PE_GCODE"
-	expect_status 429 "$1 after five wrong codes the grant is locked"
-	pe_page "locked login"
-	pe_says 'The grant is locked for a while after too many wrong attempts. Try again in ' 'Tilsagnet er midlertidigt spærret efter for mange forkerte forsøg. Prøv igen om ' "the lock is explained"
+	expect_status 403 "$1 after five wrong codes even the right one waits"
+	pe_page "held-back login"
+	pe_says 'there must be a short time (at most a minute) between attempts, so wait a little before you try again.' 'skal der gå lidt tid (højst et minut) mellem forsøgene, så vent lidt, før du prøver igen.' "the wait is explained"
+	sleep 2
 }
 
 staff_login demo "$DEMO_PW"
