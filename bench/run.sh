@@ -3,7 +3,8 @@
 # it with wrk (64 connections) and prints one table from this single run:
 # requests/s and p50/p99 latency per page, as ratios to the static file
 # and to the bare FastCGI hello, and the resident size of each worker.
-# Then (unless BENCH_GOALS=0) bench/goals.sh: the goals overview and the
+# Then (unless BENCH_LOGIN=0) bench/login.sh: failed logins for known and
+# unknown names take the same time.  Then (unless BENCH_GOALS=0) bench/goals.sh: the goals overview and the
 # case queue at 1 and 10 million grant cases beside the naive query.
 set -eu
 
@@ -76,6 +77,10 @@ target "/whistleblower/ >= 0.6 x hello" "${RPS[whistle]} >= 0.6 * ${RPS[hello]}"
 target "/grants/ >= 0.4 x hello" "${RPS[grants]} >= 0.4 * ${RPS[hello]}"
 target "p99 < 25 ms for /grants/ and /whistleblower/" "${P99[grants]} < 25 && ${P99[whistle]} < 25"
 target "each worker < 16 MB resident" "$(rss portal) < 16384 && $(rss whistle) < 16384 && $(rss staff) < 16384"
+
+if [ "${BENCH_LOGIN:-1}" != 0 ]; then
+	TMP=$TMP BASE=$BASE bash "$SRC/bench/login.sh" || ok=0
+fi
 
 if [ "${BENCH_GOALS:-1}" != 0 ]; then
 	TMP=$TMP BASE=$BASE bash "$SRC/bench/goals.sh" || ok=0

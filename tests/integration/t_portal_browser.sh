@@ -243,13 +243,15 @@ sleep 2
 req GET /grants/login -b "$PL" -c "$PL"
 form_post /grants/login "$PL" "grant_no=  $PB_LOWER " "code=$PB_CODE"
 expect_status 303 "the grant number in lower case with spaces logs in"
-# The right code resets the count: four wrong ones, and no wait.
+# The right code resets the count: four wrong ones, and no wait (in a
+# jar of its own: the one above is logged in now).
+PX=$TMP/pb_reset.jar; rm -f "$PX"
 for i in 1 2 3 4; do
-	req GET /grants/login -b "$PL" -c "$PL"
-	form_post /grants/login "$PL" "grant_no=$PB_GRANT" code=1111222233334444
+	req GET /grants/login -b "$PX" -c "$PX"
+	form_post /grants/login "$PX" "grant_no=$PB_GRANT" code=1111222233334444
 done
-req GET /grants/login -b "$PL" -c "$PL"
-form_post /grants/login "$PL" "grant_no=$PB_GRANT" "code=$PB_CODE"
+req GET /grants/login -b "$PX" -c "$PX"
+form_post /grants/login "$PX" "grant_no=$PB_GRANT" "code=$PB_CODE"
 expect_status 303 "and the right code resets the count"
 # The rest uses a session of its own, so that each check stands alone.
 PL=$TMP/pb_recipient.jar; rm -f "$PL"
