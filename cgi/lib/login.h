@@ -39,12 +39,12 @@ DB_COLUMNS(LOGIN);
 /*
  * The rules, in ticks of 0.1 s.  Per name and client: five failures
  * free, then 1, 2, 4 ... s up to a minute between attempts, one failure
- * forgotten every 10 minutes.  Per client, over all names: 50 free (an
+ * forgotten every 10 minutes.  Per client, over all names: 100 free (an
  * office behind one address), then the same waits, one forgotten every
  * minute.  A good login clears its (name, client) count.
  */
 #define LOGIN_RULE_PAIR		{ 5, 10, 600, 6000 }
-#define LOGIN_RULE_CLIENT	{ 50, 10, 600, 600 }
+#define LOGIN_RULE_CLIENT	{ 100, 10, 600, 600 }
 
 enum login_result {
 	LOGIN_OK,

@@ -154,7 +154,11 @@ pack(uint64_t tag, struct throttle_state st)
 	return tag << 40 | (uint64_t)st.score << 32 | st.last;
 }
 
-/* The slot holding key, or NULL; *victim the slot to take for it. */
+/*
+ * The slot holding key, or NULL; *victim the slot to take for it.  Two
+ * workers counting a new key at the same instant may each take a slot:
+ * the first one found counts from then on, and the other decays away.
+ */
 static _Atomic uint64_t *
 find(uint64_t key, _Atomic uint64_t **victim)
 {

@@ -82,18 +82,18 @@ for i in 1 2 3 4 5 6 7 8 9 10; do
 done
 expect "10 wrong codes: a real grant and an unknown grant number get the same status and page each time" [ $same = 1 ]
 expect "no 429 and no \"spærret\" for the real grant" [ $locked = 0 ]
-lt_grant 127.0.0.1 "$G1" "$G1CODE"
-expect_status 303 "the recipient logs in from another client right after"
 lt_grant 127.0.0.5 "$G1" "$G1CODE"
 expect_status 403 "the guessing client waits, even with the right code"
+lt_grant 127.0.0.1 "$G1" "$G1CODE"
+expect_status 303 "the recipient logs in from another client right after"
 
 # --- one's own typos: a short wait, then in ---------------------------
-for i in 1 2 3 4 5; do lt_staff 127.0.0.6 lt_victim "tastefejl-$i"; done
+# (Eight: a loaded machine's slow answers still meet a wait.)
+for i in 1 2 3 4 5 6 7 8; do lt_staff 127.0.0.6 lt_victim "tastefejl-$i"; done
 lt_staff 127.0.0.6 lt_victim "Offerets-Kode-42"
-expect_status 403 "after five typos the next attempt waits"
-sleep 2
-lt_staff 127.0.0.6 lt_victim "Offerets-Kode-42"
-expect_status 303 "and a second later the right password gets in: no hour's lock"
+expect_status 403 "after the typos the next attempt waits"
+until_status 303 70 lt_staff 127.0.0.6 lt_victim "Offerets-Kode-42"
+expect_status 303 "and within a minute the right password gets in: no hour's lock"
 
 # Nothing about failed logins is written to the database any more.
 n=$(sql "SELECT count(*) FROM information_schema.columns WHERE column_name IN ('failed_logins', 'locked_until', 'resume_failed', 'resume_locked')")

@@ -183,7 +183,7 @@ END_TEST
 
 /*
  * The rules as login.h states them: per name and client, five failures
- * free, then 1 s doubling to a minute; per client, 50 free.  Nothing
+ * free, then 1 s doubling to a minute; per client, 100 free.  Nothing
  * ever waits longer than a minute: no lock-out.
  */
 START_TEST(test_rules)
@@ -196,8 +196,8 @@ START_TEST(test_rules)
 	ck_assert_uint_eq(throttle_delay(&pair, 6), 20);
 	ck_assert_uint_eq(throttle_delay(&pair, 11), 600);
 	ck_assert_uint_eq(throttle_delay(&pair, 255), 600);
-	ck_assert_uint_eq(throttle_delay(&client, 49), 0);
-	ck_assert_uint_eq(throttle_delay(&client, 50), 10);
+	ck_assert_uint_eq(throttle_delay(&client, 99), 0);
+	ck_assert_uint_eq(throttle_delay(&client, 100), 10);
 	ck_assert_uint_eq(throttle_delay(&client, 255), 600);
 	/* Ten minutes forget one failure of a pair, a minute one of a client. */
 	ck_assert_uint_eq(pair.leak, 6000);
