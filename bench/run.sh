@@ -5,7 +5,8 @@
 # and to the bare FastCGI hello, and the resident size of each worker.
 # Then bench/whistle_hold.sh: the form's latency during 50 mailbox
 # attempts, and right against wrong codes' time.
-# Then (unless BENCH_GOALS=0) bench/goals.sh: the goals overview and the
+# Then (unless BENCH_LOGIN=0) bench/login.sh: failed logins for known and
+# unknown names take the same time.  Then (unless BENCH_GOALS=0) bench/goals.sh: the goals overview and the
 # case queue at 1 and 10 million grant cases beside the naive query.
 set -eu
 
@@ -89,6 +90,9 @@ if [ "${BENCH_MIXED:-1}" != 0 ]; then
 	TMP=$TMP BASE=$BASE bash "$SRC/bench/mixed.sh" || ok=0
 fi
 TMP=$TMP BASE=$BASE bash "$SRC/bench/whistle_hold.sh" || ok=0
+if [ "${BENCH_LOGIN:-1}" != 0 ]; then
+	TMP=$TMP BASE=$BASE bash "$SRC/bench/login.sh" || ok=0
+fi
 
 if [ "${BENCH_GOALS:-1}" != 0 ]; then
 	TMP=$TMP BASE=$BASE bash "$SRC/bench/goals.sh" || ok=0

@@ -21,6 +21,7 @@
 #include "held.h"
 #include "log.h"
 #include "sandbox.h"
+#include "site.h"
 #include "util.h"
 #include "valid.h"
 
@@ -937,7 +938,7 @@ app_main(int argc, char *argv[], const struct app *a)
 		    a->routes[bad].pattern : "(null)", why);
 		return 1;
 	}
-	if (cfg_load(conf) == -1)
+	if (cfg_load(conf) == -1 || site_setup() == -1)
 		return 1;
 	if (crypto_init() == -1) {
 		log_err("libsodium did not initialise");

@@ -330,6 +330,7 @@ http_read(struct http_req *r, FCGX_Stream *in, char **envp, const char **why)
 	r->fetch_site = (q = env_get(envp, "HTTP_SEC_FETCH_SITE")) ?
 	    arena_strdup(r->ar, q) : NULL;
 	r->https = (q = env_get(envp, "HTTPS")) != NULL && strcmp(q, "on") == 0;
+	r->client = (q = env_get(envp, "REMOTE_ADDR")) ? arena_strdup(r->ar, q) : "";
 	http_parse_cookies(r->ar, env_get(envp, "HTTP_COOKIE"), &r->cookies);
 
 	q = env_get(envp, "QUERY_STRING");
@@ -497,22 +498,22 @@ http_redirect(struct http_req *r, const char *location)
 	http_begin(r, 303, "text/plain; charset=utf-8");
 }
 
+/* Decided once from the configuration, never from the request's Host. */
+static int	 cookie_secure = 1;
+
+void
+http_cookie_secure(int on)
+{
+	cookie_secure = on;
+}
+
 void
 http_set_cookie(struct http_req *r, const char *name, const char *value,
     const char *path, long max_age)
 {
-	const char	*h = r->host;
-	int		 local;
-
-	/*
-	 * Secure is dropped only for plain http on the loopback host, where
-	 * there is no TLS to be had (make run); everywhere else it stays.
-	 */
-	local = !r->https && (strncmp(h, "127.0.0.1", 9) == 0 ||
-	    strncmp(h, "localhost", 9) == 0 || strncmp(h, "[::1]", 5) == 0);
 	http_header(r, "Set-Cookie", arena_printf(r->ar,
 	    "%s=%s; Path=%s; Max-Age=%ld; HttpOnly; SameSite=Strict%s",
-	    name, value, path, max_age, local ? "" : "; Secure"));
+	    name, value, path, max_age, cookie_secure ? "; Secure" : ""));
 }
 
 /* Escapes the five HTML specials; only for the last-resort page. */

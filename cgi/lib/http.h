@@ -70,6 +70,9 @@ struct http_req {
 	const char		*origin;	/* Origin header or NULL */
 	const char		*fetch_site;	/* Sec-Fetch-Site or NULL */
 	int			 https;
+	/* REMOTE_ADDR, which nginx passes to the login pages only (for
+	 * throttle.h's keys; never logged, never stored), or "". */
+	const char		*client;
 	enum lang		 lang;		/* set by the dispatcher */
 	const char		*args[HTTP_MAXARGS];	/* route captures */
 	size_t			 nargs;
@@ -108,6 +111,9 @@ int	 http_read(struct http_req *, struct FCGX_Stream *in, char **envp,
 void	 http_header(struct http_req *, const char *name, const char *value);
 void	 http_begin(struct http_req *, int status, const char *ctype);
 void	 http_write(struct http_req *, const char *, size_t);
+/* Whether cookies get Secure (1 unless the configuration says the site
+ * is plain http: site.h); the same for every request. */
+void	 http_cookie_secure(int);
 /* 303 to location; a local path keeps the request's language. */
 void	 http_redirect(struct http_req *, const char *location);
 void	 http_set_cookie(struct http_req *, const char *name, const char *value,

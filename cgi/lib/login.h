@@ -1,62 +1,66 @@
 /*
- * login: checking a name and a secret against an Argon2id hash, with
- * throttling, for every login in frist (staff, draft resume, grant
- * recipients).  The program supplies three statements on its own table:
+ * login: checking a name and a secret against an Argon2id hash, for
+ * every login in frist (staff, draft resume, grant recipients), slowed
+ * down in memory rather than locked (throttle.h).  The program supplies
+ * on its own table:
  *   lookup: $1 = name -> LOGIN_COLS, its table entry says
  *           DB_STMT_AS(X, LOGIN, 1, DB_IDEMPOTENT), X_SQL made with
  *           LOGIN_SQL_LOOKUP below
- *   failed: $1 = id   (counts a failure; locks from the fifth on)
- *   ok:     $1 = id   (resets the count)
- * An unknown name costs the same hashing time as a known one.
+ *   ok:     $1 = id after a good login (e.g. the time of it), or -1
+ *
+ * Every failure looks and costs the same: an unknown name, a wrong
+ * secret and an attempt the throttle holds back all run one Argon2id
+ * verify (a dummy hash where there is no real one) and get the same
+ * answer, LOGIN_WRONG.  The page then says the same thing, with the same
+ * status, whichever it was.  Nothing is written to the database on a
+ * failure, so a known name does not take a write longer either.
+ *
+ * The throttle counts failures per (name, client) and per client, the
+ * client being the address nginx passes to the login pages: someone
+ * else's wrong guesses never slow down a login from another client, and
+ * one's own typos cost a short wait, never an hour's lock.
  */
 #ifndef FRIST_LOGIN_H
 #define FRIST_LOGIN_H
 
 #include "db.h"
 #include "http.h"
+#include "throttle.h"
 
-/* The lookup's columns: the subject, its Argon2id hash, whether it is
- * locked now (bool) and the minutes left of the lock. */
-#define LOGIN_COLS(C, s) \
-	C(s, id) C(s, pw_hash) C(s, locked) C(s, lock_minutes)
+/* The lookup's columns: the subject and its Argon2id hash. */
+#define LOGIN_COLS(C, s)	C(s, id) C(s, pw_hash)
 DB_COLUMNS(LOGIN);
 
+/* The lookup shape, once: key is the column the name is looked up by,
+ * hash the Argon2id column, where more of the WHERE (" AND active"). */
+#define LOGIN_SQL_LOOKUP(table, key, hash, where)			\
+	"SELECT id, " hash " AS pw_hash FROM " table " WHERE " key " = $1" where
+
 /*
- * The lock-out rule, once, as three statement shapes that each program
- * instantiates on its own table (no dynamic SQL: the arguments are
- * literal identifiers).  From the fifth failure on the subject is locked
- * for 1, 2, 4 ... minutes, at most an hour.  lockcol is the timestamptz
- * of the lock, failcol the count of failures in a row, key the column
- * the name is looked up by, hash the Argon2id column.
+ * The rules, in ticks of 0.1 s.  Per name and client: five failures
+ * free, then 1, 2, 4 ... s up to a minute between attempts, one failure
+ * forgotten every 10 minutes.  Per client, over all names: 100 free (an
+ * office behind one address), then the same waits, one forgotten every
+ * minute.  A good login clears its (name, client) count.
  */
-#define LOGIN_SQL_LOOKUP(table, key, hash, lockcol, where)		\
-	"SELECT id, " hash " AS pw_hash, "				\
-	"coalesce(" lockcol " > now(), false) AS locked, "		\
-	"ceil(extract(epoch FROM " lockcol " - now()) / 60) AS lock_minutes " \
-	"FROM " table " WHERE " key " = $1" where
-#define LOGIN_SQL_FAILED(table, failcol, lockcol)			\
-	"UPDATE " table " SET " failcol " = " failcol " + 1, "		\
-	lockcol " = CASE WHEN " failcol " + 1 >= 5 THEN now() + "	\
-	"least(interval '1 minute' * power(2, " failcol " + 1 - 5), "	\
-	"interval '1 hour') ELSE " lockcol " END WHERE id = $1"
-#define LOGIN_SQL_OK(table, failcol, lockcol, also)			\
-	"UPDATE " table " SET " failcol " = 0, " lockcol " = NULL" also	\
-	" WHERE id = $1"
+#define LOGIN_RULE_PAIR		{ 5, 10, 600, 6000 }
+#define LOGIN_RULE_CLIENT	{ 100, 10, 600, 600 }
 
 enum login_result {
 	LOGIN_OK,
-	LOGIN_WRONG,
-	LOGIN_LOCKED,
+	LOGIN_WRONG,	/* unknown, wrong or held back: one answer */
 	LOGIN_DBERR,
 };
 
 struct login_def {
-	int	 lookup, failed, ok;
+	const char	*kind;	/* "staff", "grant", "draft": keys apart */
+	int		 lookup, ok;
 };
 
-/* On LOGIN_OK *id is the subject; on LOGIN_LOCKED *minutes says how long. */
+/* Before the workers fork: the shared throttle table and the dummy hash. */
+int		 login_init(void);
+/* On LOGIN_OK *id is the subject. */
 enum login_result login_check(struct http_req *, const struct login_def *,
-		    const char *name, const char *secret, const char **id,
-		    const char **minutes);
+		    const char *name, const char *secret, const char **id);
 
 #endif

@@ -26,8 +26,6 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	[STMT_APP_BUDGET_GET] =	DB_STMT(APP_BUDGET_GET, 1, DB_IDEMPOTENT),
 	[STMT_APP_BY_DRAFT] =	DB_STMT_AS(APP_BY_DRAFT, LOGIN, 1,
 				    DB_IDEMPOTENT),
-	[STMT_APP_RESUME_FAILED] = DB_NOROWS(APP_RESUME_FAILED, 1, 0),
-	[STMT_APP_RESUME_OK] =	DB_NOROWS(APP_RESUME_OK, 1, 0),
 	[STMT_ASESS_GET] =	DB_STMT_AS(ASESS_GET, PORTAL_SESS, 1,
 				    DB_IDEMPOTENT),
 	[STMT_ASESS_NEW] =	DB_NOROWS(ASESS_NEW, 2, 0),
@@ -46,8 +44,6 @@ static const struct db_stmt stmts[STMT__MAX] = {
 				    DB_IDEMPOTENT),
 	[STMT_RCPT_LOOKUP] =	DB_STMT_AS(RCPT_LOOKUP, LOGIN, 1,
 				    DB_IDEMPOTENT),
-	[STMT_RCPT_FAILED] =	DB_NOROWS(RCPT_FAILED, 1, 0),
-	[STMT_RCPT_OK] =	DB_NOROWS(RCPT_OK, 1, 0),
 	[STMT_RSESS_GET] =	DB_STMT_AS(RSESS_GET, PORTAL_SESS, 1,
 				    DB_IDEMPOTENT),
 	[STMT_RSESS_NEW] =	DB_NOROWS(RSESS_NEW, 2, 0),
@@ -157,12 +153,15 @@ portal_before(struct http_req *r, const struct route *rt)
 	return -1;
 }
 
-/* The accounts schema is compiled once, before the workers fork. */
+/* The accounts schema is compiled once, before the workers fork, and
+ * the logins' shared throttle table is made. */
 static int
 portal_init(void)
 {
 	char	 path[1024];
 
+	if (login_init() == -1)
+		return -1;
 	snprintf(path, sizeof(path), "%s/regnskab.xsd",
 	    app_cfg("schemas", "etc/schemas"));
 	return xmlio_init(path);

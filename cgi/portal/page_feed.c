@@ -1,8 +1,14 @@
-/* /grants/feed.atom: new pools as an Atom feed (written by libxml2). */
+/*
+ * /grants/feed.atom: new pools as an Atom feed (written by libxml2).
+ * Its links start with the configured base URL (site.h), never with the
+ * request's Host, so the feed is the same for every client and may be
+ * cached publicly (by language, which is in its address).
+ */
 #include <stdlib.h>
 #include <string.h>
 
 #include "portal.h"
+#include "site.h"
 #include "xmlio.h"
 
 int
@@ -19,8 +25,7 @@ page_feed(struct http_req *r)
 	if ((res = db_exec(STMT_POOL_FEED, NULL)) == NULL)
 		return 503;
 	n = PQntuples(res);
-	base = arena_printf(r->ar, "%s://%s", r->https ? "https" : "http",
-	    r->host);
+	base = site_base();	/* "" without one: relative links (RFC 4287) */
 	/* The feed's links lead to the pages in its language. */
 	lq = app_str(r, "LQ");
 	e = arena_alloc(r->ar, ((size_t)n + 1) * sizeof(*e));

@@ -33,7 +33,7 @@ resume_form(struct http_req *r, int status, const struct valid_value *v,
 }
 
 static const struct login_def draft_login = {
-	STMT_APP_BY_DRAFT, STMT_APP_RESUME_FAILED, STMT_APP_RESUME_OK
+	"draft", STMT_APP_BY_DRAFT, -1
 };
 
 int
@@ -41,19 +41,16 @@ page_resume(struct http_req *r)
 {
 	struct valid_value	 v[F__MAX];
 	struct valid_msgbuf	 msgs[F__MAX];
-	const char		*id = NULL, *hash, *minutes = NULL;
+	const char		*id = NULL, *hash;
 
 	if (r->method != HTTP_POST)
 		return resume_form(r, 200, NULL, NULL);
 	if (valid_form(fields, F__MAX, &r->form, v, msgs) > 0)
 		return resume_form(r, 422, v, NULL);
 	switch (login_check(r, &draft_login, v[F_DRAFT].str, v[F_CODE].str,
-	    &id, &minutes)) {
+	    &id)) {
 	case LOGIN_DBERR:
 		return 503;
-	case LOGIN_LOCKED:
-		return resume_form(r, 429, v, portal_text(r, "G_RESUME_LOCKED",
-		    "MINUTES", minutes, NULL));
 	case LOGIN_WRONG:
 		return resume_form(r, 403, v, app_str(r, "G_RESUME_WRONG"));
 	case LOGIN_OK:

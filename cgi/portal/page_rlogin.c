@@ -4,8 +4,9 @@
  *
  * The grant number is matched in any case and without surrounding
  * spaces ("ts-2026-9001" is TS-2026-9001); one that cannot be a grant
- * number is told so and never looked up.  Only a wrong code for a real
- * grant counts towards its lock-out (login.h).
+ * number is told so and never looked up.  Wrong codes are throttled per
+ * grant number and client (login.h), for grant numbers that exist and
+ * those that do not alike, with one answer for every failure.
  */
 #include <ctype.h>
 #include <string.h>
@@ -24,7 +25,7 @@ static const struct valid_field fields[F__MAX] = {
 };
 
 static const struct login_def grant_login = {
-	STMT_RCPT_LOOKUP, STMT_RCPT_FAILED, STMT_RCPT_OK
+	"grant", STMT_RCPT_LOOKUP, -1
 };
 
 /*
@@ -72,7 +73,7 @@ page_rlogin(struct http_req *r)
 {
 	struct valid_value	 v[F__MAX];
 	struct valid_msgbuf	 msgs[F__MAX];
-	const char		*id = NULL, *hash, *minutes = NULL;
+	const char		*id = NULL, *hash;
 
 	if (r->method != HTTP_POST) {
 		if (portal_award != NULL) {
@@ -89,12 +90,9 @@ page_rlogin(struct http_req *r)
 		return rlogin_form(r, 422, v, NULL);
 	}
 	switch (login_check(r, &grant_login, v[F_GRANT].str, v[F_CODE].str,
-	    &id, &minutes)) {
+	    &id)) {
 	case LOGIN_DBERR:
 		return 503;
-	case LOGIN_LOCKED:
-		return rlogin_form(r, 429, v, portal_text(r, "G_LOGIN_LOCKED",
-		    "MINUTES", minutes, NULL));
 	case LOGIN_WRONG:
 		return rlogin_form(r, 403, v, app_str(r, "G_LOGIN_WRONG"));
 	case LOGIN_OK:

@@ -24,8 +24,6 @@ enum stmt {
 	STMT_APP_BUDGET_ADD,
 	STMT_APP_BUDGET_GET,
 	STMT_APP_BY_DRAFT,
-	STMT_APP_RESUME_FAILED,
-	STMT_APP_RESUME_OK,
 	STMT_ASESS_GET,
 	STMT_ASESS_NEW,
 	STMT_ASESS_DEL,
@@ -38,8 +36,6 @@ enum stmt {
 	STMT_ATT_GET_APP,
 	STMT_ATT_GET_SUB,
 	STMT_RCPT_LOOKUP,
-	STMT_RCPT_FAILED,
-	STMT_RCPT_OK,
 	STMT_RSESS_GET,
 	STMT_RSESS_NEW,
 	STMT_RSESS_DEL,
@@ -190,18 +186,9 @@ DB_COLUMNS(APP_BUDGET_GET);
 /* Resuming a draft (draft number and resume code), and a grant
  * recipient's login (grant number and access code): login.h's shapes. */
 #define APP_BY_DRAFT_SQL \
-	LOGIN_SQL_LOOKUP("application", "draft_no", "resume_hash", \
-	    "resume_locked", "")
-#define APP_RESUME_FAILED_SQL \
-	LOGIN_SQL_FAILED("application", "resume_failed", "resume_locked")
-#define APP_RESUME_OK_SQL \
-	LOGIN_SQL_OK("application", "resume_failed", "resume_locked", "")
+	LOGIN_SQL_LOOKUP("application", "draft_no", "resume_hash", "")
 #define RCPT_LOOKUP_SQL \
-	LOGIN_SQL_LOOKUP("award", "grant_no", "access_hash", "locked_until", "")
-#define RCPT_FAILED_SQL \
-	LOGIN_SQL_FAILED("award", "failed_logins", "locked_until")
-#define RCPT_OK_SQL \
-	LOGIN_SQL_OK("award", "failed_logins", "locked_until", "")
+	LOGIN_SQL_LOOKUP("award", "grant_no", "access_hash", "")
 
 /* --- sessions ------------------------------------------------------------- */
 

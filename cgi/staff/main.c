@@ -11,7 +11,6 @@
 
 static const struct db_stmt stmts[STMT__MAX] = {
 	[STMT_LOGIN_LOOKUP] =	DB_STMT_AS(STAFF_LOOKUP, LOGIN, 1, DB_IDEMPOTENT),
-	[STMT_LOGIN_FAILED] =	DB_NOROWS(STAFF_FAILED, 1, 0),
 	[STMT_LOGIN_OK] =	DB_NOROWS(STAFF_OK, 1, 0),
 	[STMT_SESSION_GET] =	DB_STMT(SESSION_GET, 1, DB_IDEMPOTENT),
 	[STMT_SESSION_NEW] =	DB_NOROWS(SESSION_NEW, 2, 0),
@@ -365,8 +364,15 @@ staff_layout(struct http_req *r, struct tpl_dict *root)
 		tpl_show(root, "NAV_PLAN");
 }
 
+/* Before the fork: the login throttle's shared table, the authority's key. */
+static int
+staff_init(void)
+{
+	return login_init() == -1 ? -1 : whistle_init();
+}
+
 static const struct app staff = {
-	.init = whistle_init,	/* the authority's key, before the fork */
+	.init = staff_init,
 	.name = "staff",
 	.nav = "NAV_STAFF",
 	.routes = routes,

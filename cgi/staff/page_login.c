@@ -1,7 +1,9 @@
 /*
  * /staff/login: username and password.  Argon2id hashes; after five
- * failures the account is locked for a growing time.  An unknown user
- * costs the same hashing time as a known one and gets the same answer.
+ * failures from one client the next attempts wait a growing time (at
+ * most a minute), and nobody else's attempts are slowed (login.h).  An
+ * unknown user, a wrong password and an attempt held back cost the same
+ * hashing time and get the same answer.
  *
  * The page also says why one is here: just logged out (?out=1), or the
  * session expired (?expired=1); "next" is the /staff/ page to go back to.
@@ -75,15 +77,21 @@ login_form(struct http_req *r, int status, const char *username,
 }
 
 static const struct login_def staff_login = {
-	STMT_LOGIN_LOOKUP, STMT_LOGIN_FAILED, STMT_LOGIN_OK
+	"staff", STMT_LOGIN_LOOKUP, STMT_LOGIN_OK
 };
+
+/* One text for every failure, so that it tells nothing about the account. */
+#define WRONG	"Brugernavn eller adgangskode er forkert. Efter flere " \
+		"forkerte forsøg i træk skal der gå lidt tid (højst et " \
+		"minut) mellem forsøgene, så vent lidt, før du prøver igen."
+
 
 static int
 login_post(struct http_req *r)
 {
 	struct valid_value	 v[F__MAX];
 	struct valid_msgbuf	 msgs[F__MAX];
-	const char		*hash, *id = NULL, *minutes = NULL, *next;
+	const char		*hash, *id = NULL, *next;
 	PGresult		*res;
 
 	if (valid_form(fields, F__MAX, &r->form, v, msgs) > 0 &&
@@ -92,17 +100,11 @@ login_post(struct http_req *r)
 		    kv_str(&r->form, "next"), NULL, v);
 	next = v[F_NEXT].err == NULL ? v[F_NEXT].str : NULL;
 	switch (login_check(r, &staff_login, v[F_USERNAME].str,
-	    v[F_PASSWORD].str, &id, &minutes)) {
+	    v[F_PASSWORD].str, &id)) {
 	case LOGIN_DBERR:
 		return 503;
-	case LOGIN_LOCKED:
-		return login_form(r, 429, v[F_USERNAME].str, next,
-		    arena_printf(r->ar, "Kontoen er midlertidigt spærret efter "
-		    "for mange forkerte forsøg. Prøv igen om %s minut(ter).",
-		    minutes), NULL);
 	case LOGIN_WRONG:
-		return login_form(r, 403, v[F_USERNAME].str, next,
-		    "Brugernavn eller adgangskode er forkert.", NULL);
+		return login_form(r, 403, v[F_USERNAME].str, next, WRONG, NULL);
 	case LOGIN_OK:
 		break;
 	}

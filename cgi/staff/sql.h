@@ -15,7 +15,6 @@
 
 enum stmt {
 	STMT_LOGIN_LOOKUP,
-	STMT_LOGIN_FAILED,
 	STMT_LOGIN_OK,
 	STMT_SESSION_GET,
 	STMT_SESSION_NEW,
@@ -125,15 +124,12 @@ enum stmt {
 #define SETTING_SET_COLS(C, s)	C(s, key)
 DB_COLUMNS(SETTING_SET);
 
-/* A staff member's login: login.h's shapes on the staff table. */
+/* A staff member's login: login.h's lookup on the staff table; a good
+ * one is noted ($1 the staff member). */
 #define STAFF_LOOKUP_SQL \
-	LOGIN_SQL_LOOKUP("staff", "username", "pw_hash", "locked_until", \
-	    " AND active")
-#define STAFF_FAILED_SQL \
-	LOGIN_SQL_FAILED("staff", "failed_logins", "locked_until")
+	LOGIN_SQL_LOOKUP("staff", "username", "pw_hash", " AND active")
 #define STAFF_OK_SQL \
-	LOGIN_SQL_OK("staff", "failed_logins", "locked_until", \
-	    ", last_login = now()")
+	"UPDATE staff SET last_login = now() WHERE id = $1"
 
 /*
  * Sessions (session.h): $1 the token hash.  The lookup gives the staff

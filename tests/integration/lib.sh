@@ -112,3 +112,15 @@ field() {	# the text of <strong>..</strong> after a label in $BODY
 location() {
 	tr -d '\r' < "$HDRS" | sed -n 's/^Location: //Ip' | head -n 1
 }
+# until_status CODE SECONDS COMMAND...: runs COMMAND (a login) once a
+# second until it answers CODE, for at most SECONDS; the login throttle's
+# waits end by themselves, at the latest a minute after the last failure.
+until_status() {
+	want=$1 secs=$2; shift 2
+	for _ in $(seq 1 "$secs"); do
+		"$@"
+		[ "$STATUS" = "$want" ] && return 0
+		sleep 1
+	done
+	return 1
+}

@@ -331,16 +331,24 @@ expect_status 303 "valid XML accounts are accepted"
 n=$(sql "SELECT source || ' ' || (SELECT actual_ore FROM account_line WHERE submission_id = s.id AND lineno = 1) FROM submission s JOIN award w ON w.id = s.award_id WHERE w.grant_no = '$GRANT2'")
 expect "the XML accounts are stored exactly (source xml, 4000000 øre)" [ "$n" = "xml 4000000" ]
 
-# Throttling of access codes.
-for i in 1 2 3 4 5; do
+# Throttling of access codes: a wait, not a lock (login.h).  Three more
+# than five, so that a loaded machine's slow answers still meet a wait.
+for i in 1 2 3 4 5 6 7 8; do
 	req GET /grants/login
 	form_post /grants/login "$TMP/x.jar" "grant_no=$GRANT2" code=9999888877776666
+	[ "$i" = 5 ] && expect_status 403 "the fifth wrong code is refused"
 done
-expect_status 403 "the fifth wrong code is refused" 
-req GET /grants/login
-form_post /grants/login "$TMP/x.jar" "grant_no=$GRANT2" "code=$GCODE2"
-expect_status 429 "after five wrong codes even the right one waits"
-expect_body 'midlertidigt spærret' "the lock is explained"
+gt_right() {
+	rm -f "$TMP/x.jar"
+	req GET /grants/login
+	form_post /grants/login "$TMP/x.jar" "grant_no=$GRANT2" "code=$GCODE2"
+}
+gt_right
+expect_status 403 "after the wrong codes even the right one waits"
+expect_body 'vent lidt, før du prøver igen' "the wait is explained"
+expect_no_body 'spærret' "and nothing is locked"
+until_status 303 70 gt_right
+expect_status 303 "within a minute the right code logs in by itself"
 
 # --- on-time disbursement on edge dates -----------------------------------
 edge_pool() {	# edge_pool NAME DEADLINE-OFFSET: closed yesterday, one application awarded today

@@ -72,19 +72,26 @@ sql "UPDATE staff_session SET expires = now() - interval '1 second'" >/dev/null
 req GET /staff/ -b "$JAR"
 expect_status 303 "an expired session is refused"
 
-# Throttling: after five failures the account is locked, even for the
-# right password, and the page says for how long.
+# Throttling (issue 10): after five failures from one client, its next
+# attempt must wait (1 s, growing to at most a minute), even with the
+# right password, and gets the answer every failure gets; nothing is
+# locked, and the wait ends by itself (t_login_throttle.sh has the rest).
+# (Eight failures: a loaded machine's slow answers still meet a wait.)
 new_staff throttle "Rigtig-Kode-123"
-for i in 1 2 3 4 5; do staff_login throttle "forkert$i"; done
-expect_status 403 "fifth wrong password"
+for i in 1 2 3 4 5 6 7 8; do
+	staff_login throttle "forkert$i"
+	[ "$i" = 5 ] && expect_status 403 "fifth wrong password"
+done
 staff_login throttle "Rigtig-Kode-123"
-expect_status 429 "the locked account refuses the right password"
-expect_body 'midlertidigt spærret' "the lock is explained"
-sql "UPDATE staff SET locked_until = now() - interval '1 second' WHERE username = 'throttle'" >/dev/null
+expect_status 403 "right after, even the right password waits"
+expect_body 'vent lidt, før du prøver igen' "the wait is explained in the text every failure gets"
+expect_no_body 'spærret' "nothing says the account is locked"
+until_status 303 70 staff_login throttle "Rigtig-Kode-123"
+expect_status 303 "the account opens again by itself within a minute"
+# A good login clears the count: four more failures and no wait.
+for i in 1 2 3 4; do staff_login throttle "forkert$i"; done
 staff_login throttle "Rigtig-Kode-123"
-expect_status 303 "the account opens again when the lock ends"
-n=$(sql "SELECT failed_logins FROM staff WHERE username = 'throttle'")
-expect "a good login resets the failure count" [ "$n" = 0 ]
+expect_status 303 "a good login resets the failure count"
 
 # The menu shows the whistleblower channel only to those with the role.
 req GET /staff/ -b "$JAR"

@@ -3,10 +3,11 @@
  * Argon2id verify and a counter update, so what can be tested here is:
  * its answer when the database is down, the pieces it is built from (the
  * verify of hashes as they are stored, the dummy verify that makes an
- * unknown name cost as much as a known one) and the statement shapes of
- * login.h that every program instantiates.  The lock-out itself (the
- * count, 1, 2, 4 ... minutes) needs PostgreSQL: tests/integration/
- * t_staff.sh, t_grants.sh and t_portal_en.sh drive it through nginx.
+ * unknown name cost as much as a known one), the lookup shape of login.h
+ * that every program instantiates and its throttle rules (the rule's
+ * arithmetic and the shared store are in check_throttle.c).  The
+ * throttle through nginx, known and unknown names alike, another client
+ * unhindered: tests/integration/t_login_throttle.sh.
  */
 #include <string.h>
 
@@ -115,90 +116,92 @@ END_TEST
 
 /* --- login_check with the database down ------------------------------ */
 
-#define T_LOOKUP_SQL \
-	LOGIN_SQL_LOOKUP("staff", "username", "pw_hash", "locked_until", "")
-#define T_FAILED_SQL	LOGIN_SQL_FAILED("staff", "failed_logins", "locked_until")
-#define T_OK_SQL	LOGIN_SQL_OK("staff", "failed_logins", "locked_until", "")
+#define T_LOOKUP_SQL	LOGIN_SQL_LOOKUP("staff", "username", "pw_hash", "")
+#define T_OK_SQL	"UPDATE staff SET last_login = now() WHERE id = $1"
 
 static const struct db_stmt stmts[] = {
 	DB_STMT_AS(T_LOOKUP, LOGIN, 1, DB_IDEMPOTENT),
-	DB_NOROWS(T_FAILED, 1, 0),
 	DB_NOROWS(T_OK, 1, 0),
 };
 
 START_TEST(test_db_down)
 {
-	static const struct login_def def = { 0, 1, 2 };
+	static const struct login_def def = { "staff", 0, 1 };
+	static const struct throttle_rule pair = LOGIN_RULE_PAIR;
 	struct arena	 ar = { NULL, 0 };
 	struct http_req	 r;
-	const char	*id = "unset", *minutes = "unset";
+	const char	*id = "unset";
+	int		 i;
 
+	ck_assert_int_eq(crypto_init(), 0);
+	ck_assert_int_eq(login_init(), 0);
 	memset(&r, 0, sizeof(r));
 	r.ar = &ar;
+	r.client = "192.0.2.7";
 	/* A server that is not there: the worker's connect has failed. */
 	db_setup("host=/nonexistent/frist-check port=1 dbname=frist "
 	    "connect_timeout=2", stmts, sizeof(stmts) / sizeof(stmts[0]));
 	ck_assert_int_eq(db_ensure(), -1);
 
-	ck_assert_int_eq(login_check(&r, &def, "demo", PW_TOOL, &id, &minutes),
+	ck_assert_int_eq(login_check(&r, &def, "demo", PW_TOOL, &id),
 	    LOGIN_DBERR);
-	/* Neither a subject nor a lock is reported. */
+	/* No subject is reported. */
 	ck_assert_str_eq(id, "unset");
-	ck_assert_str_eq(minutes, "unset");
-	ck_assert_int_eq(login_check(&r, &def, "", "", &id, &minutes),
-	    LOGIN_DBERR);
+	ck_assert_int_eq(login_check(&r, &def, "", "", &id), LOGIN_DBERR);
 	ck_assert_str_eq(id, "unset");
+	/* An attempt that was never tried does not count towards a wait. */
+	for (i = 0; i < 10; i++)
+		ck_assert_int_eq(login_check(&r, &def, "demo", "x", &id),
+		    LOGIN_DBERR);
+	ck_assert_uint_eq(throttle_check(throttle_key("staff", "demo",
+	    r.client), &pair), 0);
 	arena_free(&ar);
 }
 END_TEST
 
-/* --- the statement shapes -------------------------------------------- */
+/* --- the statement shape and the rules ------------------------------- */
 
-/* The lookup's SELECT list is LOGIN_COLS, in order. */
+/* The lookup's SELECT list is LOGIN_COLS, in order, and holds no lock. */
 START_TEST(test_lookup_shape)
 {
 	ck_assert_int_eq(LOGIN_id, 0);
 	ck_assert_int_eq(LOGIN_pw_hash, 1);
-	ck_assert_int_eq(LOGIN_locked, 2);
-	ck_assert_int_eq(LOGIN_lock_minutes, 3);
-	ck_assert_int_eq(LOGIN__N, 4);
-	ck_assert_str_eq(DB_COLNAMES(LOGIN), " id pw_hash locked lock_minutes");
+	ck_assert_int_eq(LOGIN__N, 2);
+	ck_assert_str_eq(DB_COLNAMES(LOGIN), " id pw_hash");
 	ck_assert_str_eq(stmts[0].cols, DB_COLNAMES(LOGIN));
 
 	ck_assert_str_eq(LOGIN_SQL_LOOKUP("award", "grant_no", "access_hash",
-	    "locked_until", ""),
-	    "SELECT id, access_hash AS pw_hash, "
-	    "coalesce(locked_until > now(), false) AS locked, "
-	    "ceil(extract(epoch FROM locked_until - now()) / 60) AS lock_minutes "
-	    "FROM award WHERE grant_no = $1");
+	    ""),
+	    "SELECT id, access_hash AS pw_hash FROM award WHERE grant_no = $1");
 	/* The extra condition goes at the end of the WHERE clause. */
 	ck_assert_str_eq(LOGIN_SQL_LOOKUP("staff", "username", "pw_hash",
-	    "locked_until", " AND active"),
-	    "SELECT id, pw_hash AS pw_hash, "
-	    "coalesce(locked_until > now(), false) AS locked, "
-	    "ceil(extract(epoch FROM locked_until - now()) / 60) AS lock_minutes "
-	    "FROM staff WHERE username = $1 AND active");
+	    " AND active"),
+	    "SELECT id, pw_hash AS pw_hash FROM staff WHERE username = $1 "
+	    "AND active");
 }
 END_TEST
 
-/* The lock-out rule: from the fifth failure in a row, 2^(n-5) minutes,
- * at most an hour; a success clears both. */
-START_TEST(test_failed_ok_shape)
+/*
+ * The rules as login.h states them: per name and client, five failures
+ * free, then 1 s doubling to a minute; per client, 100 free.  Nothing
+ * ever waits longer than a minute: no lock-out.
+ */
+START_TEST(test_rules)
 {
-	ck_assert_str_eq(LOGIN_SQL_FAILED("application", "resume_failed",
-	    "resume_locked"),
-	    "UPDATE application SET resume_failed = resume_failed + 1, "
-	    "resume_locked = CASE WHEN resume_failed + 1 >= 5 THEN now() + "
-	    "least(interval '1 minute' * power(2, resume_failed + 1 - 5), "
-	    "interval '1 hour') ELSE resume_locked END WHERE id = $1");
-	ck_assert_str_eq(LOGIN_SQL_OK("staff", "failed_logins", "locked_until",
-	    ", last_login = now()"),
-	    "UPDATE staff SET failed_logins = 0, locked_until = NULL, "
-	    "last_login = now() WHERE id = $1");
-	ck_assert_str_eq(LOGIN_SQL_OK("award", "failed_logins", "locked_until",
-	    ""),
-	    "UPDATE award SET failed_logins = 0, locked_until = NULL "
-	    "WHERE id = $1");
+	static const struct throttle_rule pair = LOGIN_RULE_PAIR;
+	static const struct throttle_rule client = LOGIN_RULE_CLIENT;
+
+	ck_assert_uint_eq(throttle_delay(&pair, 4), 0);
+	ck_assert_uint_eq(throttle_delay(&pair, 5), 10);
+	ck_assert_uint_eq(throttle_delay(&pair, 6), 20);
+	ck_assert_uint_eq(throttle_delay(&pair, 11), 600);
+	ck_assert_uint_eq(throttle_delay(&pair, 255), 600);
+	ck_assert_uint_eq(throttle_delay(&client, 99), 0);
+	ck_assert_uint_eq(throttle_delay(&client, 100), 10);
+	ck_assert_uint_eq(throttle_delay(&client, 255), 600);
+	/* Ten minutes forget one failure of a pair, a minute one of a client. */
+	ck_assert_uint_eq(pair.leak, 6000);
+	ck_assert_uint_eq(client.leak, 600);
 }
 END_TEST
 
@@ -223,7 +226,7 @@ login_suite(void)
 
 	tc = tcase_create("sql");
 	tcase_add_test(tc, test_lookup_shape);
-	tcase_add_test(tc, test_failed_ok_shape);
+	tcase_add_test(tc, test_rules);
 	suite_add_tcase(s, tc);
 	return s;
 }
