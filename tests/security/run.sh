@@ -1,0 +1,151 @@
+#!/bin/bash
+# make security: sqlmap against every form and query parameter of the
+# three programs (tests/security/forms.tsv), logged in where the form needs
+# it, then wapiti over the whole site with the staff's and the recipient's
+# sessions.  On a throwaway stack (tests/lib/stack.sh).  Reports go to
+# var/security/ (sqlmap/<form>.log, wapiti.json, summary.txt).  Fails if
+# sqlmap finds an injectable parameter or cannot finish a form, or wapiti
+# reports XSS, SQL injection, a missing or unsafe security header or
+# cookie flag (bar the two exceptions in wapiti_allowed below).
+#
+# SEC_ONLY=id,id  runs sqlmap on those forms only; SEC_WAPITI=0 skips wapiti;
+# SEC_JOBS (3) sqlmap runs at a time; SEC_SQLMAP_TIMEOUT (420) seconds each.
+set -u
+
+. "$(dirname "$0")/../lib/stack.sh"
+PASSED=0 FAILED=0
+OUT=$SRC/var/security
+trap stack_stop EXIT
+for c in sqlmap wapiti; do
+	if ! command -v $c >/dev/null; then
+		echo "security: $c is missing (sh tools/deps.sh sqlmap wapiti)" >&2
+		exit 1
+	fi
+done
+if ! stack_start sec; then
+	echo "security: the stack did not start"
+	exit 1
+fi
+. "$SRC/tests/integration/lib.sh"
+. "$SRC/tests/security/lib.sh"
+rm -rf "$OUT"
+mkdir -p "$OUT/sqlmap"
+sh "$SRC/tests/security/forms_check.sh" || { echo "security: forms.tsv is out of date"; exit 1; }
+sec_fixtures
+cookie_of() {	# cookie_of JAR NAME
+	awk -v n="$2" '$6 == n { print $7 }' "$1"
+}
+SEC_SCOOKIE="frist_staff=$(cookie_of "$SEC_SJ" frist_staff)"
+SEC_RCOOKIE="frist_grant=$(cookie_of "$SEC_RJ" frist_grant)"
+echo "security: stack on $BASE, reports in $OUT"
+
+# One sqlmap run per form row: every parameter but csrf and once (a fresh
+# one-time key per request, so a form that creates something runs its
+# whole path each time), the CSRF token fetched again before each request.
+sqlmap_row() {	# sqlmap_row ID METHOD PATH ENC LOGIN FIELDS
+	id=$1 m=$2 path=$(sec_fill "${3%%|*}") login=$5 fields=$6
+	data="" params=""
+	for kv in $fields; do
+		k=${kv%%=*} k=${k%\*} v=$(sec_fill "${kv#*=}")
+		data="$data${data:+&}$k=$v"
+		params="$params${params:+,}$k"
+	done
+	args=(--batch --level 2 --risk 1 --drop-set-cookie --flush-session
+	    --disable-coloring --output-dir "$OUT/sqlmap/$id" -p "$params")
+	case $login in
+	staff)		args+=(--cookie "$SEC_SCOOKIE") ;;
+	recipient)	args+=(--cookie "$SEC_RCOOKIE") ;;
+	esac
+	if [ "$m" = get ]; then
+		args+=(-u "$BASE$path?$data")
+	else
+		args+=(-u "$BASE$path" --data "csrf=x&once=x&$data"
+		    --csrf-token=csrf --csrf-url="$BASE$path"
+		    --eval 'import secrets; once=secrets.token_urlsafe(32)')
+	fi
+	t0=$(date +%s)
+	timeout "${SEC_SQLMAP_TIMEOUT:-420}" sqlmap "${args[@]}" \
+	    > "$OUT/sqlmap/$id.log" 2>&1
+	rc=$? secs=$(( $(date +%s) - t0 ))
+	if grep -qE 'identified the following injection point|is vulnerable' "$OUT/sqlmap/$id.log"; then
+		verdict=INJECTABLE
+	elif grep -q 'all tested parameters do not appear to be injectable' "$OUT/sqlmap/$id.log"; then
+		verdict=clean
+	elif [ $rc = 124 ]; then
+		verdict=TIMEOUT
+	else
+		verdict=UNFINISHED
+	fi
+	codes=$(sed -n 's/^\(.*times\)$/\1/p' "$OUT/sqlmap/$id.log" | tr '\n' ' ')
+	printf '%s\t%s\t%ss\t%s\t%s\n' "$id" "$verdict" "$secs" "$params" "$codes"
+}
+export -f sqlmap_row sec_fill
+export OUT BASE SEC_SCOOKIE SEC_RCOOKIE SEC_POOL SEC_APP SEC_CASE SEC_OBL \
+    SEC_OBLA SEC_WB SEC_GOAL SEC_YEAR SEC_PGOAL
+
+t0=$(date +%s)
+sec_rows '$8 != "-"' | while IFS=$'\t' read -r id tpl m act path enc login fields; do
+	if [ -n "${SEC_ONLY:-}" ] && ! printf ',%s,' "$SEC_ONLY" | grep -q ",$id,"; then
+		continue
+	fi
+	printf '%s\0%s\0%s\0%s\0%s\0%s\0' "$id" "$m" "$path" "$enc" "$login" "$fields"
+done | xargs -0 -n 6 -P "${SEC_JOBS:-3}" bash -c 'sqlmap_row "$@"' _ \
+    | sort > "$OUT/sqlmap.tsv"
+echo "sqlmap: $(wc -l < "$OUT/sqlmap.tsv") forms in $(( $(date +%s) - t0 )) s"
+while IFS=$'\t' read -r id verdict secs params codes; do
+	if [ "$verdict" = clean ]; then
+		pass "sqlmap $id ($params): nothing injectable, $secs"
+	else
+		fail "sqlmap $id ($params): $verdict after $secs (var/security/sqlmap/$id.log)"
+	fi
+done < "$OUT/sqlmap.tsv"
+
+# wapiti: the whole site from the three programs' start pages, with both
+# sessions (its JSON cookie file), never the logout forms.
+if [ "${SEC_WAPITI:-1}" != 0 ]; then
+	python3 - "$SEC_SJ" "$SEC_RJ" > "$OUT/wapiti-cookies.json" <<'PY'
+import json, sys
+d = {}
+for jar in sys.argv[1:]:
+    for line in open(jar):
+        f = line.rstrip("\n").split("\t")
+        if len(f) != 7:
+            continue
+        host = f[0].replace("#HttpOnly_", "")
+        d.setdefault(host, {}).setdefault(f[2], {})[f[5]] = {
+            "value": f[6], "expires": None, "secure": False,
+            "port": None, "version": 0}
+print(json.dumps(d))
+PY
+	t0=$(date +%s)
+	timeout 1500 wapiti -u "$BASE/" --scope folder \
+	    -s "$BASE/staff/" -s "$BASE/grants/my/" -s "$BASE/whistleblower/" \
+	    -s "$BASE/grants/" -s "$BASE/grants/pools/$SEC_POOL/apply" \
+	    -s "$BASE/whistleblower/mailbox" -s "$BASE/staff/cases/$SEC_CASE" \
+	    -s "$BASE/staff/whistle/$SEC_WB" -s "$BASE/grants/my/obligations/$SEC_OBL" \
+	    -x "$BASE/staff/logout" -x "$BASE/grants/logout" \
+	    -c "$OUT/wapiti-cookies.json" \
+	    -m "xss,permanentxss,sql,blindsql,exec,file,crlf,redirect,http_headers,csp,cookieflags" \
+	    --max-scan-time 900 --max-attack-time 120 --max-links-per-page 60 \
+	    -d 4 -t 20 --flush-session --store-session "$OUT/wapiti-session" \
+	    --no-bugreport -f json -o "$OUT/wapiti.json" -v 1 \
+	    > "$OUT/wapiti.log" 2>&1
+	rc=$?
+	echo "wapiti: exit $rc in $(( $(date +%s) - t0 )) s"
+	if [ ! -s "$OUT/wapiti.json" ]; then
+		fail "wapiti wrote no report (exit $rc, var/security/wapiti.log)"
+	else
+		python3 "$SRC/tests/security/wapiti_report.py" "$OUT/wapiti.json" \
+		    > "$OUT/wapiti.txt"
+		while IFS=$'\t' read -r ok what; do
+			if [ "$ok" = ok ]; then pass "wapiti: $what"; else fail "wapiti: $what"; fi
+		done < "$OUT/wapiti.txt"
+	fi
+fi
+
+# Last: the stack served through it all and logs no client address.
+req GET /staff/login
+expect_status 200 "the stack still answers after the scans"
+{ echo "security: $PASSED passed, $FAILED failed"; cat "$OUT/sqlmap.tsv"; } > "$OUT/summary.txt"
+echo "security: $PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]
