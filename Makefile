@@ -31,7 +31,9 @@ PROGS		 = $(BUILD)/portal.fcgi $(BUILD)/whistle.fcgi $(BUILD)/staff.fcgi \
 DEB_PKGS	 = build-essential pkg-config libfcgi-dev libpq-dev libsodium-dev \
 		   libxml2-dev libxml2-utils libctemplate-dev check libsubunit-dev \
 		   postgresql postgresql-contrib nginx-light curl wrk \
-		   ca-certificates tzdata procps bc acl
+		   ca-certificates tzdata procps bc acl python3
+# make security only (sqlmap, wapiti): not needed by make check.
+SEC_PKGS	 = sqlmap wapiti
 
 .PHONY: all deps run start stop status check unit integration e2e bench clean
 
@@ -131,6 +133,12 @@ e2e: all
 
 bench: all
 	bash bench/run.sh
+
+# sqlmap and wapiti against a throwaway stack (README, "Security tests").
+.PHONY: security
+security: all
+	@sh tools/deps.sh $(SEC_PKGS)
+	bash tests/security/run.sh
 
 clean:
 	rm -rf $(BUILD)

@@ -16,7 +16,7 @@ sec_fill() {
 	printf '%s' "$1" | sed "s#{pool}#$SEC_POOL#g; s#{app}#$SEC_APP#g;
 	    s#{case}#$SEC_CASE#g; s#{obl}#$SEC_OBL#g; s#{obla}#$SEC_OBLA#g;
 	    s#{wb}#$SEC_WB#g; s#{goal}#$SEC_GOAL#g; s#{year}#$SEC_YEAR#g;
-	    s#{pgoal}#$SEC_PGOAL#g"
+	    s#{pgoal}#$SEC_PGOAL#g; s#{wbcode}#$SEC_WBCODE#g"
 }
 
 # The jar of the login a row needs (none: an empty jar of its own).
@@ -76,5 +76,5 @@ sec_fixtures() {
 	SEC_WB=$(sql "SELECT max(id) FROM whistle_report")
 	SEC_GOAL=grants.status
 	SEC_YEAR=2024
-	SEC_PGOAL=$(sql "SELECT min(id) FROM plan_goal WHERE plan_year = 2024")
+	SEC_PGOAL=$(sql "SELECT min(number) FROM plan_goal WHERE plan_year = 2024")
 }

@@ -42,25 +42,28 @@ echo "security: stack on $BASE, reports in $OUT"
 # One sqlmap run per form row: every parameter but csrf and once (a fresh
 # one-time key per request, so a form that creates something runs its
 # whole path each time), the CSRF token fetched again before each request.
-sqlmap_row() {	# sqlmap_row ID METHOD PATH ENC LOGIN FIELDS
-	id=$1 m=$2 path=$(sec_fill "${3%%|*}") login=$5 fields=$6
-	data="" params=""
+sqlmap_row() {	# sqlmap_row ID METHOD PATH ENC LOGIN FIELDS PARAMS
+	id=$1 m=$2 path=$(sec_fill "${3%%|*}") login=$5 fields=$6 params=$7
+	data=""
 	for kv in $fields; do
 		k=${kv%%=*} k=${k%\*} v=$(sec_fill "${kv#*=}")
 		data="$data${data:+&}$k=$v"
-		params="$params${params:+,}$k"
 	done
 	args=(--batch --level 2 --risk 1 --drop-set-cookie --flush-session
 	    --disable-coloring --output-dir "$OUT/sqlmap/$id" -p "$params")
+	# The token is the session's, not the page's: for logged-in forms it
+	# comes from a page that always has one (the logout form), since the
+	# form itself may be gone once it has been sent (a status report).
+	tokurl=$path
 	case $login in
-	staff)		args+=(--cookie "$SEC_SCOOKIE") ;;
-	recipient)	args+=(--cookie "$SEC_RCOOKIE") ;;
+	staff)		args+=(--cookie "$SEC_SCOOKIE"); tokurl=/staff/ ;;
+	recipient)	args+=(--cookie "$SEC_RCOOKIE"); tokurl=/grants/my/ ;;
 	esac
 	if [ "$m" = get ]; then
 		args+=(-u "$BASE$path?$data")
 	else
 		args+=(-u "$BASE$path" --data "csrf=x&once=x&$data"
-		    --csrf-token=csrf --csrf-url="$BASE$path"
+		    --csrf-token=csrf --csrf-url="$BASE$tokurl"
 		    --eval 'import secrets; once=secrets.token_urlsafe(32)')
 	fi
 	t0=$(date +%s)
@@ -81,17 +84,26 @@ sqlmap_row() {	# sqlmap_row ID METHOD PATH ENC LOGIN FIELDS
 }
 export -f sqlmap_row sec_fill
 export OUT BASE SEC_SCOOKIE SEC_RCOOKIE SEC_POOL SEC_APP SEC_CASE SEC_OBL \
-    SEC_OBLA SEC_WB SEC_GOAL SEC_YEAR SEC_PGOAL
+    SEC_OBLA SEC_WB SEC_WBCODE SEC_GOAL SEC_YEAR SEC_PGOAL
 
 t0=$(date +%s)
 sec_rows '$8 != "-"' | while IFS=$'\t' read -r id tpl m act path enc login fields; do
 	if [ -n "${SEC_ONLY:-}" ] && ! printf ',%s,' "$SEC_ONLY" | grep -q ",$id,"; then
 		continue
 	fi
-	printf '%s\0%s\0%s\0%s\0%s\0%s\0' "$id" "$m" "$path" "$enc" "$login" "$fields"
-done | xargs -0 -n 6 -P "${SEC_JOBS:-3}" bash -c 'sqlmap_row "$@"' _ \
+	# At most four parameters a run, so that each run stays short.
+	ps=() n=0
+	for kv in $fields; do k=${kv%%=*}; ps+=("${k%\*}"); done
+	for ((i = 0; i < ${#ps[@]}; i += 4)); do
+		n=$((n + 1))
+		sub=$(IFS=,; echo "${ps[*]:i:4}")
+		rid=$id
+		[ ${#ps[@]} -gt 4 ] && rid=$id.$n
+		printf '%s\0%s\0%s\0%s\0%s\0%s\0%s\0' "$rid" "$m" "$path" "$enc" "$login" "$fields" "$sub"
+	done
+done | xargs -0 -n 7 -P "${SEC_JOBS:-3}" bash -c 'sqlmap_row "$@"' _ \
     | sort > "$OUT/sqlmap.tsv"
-echo "sqlmap: $(wc -l < "$OUT/sqlmap.tsv") forms in $(( $(date +%s) - t0 )) s"
+echo "sqlmap: $(wc -l < "$OUT/sqlmap.tsv") runs in $(( $(date +%s) - t0 )) s"
 while IFS=$'\t' read -r id verdict secs params codes; do
 	if [ "$verdict" = clean ]; then
 		pass "sqlmap $id ($params): nothing injectable, $secs"
