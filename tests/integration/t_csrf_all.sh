@@ -18,7 +18,7 @@ if sh "$SRC/tests/security/forms_check.sh"; then
 else
 	fail "forms.tsv is out of date (tests/security/forms_check.sh)"
 fi
-sec_fixtures
+SEC_MAKE=0 sec_fixtures
 
 # Everything stored but sessions, as one digest per table.
 ca_digest() {
@@ -156,6 +156,7 @@ ca_pool; ca_l2=$(location)
 expect "a new pool is made ($ca_s1)" [ "$ca_s1" = 303 ]
 expect "the replayed POST gets the first answer ($ca_l2)" [ -n "$ca_l2" -a "${ca_l1%%\?*}" = "${ca_l2%%\?*}" ]
 expect "and one pool is stored" [ "$(sql "SELECT count(*) FROM pool WHERE name = '$ca_pname'")" = 1 ]
+sql "DELETE FROM pool WHERE name = '$ca_pname'" >/dev/null	# t_db.sh counts the pools
 req GET /whistleblower/
 ca_t=$(csrf) ca_o=$(once_key)
 ca_wb() {

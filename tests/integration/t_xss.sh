@@ -125,11 +125,20 @@ while IFS=$'\t' read -r id tpl m act paths enc login fields; do
 		esac
 	done
 	[ ${#tf[@]} -eq 0 ] && continue
-	rounds=$(( (np + ${#tf[@]} - 1) / ${#tf[@]} ))
+	# The whistleblower channel answers POSTs after 1.5 s: there, three
+	# payloads go in each field at once (none of them reaches a CSV).
+	k=1
+	case $path in /whistleblower/*) k=3 ;; esac
+	per=$(( ${#tf[@]} * k ))
+	rounds=$(( (np + per - 1) / per ))
 	for r in $(seq 0 $((rounds - 1))); do
 		args=()
 		for i in "${!tf[@]}"; do
-			args+=(--data-urlencode "${tf[$i]}=${xs_p[$(( (r * ${#tf[@]} + i) % np ))]}")
+			v=""
+			for c in $(seq 0 $((k - 1))); do
+				v="$v${v:+ }${xs_p[$(( (r * per + i * k + c) % np ))]}"
+			done
+			args+=(--data-urlencode "${tf[$i]}=$v")
 		done
 		for kv in "${fixed[@]}"; do args+=(--data-urlencode "$kv"); done
 		if [ "$m" = get ]; then
