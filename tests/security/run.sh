@@ -9,12 +9,13 @@
 # cookie flag (bar the two exceptions in wapiti_allowed below).
 #
 # SEC_ONLY=id,id  runs sqlmap on those forms only; SEC_WAPITI=0 skips wapiti;
-# SEC_JOBS (3) sqlmap runs at a time; SEC_SQLMAP_TIMEOUT (420) seconds each.
+# SEC_JOBS (3) sqlmap runs at a time; SEC_SQLMAP_TIMEOUT (420) seconds each;
+# SEC_OUT another report directory.
 set -u
 
 . "$(dirname "$0")/../lib/stack.sh"
 PASSED=0 FAILED=0
-OUT=$SRC/var/security
+OUT=${SEC_OUT:-$SRC/var/security}
 trap stack_stop EXIT
 for c in sqlmap wapiti; do
 	if ! command -v $c >/dev/null; then
@@ -79,8 +80,12 @@ sqlmap_row() {	# sqlmap_row ID METHOD PATH ENC LOGIN FIELDS PARAMS
 	else
 		verdict=UNFINISHED
 	fi
+	# The parameters sqlmap cleared one by one (a run that timed out has
+	# cleared some).
+	done_p=$(sed -n "s/.*parameter '\([^']*\)' does not seem to be injectable.*/\1/p" \
+	    "$OUT/sqlmap/$id.log" | sort -u | tr '\n' ',' | sed 's/,$//')
 	codes=$(sed -n 's/^\(.*times\)$/\1/p' "$OUT/sqlmap/$id.log" | tr '\n' ' ')
-	printf '%s\t%s\t%ss\t%s\t%s\n' "$id" "$verdict" "$secs" "$params" "$codes"
+	printf '%s\t%s\t%ss\t%s\t%s\tcleared: %s\n' "$id" "$verdict" "$secs" "$params" "$codes" "$done_p"
 }
 export -f sqlmap_row sec_fill
 export OUT BASE SEC_SCOOKIE SEC_RCOOKIE SEC_POOL SEC_APP SEC_CASE SEC_OBL \
@@ -104,16 +109,19 @@ sec_rows '$8 != "-"' | while IFS=$'\t' read -r id tpl m act path enc login field
 done | xargs -0 -n 7 -P "${SEC_JOBS:-3}" bash -c 'sqlmap_row "$@"' _ \
     | sort > "$OUT/sqlmap.tsv"
 echo "sqlmap: $(wc -l < "$OUT/sqlmap.tsv") runs in $(( $(date +%s) - t0 )) s"
-while IFS=$'\t' read -r id verdict secs params codes; do
+while IFS=$'\t' read -r id verdict secs params codes cleared; do
 	if [ "$verdict" = clean ]; then
 		pass "sqlmap $id ($params): nothing injectable, $secs"
 	else
-		fail "sqlmap $id ($params): $verdict after $secs (var/security/sqlmap/$id.log)"
+		fail "sqlmap $id ($params): $verdict after $secs, $cleared (var/security/sqlmap/$id.log)"
 	fi
 done < "$OUT/sqlmap.tsv"
 
 # wapiti: the whole site from the three programs' start pages, with both
-# sessions (its JSON cookie file), never the logout forms.
+# sessions (its JSON cookie file).  The CSRF token and one-time key are
+# sent as the page gave them, never attacked; that also leaves the logout
+# forms alone (they have no other field).  Debian's wapiti 3.0.4 cannot
+# take -x under Python 3.11 (a regex error), hence no exclusions.
 if [ "${SEC_WAPITI:-1}" != 0 ]; then
 	python3 - "$SEC_SJ" "$SEC_RJ" > "$OUT/wapiti-cookies.json" <<'PY'
 import json, sys
@@ -135,7 +143,7 @@ PY
 	    -s "$BASE/grants/" -s "$BASE/grants/pools/$SEC_POOL/apply" \
 	    -s "$BASE/whistleblower/mailbox" -s "$BASE/staff/cases/$SEC_CASE" \
 	    -s "$BASE/staff/whistle/$SEC_WB" -s "$BASE/grants/my/obligations/$SEC_OBL" \
-	    -x "$BASE/staff/logout" -x "$BASE/grants/logout" \
+	    --skip csrf --skip once \
 	    -c "$OUT/wapiti-cookies.json" \
 	    -m "xss,permanentxss,sql,blindsql,exec,file,crlf,redirect,http_headers,csp,cookieflags" \
 	    --max-scan-time 900 --max-attack-time 120 --max-links-per-page 60 \
@@ -152,6 +160,10 @@ PY
 		while IFS=$'\t' read -r ok what; do
 			if [ "$ok" = ok ]; then pass "wapiti: $what"; else fail "wapiti: $what"; fi
 		done < "$OUT/wapiti.txt"
+		req GET /staff/ -b "$SEC_SJ"
+		expect_status 200 "wapiti's staff session lived through the scan"
+		req GET /grants/my/ -b "$SEC_RJ"
+		expect_status 200 "wapiti's recipient session lived through the scan"
 	fi
 fi
 
