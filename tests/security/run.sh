@@ -138,7 +138,7 @@ for jar in sys.argv[1:]:
 print(json.dumps(d))
 PY
 	t0=$(date +%s)
-	timeout 1500 wapiti -u "$BASE/" --scope folder \
+	timeout 1200 wapiti -u "$BASE/" --scope folder \
 	    -s "$BASE/staff/" -s "$BASE/grants/my/" -s "$BASE/whistleblower/" \
 	    -s "$BASE/grants/" -s "$BASE/grants/pools/$SEC_POOL/apply" \
 	    -s "$BASE/whistleblower/mailbox" -s "$BASE/staff/cases/$SEC_CASE" \
@@ -146,8 +146,8 @@ PY
 	    --skip csrf --skip once \
 	    -c "$OUT/wapiti-cookies.json" \
 	    -m "xss,permanentxss,sql,blindsql,exec,file,crlf,redirect,http_headers,csp,cookieflags" \
-	    --max-scan-time 900 --max-attack-time 120 --max-links-per-page 60 \
-	    -d 4 -t 20 --flush-session --store-session "$OUT/wapiti-session" \
+	    --max-scan-time 300 --max-attack-time 60 --max-links-per-page 25 \
+	    --max-files-per-dir 40 -r lang -d 3 -t 20 --flush-session --store-session "$OUT/wapiti-session" \
 	    --no-bugreport -f json -o "$OUT/wapiti.json" -v 1 \
 	    > "$OUT/wapiti.log" 2>&1
 	rc=$?
