@@ -39,6 +39,8 @@ DEB_PKGS	+= libseccomp-dev systemd
 DEB_PKGS	+= python3
 # tests/faults (make faults): the loop-mounted file system for a full disk.
 DEB_PKGS	+= e2fsprogs mount
+# make security only (sqlmap, wapiti): not needed by make check.
+SEC_PKGS	 = sqlmap wapiti
 
 .PHONY: all deps run start stop status check unit integration e2e bench faults clean
 
@@ -146,6 +148,12 @@ bench: all
 # killed, read-only, disk full; no acknowledged write may be lost.
 faults: all
 	bash tests/faults/run.sh
+
+# sqlmap and wapiti against a throwaway stack (README, "Security tests").
+.PHONY: security
+security: all
+	@sh tools/deps.sh $(SEC_PKGS)
+	bash tests/security/run.sh
 
 clean:
 	rm -rf $(BUILD)

@@ -233,8 +233,9 @@ csvw_text(struct csvw *w, const char *s)
 	quote = strpbrk(s, ";\"\r\n") != NULL;
 	if (quote)
 		csvw_put(w, "\"", 1);
-	/* A formula to a spreadsheet: make it text. */
-	if (strchr("=+-@", *s) != NULL && *s != '\0')
+	/* A formula to a spreadsheet: make it text (OWASP: TAB and CR
+	 * begin one too). */
+	if (*s != '\0' && strchr("=+-@\t\r", *s) != NULL)
 		csvw_put(w, "'", 1);
 	for (p = s; *p != '\0'; p++)
 		if (*p == '"')

@@ -40,7 +40,7 @@ int	 csv_next(struct csv *, const char **why);
 /*
  * The writer: a growing buffer (malloc; csvw_free releases it).  Text
  * cells are quoted when they hold ';', '"', CR or LF, and a cell
- * beginning with = + - or @ gets a leading ' so that no spreadsheet
+ * beginning with = + - @ TAB or CR gets a leading ' so that no spreadsheet
  * reads it as a formula (OWASP "CSV injection"); numbers are written by
  * csvw_int and csvw_dec and are never changed.  On ENOMEM the writer
  * keeps failing quietly and csvw_done returns NULL.

@@ -462,6 +462,33 @@ START_TEST(test_writer)
 }
 END_TEST
 
+/* Cells beginning with TAB or CR are formulas to some spreadsheets too
+ * (OWASP): they get the ' as well; numbers, negative ones included, stay
+ * numbers. */
+START_TEST(test_writer_formula_ctl)
+{
+	struct csvw	 w;
+	const char	*out;
+	size_t		 n;
+	static const char want[] = "\xef\xbb\xbf"
+	    "'\t=1+1;\"'\r=1+1\";'-1;-1;-0,5;x\t=1\r\n";
+
+	csvw_init(&w);
+	csvw_text(&w, "\t=1+1");
+	csvw_text(&w, "\r=1+1");
+	csvw_text(&w, "-1");
+	csvw_int(&w, -1);
+	csvw_dec(&w, -5, 1);
+	csvw_text(&w, "x\t=1");
+	csvw_endrow(&w);
+	out = csvw_done(&w, &n);
+	ck_assert_ptr_nonnull(out);
+	ck_assert_uint_eq(n, sizeof(want) - 1);
+	ck_assert(memcmp(out, want, n) == 0);
+	csvw_free(&w);
+}
+END_TEST
+
 /* What the writer writes, the reader reads back (formula cells aside). */
 START_TEST(test_writer_roundtrip)
 {
@@ -509,6 +536,7 @@ csv_suite(void)
 
 	tc = tcase_create("writer");
 	tcase_add_test(tc, test_writer);
+	tcase_add_test(tc, test_writer_formula_ctl);
 	tcase_add_test(tc, test_writer_roundtrip);
 	suite_add_tcase(s, tc);
 
