@@ -1070,7 +1070,9 @@ xmlio_accounts(const char *buf, size_t len, struct xmlio_accounts *out,
 		rc = 1;
 		goto out;
 	}
-	if (doc == NULL || !ctxt->wellFormed) {
+	/* An error the parser reported and recovered from (a byte that the
+	 * declared encoding cannot convert) refuses the file too. */
+	if (doc == NULL || !ctxt->wellFormed || s.n > 0 || s.more) {
 		if (s.n == 0 && !s.more)
 			sink_add(&s, 0, NULL, TXT(NOTXML_DA "filen kan ikke "
 			    "læses.", NOTXML_EN "the file cannot be read."));

@@ -839,6 +839,24 @@ START_TEST(test_empty)
 }
 END_TEST
 
+/*
+ * A byte the declared encoding cannot convert: libxml2 reports it and
+ * recovers, and the file must still be refused (fuzz_xmlio found it).
+ */
+START_TEST(test_bad_encoding)
+{
+	char	*buf;
+	size_t	 len;
+
+	NEED_SCHEMA();
+	buf = slurp("bad-encoding.xml", &len);
+	ck_assert_int_eq(run(buf, len), 1);
+	ck_assert_uint_ge(nerrs, 1);
+	ck_assert_uint_gt(strlen(errs[0].msg), 0);
+	free(buf);
+}
+END_TEST
+
 /* --- amounts and texts -------------------------------------------------- */
 
 static const struct {
@@ -1278,6 +1296,7 @@ xmlio_suite(void)
 	tcase_add_test(tc, test_doctype_prolog);
 	tcase_add_test(tc, test_oversize);
 	tcase_add_test(tc, test_empty);
+	tcase_add_test(tc, test_bad_encoding);
 	tcase_add_loop_test(tc, test_amounts, 0, (int)NELEM(amounts));
 	tcase_add_loop_test(tc, test_bad_amounts, 0, (int)NELEM(bad_amounts));
 	tcase_add_test(tc, test_texts);
