@@ -209,7 +209,8 @@ DB_COLUMNS(PORTAL_SESS);
 	"SELECT s.application_id AS subject, " \
 	"s.expires < least(now() + interval '30 minutes', " \
 	"s.absolute_expires) AS due FROM applicant_session s " \
-	"WHERE s.token_hash = $1 AND s.expires > now()"
+	"WHERE s.token_hash = $1 AND s.expires > now() " \
+	"AND s.absolute_expires > now()"
 #define ASESS_TOUCH_SQL \
 	"UPDATE applicant_session SET expires = " \
 	"least(now() + interval '1 hour', absolute_expires) " \
@@ -227,7 +228,8 @@ DB_COLUMNS(PORTAL_SESS);
 	"SELECT s.award_id AS subject, " \
 	"s.expires < least(now() + interval '15 minutes', " \
 	"s.absolute_expires) AS due FROM recipient_session s " \
-	"WHERE s.token_hash = $1 AND s.expires > now()"
+	"WHERE s.token_hash = $1 AND s.expires > now() " \
+	"AND s.absolute_expires > now()"
 #define RSESS_TOUCH_SQL \
 	"UPDATE recipient_session SET expires = " \
 	"least(now() + interval '30 minutes', absolute_expires) " \

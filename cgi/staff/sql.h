@@ -144,7 +144,8 @@ DB_COLUMNS(SETTING_SET);
 	"s.expires < least(now() + interval '15 minutes', " \
 	"s.absolute_expires) AS due " \
 	"FROM staff_session s JOIN staff st ON st.id = s.staff_id " \
-	"WHERE s.token_hash = $1 AND s.expires > now() AND st.active"
+	"WHERE s.token_hash = $1 AND s.expires > now() " \
+	"AND s.absolute_expires > now() AND st.active"
 #define SESSION_GET_COLS(C, s) \
 	C(s, id) C(s, name) C(s, username) C(s, roles) C(s, due)
 DB_COLUMNS(SESSION_GET);
