@@ -229,8 +229,9 @@ ls_redact4(const char *in, char *out)
 	size_t		 i = 0, j = 0;
 
 	while (in[i] != '\0' && j < WORK - 1) {
-		if (ls_digit(in[i]) && (i == 0 || !(ls_digit(in[i - 1]) ||
-		    in[i - 1] == '.')) && (e = ls_quad(in + i)) != NULL) {
+		/* Also right after a dot: "x.10.1.2.3" hides one too. */
+		if (ls_digit(in[i]) && (i == 0 || !ls_digit(in[i - 1])) &&
+		    (e = ls_quad(in + i)) != NULL) {
 			ls_put(out, &j, "[addr]");
 			i = (size_t)(e - in);
 			continue;
@@ -239,6 +240,10 @@ ls_redact4(const char *in, char *out)
 	}
 	out[j] = '\0';
 }
+
+/* The fields of the context nginx appends to an error about a request. */
+static const char *const ls_fields[] = { ", client:", ", server:",
+    ", request:", ", upstream:", ", host:", ", referrer:" };
 
 void
 logscrub(const char *in, size_t len, struct logscrub *out)
@@ -293,11 +298,17 @@ logscrub(const char *in, size_t len, struct logscrub *out)
 	if (ls_whistle(p))
 		out->whistle = 1;
 
-	/* The context nginx appends starts with the client or the server. */
+	/*
+	 * The context nginx appends starts with the client or the server;
+	 * cut at the first of any of its fields, so that a line that lost
+	 * its start (or a message that quotes one) keeps none of them.
+	 */
 	memmove(buf, p, strlen(p) + 1);
-	cut = strstr(buf, ", client:");
-	if ((c = strstr(buf, ", server:")) != NULL && (cut == NULL || c < cut))
-		cut = c;
+	cut = NULL;
+	for (i = 0; i < sizeof(ls_fields) / sizeof(ls_fields[0]); i++)
+		if ((c = strstr(buf, ls_fields[i])) != NULL &&
+		    (cut == NULL || c < cut))
+			cut = c;
 	if (cut != NULL)
 		*cut = '\0';
 
@@ -306,8 +317,14 @@ logscrub(const char *in, size_t len, struct logscrub *out)
 	n = strlen(b);
 	while (n > 0 && b[n - 1] == ' ')
 		n--;
-	if (n > LOGSCRUB_MAX - 1)
+	if (n > LOGSCRUB_MAX - 1) {
+		/* A cut inside "1.2.3.4567" would leave "1.2.3.456": a cut
+		 * number of digits, dots and colons goes whole. */
 		n = LOGSCRUB_MAX - 1;
+		while (n > 0 && (ls_digit(b[n - 1]) || b[n - 1] == '.' ||
+		    b[n - 1] == ':'))
+			n--;
+	}
 	memcpy(out->text, b, n);
 	out->text[n] = '\0';
 }

@@ -314,6 +314,31 @@ START_TEST(test_property)
 }
 END_TEST
 
+/* What fuzz_logscrub found: a line that lost its start, an address after
+ * a dot, and a cut that leaves what looks like one. */
+START_TEST(test_fuzz_found)
+{
+	char	 big[LOGSCRUB_MAX + 64];
+	size_t	 n;
+
+	scrub("<10>frist: upstream failed, c/ HTTP/1.1\", upstream: "
+	    "\"fastcgi://unix:/x.sock:\", host: \"127.0.0.1:8080\", "
+	    "referrer: \"http://evil.example/\"");
+	ck_assert_str_eq(ls.text, "upstream failed, c/ HTTP/1.1\"");
+
+	scrub("<10>frist: open() \"/v/x.10.1.2.3\" failed");
+	ck_assert_str_eq(ls.text, "open() \"/v/x.[addr]\" failed");
+
+	/* "1.2.3.4567" is no address, but cut after "1.2.3.456" it is. */
+	n = LOGSCRUB_MAX - 1 - 5;
+	memset(big, 'a', n);
+	memcpy(big + n, " 1.2.3.4567 and more", 21);
+	scrub(big);
+	ck_assert_ptr_null(strstr(ls.text, "1.2.3"));
+	ck_assert_uint_le(strlen(ls.text), LOGSCRUB_MAX - 1);
+}
+END_TEST
+
 Suite *
 logscrub_suite(void)
 {
@@ -328,6 +353,7 @@ logscrub_suite(void)
 	tcase_add_test(tc, test_bytes);
 	tcase_add_test(tc, test_long);
 	tcase_add_test(tc, test_property);
+	tcase_add_test(tc, test_fuzz_found);
 	/* The property loops; a loaded machine under ASan needs the time. */
 	tcase_set_timeout(tc, 60);
 	suite_add_tcase(s, tc);
