@@ -15,7 +15,7 @@ REVOKE INSERT, UPDATE ON application FROM frist_portal;
 GRANT INSERT (pool_id, draft_no, resume_hash) ON application TO frist_portal;
 GRANT UPDATE (org_name, cvr, contact_name, contact_email, contact_phone,
 	title, description, period_start, period_end, requested_ore, updated,
-	status, submitted, case_no, resume_failed, resume_locked)
+	status, submitted, case_no)
 	ON application TO frist_portal;
 
 REVOKE INSERT, UPDATE ON submission FROM frist_portal;
@@ -39,8 +39,6 @@ GRANT UPDATE (expires) ON applicant_session, recipient_session TO frist_portal;
 -- What the portal may do to an application or a case, whatever it asks:
 -- errors are 42501, as for a missing grant.
 CREATE FUNCTION portal_guard() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-	a	application;
 BEGIN
 	IF current_user <> 'frist_portal' THEN
 		RETURN NEW;
@@ -55,15 +53,9 @@ BEGIN
 		ELSIF OLD.status = 'draft' AND NEW.status = 'submitted' AND
 		    NEW.case_no IS NOT NULL AND NEW.submitted = current_date THEN
 			RETURN NEW;
-		ELSE
-			-- A sent application: only the resume throttle changes.
-			a := OLD;
-			a.resume_failed := NEW.resume_failed;
-			a.resume_locked := NEW.resume_locked;
-			IF a IS NOT DISTINCT FROM NEW THEN
-				RETURN NEW;
-			END IF;
 		END IF;
+		-- A sent application does not change (login throttles are in
+		-- the programs' memory: sql/023_login_throttle.sql).
 	ELSIF TG_TABLE_NAME = 'submission' THEN
 		IF TG_OP = 'INSERT' THEN
 			IF NEW.status = 'received' AND NEW.received = current_date AND

@@ -18,15 +18,14 @@ portal applicant_session SELECT *
 portal applicant_session UPDATE expires
 portal application INSERT draft_no,pool_id,resume_hash
 portal application SELECT *
-portal application UPDATE case_no,contact_email,contact_name,contact_phone,cvr,description,org_name,period_end,period_start,requested_ore,resume_failed,resume_locked,status,submitted,title,updated
+portal application UPDATE case_no,contact_email,contact_name,contact_phone,cvr,description,org_name,period_end,period_start,requested_ore,status,submitted,title,updated
 portal application_budget DELETE *
 portal application_budget INSERT *
 portal application_budget SELECT *
 portal application_no_seq USAGE sequence
 portal attachment INSERT application_id,ctype,data,filename,purpose,size,submission_id
 portal attachment SELECT *
-portal award SELECT access_hash,accounting,amount_ore,auditor,conditions,failed_logins,grant_no,id,locked_until,org_name,period_end,period_start,pool_id,title
-portal award UPDATE failed_logins,locked_until
+portal award SELECT access_hash,accounting,amount_ore,auditor,conditions,grant_no,id,org_name,period_end,period_start,pool_id,title
 portal award_budget SELECT *
 portal case_event INSERT by_recipient,kind,message,submission_id
 portal case_event SELECT *
@@ -104,8 +103,8 @@ staff pool SELECT *
 staff pool UPDATE *
 staff setting SELECT *
 staff setting UPDATE value
-staff staff SELECT active,failed_logins,id,locked_until,name,pw_hash,roles,username
-staff staff UPDATE failed_logins,last_login,locked_until
+staff staff SELECT active,id,name,pw_hash,roles,username
+staff staff UPDATE last_login
 staff staff_once INSERT *
 staff staff_once SELECT *
 staff staff_once UPDATE ref
@@ -278,6 +277,4 @@ role_refused "resubmit a case that was not returned" \
 role_refused "file a case for another grant" \
     "INSERT INTO submission (case_no, kind, obligation_id, award_id, received, source) SELECT 'X-1', o.kind, o.id, (SELECT max(id) FROM award) + 1, current_date, 'form' FROM obligation o LIMIT 1"
 role_refused "delete a file" "DELETE FROM attachment WHERE false"
-out=$(role_psql portal <<<"BEGIN; UPDATE application SET resume_failed = resume_failed WHERE id = ${rsub:-0}; ROLLBACK;")
-expect "the portal still counts wrong resume codes on a sent application" [ -z "$out" ]
 sql "DELETE FROM application WHERE id = ${rdraft:-0}" >/dev/null
