@@ -358,7 +358,7 @@ db_read_run(int id, const char *const *params, const int *lengths,
     const int *formats)
 {
 	PGresult	*res;
-	char		 name[24];
+	char		 name[24], what[96];
 
 	if (db_rconninfo == NULL || !db_rallow || db_in_tx ||
 	    !(db_stmts[id].flags & DB_READ))
@@ -373,8 +373,9 @@ db_read_run(int id, const char *const *params, const int *lengths,
 		return res;
 	/* A replica gone, promoted and restarted, or a query cancelled by
 	 * recovery: the primary answers this one. */
-	log_warn("db: %s on the read connection: %s", db_name((size_t)id),
-	    res != NULL ? PQresultErrorMessage(res) : PQerrorMessage(db_rconn));
+	snprintf(what, sizeof(what), "%s on the read connection",
+	    db_name((size_t)id));
+	db_log_failed(what, res);	/* not the message: it has values */
 	PQclear(res);
 	if (PQstatus(db_rconn) != CONNECTION_OK)
 		db_rdrop();
