@@ -240,7 +240,11 @@ closed_pool(struct http_req *r)
 	return app_error(r, 409, app_str(r, "G_APPLY_CLOSED"));
 }
 
-/* A draft number nobody has: 8 random digits, the first not 0. */
+/*
+ * A draft number nobody has: 8 random digits, the first not 0.  code is
+ * NULL for an application sent at once: it gets no code (nobody would
+ * see it), so no hash either.
+ */
 static int
 new_draft(struct http_req *r, const char *pool_id, const char *code,
     char **id, char *draft)
@@ -250,7 +254,7 @@ new_draft(struct http_req *r, const char *pool_id, const char *code,
 	PGresult	*res;
 	int		 tries, made;
 
-	if (crypto_pw_hash(code, hash) == -1)
+	if (code != NULL && crypto_pw_hash(code, hash) == -1)
 		return -1;
 	for (tries = 0; tries < 5; tries++) {
 		crypto_digits(draft, 8);
@@ -258,7 +262,7 @@ new_draft(struct http_req *r, const char *pool_id, const char *code,
 			draft[0] = '1';
 		params[0] = pool_id;
 		params[1] = draft;
-		params[2] = hash;
+		params[2] = code != NULL ? hash : NULL;
 		if ((res = db_exec(STMT_APP_CREATE, params)) == NULL)
 			return -1;
 		/* No row: the number was taken; draw another. */
@@ -398,7 +402,8 @@ page_apply_new(struct http_req *r)
 		return rc == 0 ? apply_repeat(r, &pool, once, app) : 503;
 	}
 	draft_code(once, &pool, code);
-	if (new_draft(r, pool.id, code, &id, draft) == -1 ||
+	if (new_draft(r, pool.id, v[F_ACTION].num == 1 ? NULL : code, &id,
+	    draft) == -1 ||
 	    apply_store(r, id, v) == -1 ||
 	    (v[F_ACTION].num == 1 && submit_draft(id, &case_no, r) != 0) ||
 	    portal_once_done(once, id, NULL) == -1 ||

@@ -186,7 +186,8 @@ DB_COLUMNS(APP_BUDGET_GET);
 /* Resuming a draft (draft number and resume code), and a grant
  * recipient's login (grant number and access code): login.h's shapes. */
 #define APP_BY_DRAFT_SQL \
-	LOGIN_SQL_LOOKUP("application", "draft_no", "resume_hash", "")
+	LOGIN_SQL_LOOKUP("application", "draft_no", "resume_hash", \
+	    " AND resume_hash IS NOT NULL")
 #define RCPT_LOOKUP_SQL \
 	LOGIN_SQL_LOOKUP("award", "grant_no", "access_hash", "")
 

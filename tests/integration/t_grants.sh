@@ -268,6 +268,8 @@ mp_post "/grants/pools/$POOL/apply" "$AJ3" -F action=submit -F "org_name=Andet S
     -F "budget_text_1=Løn" -F "budget_amount_1=60.000,00" -F "budget_text_2=Husleje" -F "budget_amount_2=40.000,00"
 expect_status 303 "a second application is submitted at once"
 expect_header '^Location: /grants/application/receipt' "and goes straight to the receipt"
+n=$(sql "SELECT count(*) FILTER (WHERE resume_hash IS NULL) || ' ' || count(*) FROM application WHERE org_name = 'Andet Selskab'")
+expect "an application sent at once gets no resume code, so no Argon2 hash ($n)" [ "$n" = "1 1" ]
 AID2=$(sql "SELECT id FROM application WHERE title = 'Andet projekt'")
 req GET "/staff/applications/$AID2" -b "$SJ"
 form_post "/staff/applications/$AID2" "$SJ" decision=award "amount=100.000,00" \
