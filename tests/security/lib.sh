@@ -16,7 +16,8 @@ sec_fill() {
 	printf '%s' "$1" | sed "s#{pool}#$SEC_POOL#g; s#{app}#$SEC_APP#g;
 	    s#{case}#$SEC_CASE#g; s#{obl}#$SEC_OBL#g; s#{obla}#$SEC_OBLA#g;
 	    s#{wb}#$SEC_WB#g; s#{goal}#$SEC_GOAL#g; s#{year}#$SEC_YEAR#g;
-	    s#{pgoal}#$SEC_PGOAL#g; s#{wbcode}#$SEC_WBCODE#g"
+	    s#{pgoal}#$SEC_PGOAL#g; s#{wbcode}#$SEC_WBCODE#g;
+	    s#{wbfile}#$SEC_WBFILE#g"
 }
 
 # The jar of the login a row needs (none: an empty jar of its own).
@@ -66,18 +67,22 @@ sec_fixtures() {
 		    -F "period_start=$(date +%F)" -F "period_end=$(date -d '+365 days' +%F)" \
 		    -F "requested=1.000,00" -F "budget_text_1=Løn" -F "budget_amount_1=1.000,00"
 		SEC_APP=$(sql "SELECT max(id) FROM application WHERE status = 'submitted'")
+		# With a file, so that the mailbox's download form has one to name.
+		printf 'Bilag til make security.\n' > "$TMP/sec_wb.txt"
 		req GET /whistleblower/
 		t=$(csrf) o=$(once_key)
 		req POST /whistleblower/ -F "csrf=$t" -F "once=$o" -F subject=Sikkerhedstest \
 		    -F offer_type=voksen -F relation=ansat -F description=Til-make-security \
-		    -F anonymity=anonymous
+		    -F anonymity=anonymous -F "attachment=@$TMP/sec_wb.txt;filename=bilag.txt"
 		SEC_WBCODE=$(sed -n 's/.*<strong class="code" id="receipt">\([0-9 ]*\)<\/strong>.*/\1/p' "$BODY" | tr -d ' ')
 		SEC_WB=$(sql "SELECT max(id) FROM whistle_report")
+		SEC_WBFILE=$(sql "SELECT max(id) FROM whistle_file WHERE report_id = $SEC_WB")
 	else
 		SEC_APP=$(sql "SELECT min(id) FROM application")
 		SEC_WB=$(sql "SELECT coalesce(max(id), 1) FROM whistle_report")
 		SEC_WBCODE=1234123412341234
 	fi
+	: "${SEC_WBFILE:=1}"
 	SEC_CASE=$(sql "SELECT min(id) FROM submission WHERE status IN ('received', 'processing')")
 	SEC_OBL=$(sql "SELECT min(o.id) FROM obligation o JOIN award a ON a.id = o.award_id WHERE a.grant_no = 'TS-2026-9001' AND o.kind = 'status' AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.obligation_id = o.id)")
 	SEC_OBLA=$(sql "SELECT min(o.id) FROM obligation o JOIN award a ON a.id = o.award_id WHERE a.grant_no = 'TS-2026-9001' AND o.kind = 'accounts' AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.obligation_id = o.id)")
