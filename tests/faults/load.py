@@ -11,10 +11,14 @@
         whistle an anonymous report (the receipt code)
         cause   a whistleblower cause added by staff (its unique name;
                 needs FAULT_STAFF_USER/FAULT_STAFF_PW)
+        status  a grant recipient's status report on the next open
+                obligation of FAULT_GRANT_NO (logged in with
+                FAULT_GRANT_CODE; the obligation's id)
         read    GETs of the catalogue and a dashboard (no acks)
   load.py check BASE DIR
       Every acknowledged write must be found: applications and causes in
-      the database (psql through tools/frist-ctl), whistleblower reports
+      the database (psql through tools/frist-ctl; a status report as the
+      submission of its obligation), whistleblower reports
       through the mailbox with their code.  Prints the lost ones; exit 1.
   load.py table DIR
       The table of DIR/faults (one line per fault: "name|start|lift|note")
@@ -101,6 +105,7 @@ class Load:
         self.ev = open(os.path.join(d, "events"), "a")
         self.acks = open(os.path.join(d, "acks"), "a")
         self.n = 0
+        self.obls = []		# open status obligations, taken one by one
 
     def phase(self):
         try:
@@ -211,6 +216,53 @@ class Load:
         if st == 303 and "again" not in loc:
             self.ack("cause", label)
 
+    def grant_login(self, c):
+        """0 when logged in, else the status that refused it."""
+        st, body, _ = c.req("/grants/login")
+        if st != 200:
+            return st or -1
+        data, ct = urlenc([("csrf", hidden(body, "csrf")),
+                           ("grant_no", os.environ["FAULT_GRANT_NO"]),
+                           ("code", os.environ["FAULT_GRANT_CODE"])])
+        st, _, _ = c.req("/grants/login", data, ct)
+        return 0 if st == 303 else (st or -1)
+
+    def status(self, c, state):
+        if not state.get("in"):
+            st = self.grant_login(c)
+            if st != 0:
+                self.event("status", max(st, 0))
+                time.sleep(0.2)
+                return
+        state["in"] = True
+        with LOCK:
+            if not self.obls:
+                return
+            obl = self.obls.pop(0)
+        path = "/grants/my/obligations/%s" % obl
+        st, body, loc = c.req(path)
+        if st != 200:
+            self.event("status", st)
+            if st in (302, 303) and "/grants/login" in loc:
+                state["in"] = False
+            # Not sent (a 303 elsewhere: it was, by an earlier try that
+            # gave no answer; that one is not acknowledged).
+            if st != 303 or "/grants/login" in loc:
+                with LOCK:
+                    self.obls.append(obl)
+            return
+        data, ct = multipart([
+            ("csrf", hidden(body, "csrf")), ("once", hidden(body, "once")),
+            ("progress", "Fejltest " + self.uniq()),
+            ("milestones", "Belastning under fejl.")])
+        st, _, loc = c.req(path, data, ct)
+        self.event("status", st)
+        if st == 303 and "/grants/my/cases/" in loc:
+            self.ack("status", obl)
+        else:
+            with LOCK:
+                self.obls.append(obl)
+
     def read(self, c, pool, state):
         for p in ("/grants/", "/grants/pools/%s" % pool, "/grants/feed.atom"):
             st, _, _ = c.req(p)
@@ -232,6 +284,8 @@ class Load:
                 self.whistle(c)
             elif kind == "cause":
                 self.cause(c, state)
+            elif kind == "status":
+                self.status(c, state)
             elif kind == "read":
                 self.read(c, pool, state)
                 time.sleep(0.1)
@@ -263,6 +317,12 @@ def cmd_run(base, d, kinds, threads):
                "opens <= current_date AND "
                "closes >= current_date ORDER BY id LIMIT 1")[0]
     ld = Load(base, d)
+    if "status" in kinds.split(","):
+        ld.obls = sql("SELECT o.id FROM obligation o JOIN award a ON "
+                      "a.id = o.award_id WHERE a.grant_no = '%s' AND "
+                      "o.kind = 'status' AND NOT EXISTS (SELECT 1 FROM "
+                      "submission s WHERE s.obligation_id = o.id) "
+                      "ORDER BY o.id" % os.environ["FAULT_GRANT_NO"])
     ts = [threading.Thread(target=ld.worker, args=(k, pool), daemon=True)
           for k in kinds.split(",") for _ in range(threads)]
     for t in ts:
@@ -285,6 +345,10 @@ def cmd_check(base, d):
     if "cause" in acks:
         have = set(psql("SELECT label FROM whistle_cause").split("\n"))
         lost += [("cause", v) for v in acks["cause"] if v not in have]
+    if "status" in acks:
+        have = set(sql("SELECT obligation_id FROM submission WHERE "
+                       "obligation_id IS NOT NULL"))
+        lost += [("status", v) for v in acks["status"] if v not in have]
     if "whistle" in acks:
         # The mailbox with the code: the only way in, and 1.5 s each.
         res = {}
@@ -336,7 +400,7 @@ def cmd_table(d):
                 m[e[2]] = m.get(e[2], 0) + 1
             # Recovery: the first write answered 2xx/3xx after the lift.
             ok = [e[0] for e in ev if e[0] >= lift and e[1] in
-                  ("apply", "whistle", "cause") and 200 <= e[2] < 400]
+                  ("apply", "whistle", "cause", "status") and 200 <= e[2] < 400]
             rec = "%.1f s" % (min(ok) - lift) if ok else "none"
             if note.startswith("not yet") or name == "baseline":
                 rec = "-"

@@ -1,7 +1,9 @@
 #!/bin/bash
 # make faults: frist under a submission load while things break.  Its own
 # throwaway stack (tests/lib/stack.sh); tests/faults/load.py submits grant
-# applications, whistleblower reports and (as staff) new causes, and reads
+# applications, whistleblower reports, status reports (as a grant
+# recipient, on obligations made for the run) and (as staff) new causes,
+# and reads
 # the catalogue and a dashboard, recording every receipt it was shown.
 # Faults, one after another, each held a few seconds and then lifted:
 #   PostgreSQL stopped (pg_ctl stop -m fast) and started again;
@@ -52,7 +54,7 @@ phase() { echo "$1" > "$D/phase"; }
 # recovered SINCE: an acknowledged-looking write (2xx/3xx) after SINCE.
 recovered() {
 	awk -v t="$1" '$1 >= t && ($2 == "apply" || $2 == "whistle" ||
-	    $2 == "cause") && $3 >= 200 && $3 < 400 { f = 1 } END { exit !f }' \
+	    $2 == "cause" || $2 == "status") && $3 >= 200 && $3 < 400 { f = 1 } END { exit !f }' \
 	    "$D/events"
 }
 wait_recovered() {	# wait_recovered SINCE: up to 90 s
@@ -92,8 +94,14 @@ if [ "$(id -u)" -eq 0 ] && command -v mkfs.ext4 >/dev/null; then
 fi
 
 export FAULT_STAFF_USER=demo FAULT_STAFF_PW=$DEMO_PW
+# Status reports need obligations to answer: 5,000 more for a demo grant,
+# due from today on, more than a run can use.
+export FAULT_GRANT_NO=TS-2026-9001
+FAULT_GRANT_CODE=$(sed -n "s/^Tilsagn $FAULT_GRANT_NO, adgangskode //p" "$FRIST_VAR/demo-credentials")
+export FAULT_GRANT_CODE
+sql "INSERT INTO obligation (award_id, kind, seq, due) SELECT a.id, 'status', m.seq + g, current_date + g FROM award a, (SELECT coalesce(max(seq), 0) AS seq FROM obligation o JOIN award w ON w.id = o.award_id WHERE w.grant_no = '$FAULT_GRANT_NO' AND o.kind = 'status') m, generate_series(1, 5000) g WHERE a.grant_no = '$FAULT_GRANT_NO'" >/dev/null
 phase baseline
-python3 "$SRC/tests/faults/load.py" run "$BASE" "$D" apply,whistle,cause,read 2 &
+python3 "$SRC/tests/faults/load.py" run "$BASE" "$D" apply,whistle,cause,status,read 2 &
 LOADPID=$!
 t0=$(now); sleep "$HOLD"
 record baseline "$t0" "$t0" "no fault"
