@@ -1,4 +1,6 @@
 /* xmlw: the exports' XML writer (see xmlw.h). */
+#include <string.h>
+
 #include "xmlw.h"
 
 const char *
@@ -20,6 +22,58 @@ xmlw_text(struct arena *ar, const char *s)
 		}
 	}
 	return t;
+}
+
+int
+xmlw_open(struct xmlw *x, struct arena *ar, const char *root, const char *ns)
+{
+	memset(x, 0, sizeof(*x));
+	x->ar = ar;
+	if ((x->b = xmlBufferCreate()) == NULL ||
+	    (x->w = xmlNewTextWriterMemory(x->b, 0)) == NULL) {
+		xmlw_free(x);
+		return -1;
+	}
+	if (xmlTextWriterSetIndent(x->w, 1) < 0 ||
+	    xmlTextWriterSetIndentString(x->w, (const xmlChar *)"  ") < 0 ||
+	    xmlTextWriterStartDocument(x->w, NULL, "UTF-8", NULL) < 0)
+		x->err = 1;
+	xmlw_start(x, root);
+	if (ns != NULL)
+		xmlw_attr(x, "xmlns", ns);
+	return 0;
+}
+
+int
+xmlw_close(struct xmlw *x)
+{
+	if (!x->err && xmlTextWriterEndDocument(x->w) < 0)
+		x->err = 1;
+	/* Freeing the writer flushes it into the buffer. */
+	xmlFreeTextWriter(x->w);
+	x->w = NULL;
+	return x->err ? -1 : 0;
+}
+
+void
+xmlw_send(struct http_req *r, const struct xmlw *x, const char *filename)
+{
+	http_header(r, "Content-Disposition", arena_printf(r->ar,
+	    "attachment; filename=\"%s\"", filename));
+	http_begin(r, 200, "application/xml; charset=utf-8");
+	http_write(r, (const char *)xmlBufferContent(x->b),
+	    (size_t)xmlBufferLength(x->b));
+}
+
+void
+xmlw_free(struct xmlw *x)
+{
+	if (x->w != NULL)
+		xmlFreeTextWriter(x->w);
+	if (x->b != NULL)
+		xmlBufferFree(x->b);
+	x->w = NULL;
+	x->b = NULL;
 }
 
 void
@@ -66,5 +120,13 @@ xmlw_el_ll(struct xmlw *x, const char *name, long long v)
 {
 	if (!x->err && xmlTextWriterWriteFormatElement(x->w,
 	    (const xmlChar *)name, "%lld", v) < 0)
+		x->err = 1;
+}
+
+void
+xmlw_string(struct xmlw *x, const char *text)
+{
+	if (!x->err && xmlTextWriterWriteString(x->w,
+	    (const xmlChar *)xmlw_text(x->ar, text)) < 0)
 		x->err = 1;
 }

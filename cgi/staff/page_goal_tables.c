@@ -252,27 +252,18 @@ page_goal_tables_xml(struct http_req *r)
 	struct gt		 t;
 	struct xmlw		 x;
 	const struct goal_hist	*h;
-	xmlBufferPtr		 xb = NULL;
 	size_t			 i;
 	int			 k, q, rc;
 
 	memset(&x, 0, sizeof(x));
-	x.ar = r->ar;
 	if ((rc = gt_load(r, &t)) != 0)
 		goto out;
 	h = &t.h.h;
-	if ((xb = xmlBufferCreate()) == NULL ||
-	    (x.w = xmlNewTextWriterMemory(xb, 0)) == NULL) {
+	if (xmlw_open(&x, r->ar, "goal-tables", XML_NS) == -1) {
 		log_err("goal tables xml: cannot create a writer");
 		rc = 500;
 		goto out;
 	}
-	if (xmlTextWriterSetIndent(x.w, 1) < 0 ||
-	    xmlTextWriterSetIndentString(x.w, (const xmlChar *)"  ") < 0 ||
-	    xmlTextWriterStartDocument(x.w, NULL, "UTF-8", NULL) < 0 ||
-	    xmlTextWriterStartElementNS(x.w, NULL,
-	    (const xmlChar *)"goal-tables", (const xmlChar *)XML_NS) < 0)
-		x.err = 1;
 	xmlw_attr(&x, "version", "1");
 	xmlw_attr(&x, "goal", t.g->code);
 	xmlw_start(&x, "period");
@@ -316,27 +307,15 @@ page_goal_tables_xml(struct http_req *r)
 		xmlw_end(&x);
 	}
 	xmlw_end(&x);
-	if (!x.err && xmlTextWriterEndDocument(x.w) < 0)
-		x.err = 1;
-	/* Freeing the writer flushes it into xb. */
-	xmlFreeTextWriter(x.w);
-	x.w = NULL;
-	if (x.err) {
+	if (xmlw_close(&x) == -1) {
 		log_err("goal tables xml: cannot write the tables");
 		rc = 500;
 		goto out;
 	}
-	http_header(r, "Content-Disposition", arena_printf(r->ar,
-	    "attachment; filename=\"tabeller-%s-%s-%s.xml\"", t.g->code,
-	    goals_day(r, t.p.from), goals_day(r, t.p.to)));
-	http_begin(r, 200, "application/xml; charset=utf-8");
-	http_write(r, (const char *)xmlBufferContent(xb),
-	    (size_t)xmlBufferLength(xb));
+	xmlw_send(r, &x, arena_printf(r->ar, "tabeller-%s-%s-%s.xml",
+	    t.g->code, goals_day(r, t.p.from), goals_day(r, t.p.to)));
 out:
 	PQclear(t.c.res);
-	if (x.w != NULL)
-		xmlFreeTextWriter(x.w);
-	if (xb != NULL)
-		xmlBufferFree(xb);
+	xmlw_free(&x);
 	return rc == 400 ? 0 : rc;
 }

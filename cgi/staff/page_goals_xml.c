@@ -215,9 +215,7 @@ x_goal(struct xmlw *x, const struct goals_goal *g, const struct goals_calc *c,
 	cls = goals_status(&c->f, &txt);
 	xmlw_start(x, "status");
 	xmlw_attr(x, "rag", cls);
-	if (!x->err && xmlTextWriterWriteString(x->w,
-	    (const xmlChar *)txt) < 0)
-		x->err = 1;
+	xmlw_string(x, txt);
 	xmlw_end(x);
 	xmlw_start(x, "figures");
 	x_figures(x, g, &c->f);
@@ -251,14 +249,12 @@ page_goals_xml(struct http_req *r)
 	struct goals_period	 p;
 	struct goals_calc	 c;
 	struct xmlw		 x;
-	xmlBufferPtr		 xb = NULL;
 	cal_day			 today = cal_local_day(time(NULL), NULL);
 	size_t			 i, n;
 	int			 rc = 0;
 
 	memset(&x, 0, sizeof(x));
 	memset(&c, 0, sizeof(c));
-	x.ar = r->ar;
 	/* A bad period gets the chooser with its message, as the CSV. */
 	d = page_new(r, &pg, "staff/goals.tpl", "Mål");
 	if (goals_period(r, d, today, &p) > 0)
@@ -266,18 +262,11 @@ page_goals_xml(struct http_req *r)
 	tpl_dict_free(pg.root);
 	if (goals_load(r, NULL, &gl, &n) == -1)
 		return 503;
-	if ((xb = xmlBufferCreate()) == NULL ||
-	    (x.w = xmlNewTextWriterMemory(xb, 0)) == NULL) {
+	if (xmlw_open(&x, r->ar, "goals-report", XML_NS) == -1) {
 		log_err("goals xml: cannot create a writer");
 		rc = 500;
 		goto out;
 	}
-	if (xmlTextWriterSetIndent(x.w, 1) < 0 ||
-	    xmlTextWriterSetIndentString(x.w, (const xmlChar *)"  ") < 0 ||
-	    xmlTextWriterStartDocument(x.w, NULL, "UTF-8", NULL) < 0 ||
-	    xmlTextWriterStartElementNS(x.w, NULL,
-	    (const xmlChar *)"goals-report", (const xmlChar *)XML_NS) < 0)
-		x.err = 1;
 	xmlw_attr(&x, "version", "1");
 	xmlw_el(&x, "agency", app_cfg("authority_name", "Demostyrelsen"));
 	xmlw_start(&x, "period");
@@ -299,28 +288,16 @@ page_goals_xml(struct http_req *r)
 		c.res = NULL;
 	}
 	xmlw_end(&x);
-	if (!x.err && xmlTextWriterEndDocument(x.w) < 0)
-		x.err = 1;
-	/* Freeing the writer flushes it into xb. */
-	xmlFreeTextWriter(x.w);
-	x.w = NULL;
-	if (x.err) {
+	if (xmlw_close(&x) == -1) {
 		log_err("goals xml: cannot write the report");
 		rc = 500;
 		goto out;
 	}
-	http_header(r, "Content-Disposition", arena_printf(r->ar,
-	    "attachment; filename=\"maal-%s-%s.xml\"", goals_day(r, p.from),
-	    goals_day(r, p.to)));
-	http_begin(r, 200, "application/xml; charset=utf-8");
-	http_write(r, (const char *)xmlBufferContent(xb),
-	    (size_t)xmlBufferLength(xb));
+	xmlw_send(r, &x, arena_printf(r->ar, "maal-%s-%s.xml",
+	    goals_day(r, p.from), goals_day(r, p.to)));
 out:
 	PQclear(c.res);
-	if (x.w != NULL)
-		xmlFreeTextWriter(x.w);
-	if (xb != NULL)
-		xmlBufferFree(xb);
+	xmlw_free(&x);
 	return rc;
 }
 

@@ -38,6 +38,36 @@ plans_asof(struct http_req *r, cal_day *today)
 	return cal_parse(s, today) == 0 ? 0 : -1;
 }
 
+int
+plans_load_req(struct http_req *r, int flags, struct plans *pl)
+{
+	const char	*msg = NULL, *bad = "»Opgjort pr.« skal være en dato "
+			    "(ÅÅÅÅ-MM-DD).";
+	cal_day		 today = cal_local_day(time(NULL), NULL);
+	int		 year, rc, st = 0;
+
+	if (flags & PLANS_SAY) {
+		msg = "Der findes ingen resultatplan for det år.";
+		bad = "»Opgjort pr.« skal være en dato på formen ÅÅÅÅ-MM-DD.";
+	}
+	if ((year = plans_year(r->args[0])) == -1)
+		st = 404;
+	else if ((flags & PLANS_ASOF) && plans_asof(r, &today) == -1) {
+		st = 400;
+		msg = bad;
+	} else if ((rc = plans_load(r, year, today, pl)) != 0) {
+		st = rc == 1 ? 404 : 503;
+		if (st == 503)
+			msg = NULL;
+	}
+	if (st == 0)
+		return 0;
+	/* Without words: what app.c says for a status a page returns. */
+	(void)app_error(r, st, msg != NULL ? msg : app_str(r,
+	    arena_printf(r->ar, "ERR_MSG_%d", st)));
+	return -1;
+}
+
 static int64_t
 num_or_nv(const char *s)
 {
@@ -607,16 +637,11 @@ page_plan(struct http_req *r)
 	const char		*w;
 	char			 buf[16], day[11];
 	size_t			 i, k, nrep;
-	cal_day			 today, now = cal_local_day(time(NULL), NULL);
-	int			 year, c, rc, left;
+	cal_day			 now = cal_local_day(time(NULL), NULL);
+	int			 c, left;
 
-	if ((year = plans_year(r->args[0])) == -1)
-		return 404;
-	if (plans_asof(r, &today) == -1)
-		return app_error(r, 400, "»Opgjort pr.« skal være en dato "
-		    "(ÅÅÅÅ-MM-DD).");
-	if ((rc = plans_load(r, year, today, &pl)) != 0)
-		return rc == 1 ? 404 : 503;
+	if (plans_load_req(r, PLANS_ASOF, &pl) == -1)
+		return 0;
 	d = page_new(r, &pg, "staff/plan.tpl", pl.name);
 	tpl_set(d, "NAME", pl.name);
 	tpl_set_int(d, "YEAR", pl.year);
@@ -637,7 +662,7 @@ page_plan(struct http_req *r)
 		else
 			tpl_show(tpl_section(t, "FIRST"), "EMPTY");
 	}
-	cal_format(today, day);
+	cal_format(pl.today, day);
 	tpl_set(d, "ASOF", day);
 	tpl_set_int(d, "NGOALS", (long long)pl.ngoals);
 	tpl_set(d, "WEIGHT", weight(r, pl.ngoals));

@@ -65,19 +65,11 @@ page_plan_csv(struct http_req *r)
 	const struct plans_sub	*s;
 	const struct plans_cell	*k;
 	const char		*out;
-	cal_day			 today;
 	size_t			 i, j, len;
-	int			 c, year, rc;
+	int			 c;
 
-	if ((year = plans_year(r->args[0])) == -1)
-		return app_error(r, 404, "Der findes ingen resultatplan for "
-		    "det år.");
-	if (plans_asof(r, &today) == -1)
-		return app_error(r, 400, "»Opgjort pr.« skal være en dato på "
-		    "formen ÅÅÅÅ-MM-DD.");
-	if ((rc = plans_load(r, year, today, &pl)) != 0)
-		return rc == 1 ? app_error(r, 404, "Der findes ingen "
-		    "resultatplan for det år.") : 503;
+	if (plans_load_req(r, PLANS_ASOF | PLANS_SAY, &pl) == -1)
+		return 0;
 
 	csvw_init(&w);
 	csvw_text(&w, "year");

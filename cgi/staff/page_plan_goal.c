@@ -36,11 +36,9 @@ page_plan_goal(struct http_req *r)
 	size_t			 i, n, errs;
 	int			 year, rc, changed = 0;
 
-	if ((year = plans_year(r->args[0])) == -1)
-		return 404;
-	if ((rc = plans_load(r, year, cal_local_day(time(NULL), NULL),
-	    &pl)) != 0)
-		return rc == 1 ? 404 : 503;
+	if (plans_load_req(r, 0, &pl) == -1)
+		return 0;
+	year = pl.year;
 	for (i = 0; i < pl.ngoals; i++)
 		if (strcmp(pl.goals[i].number, r->args[1]) == 0)
 			g = &pl.goals[i];

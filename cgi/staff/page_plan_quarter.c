@@ -13,10 +13,9 @@
 #include <string.h>
 #include <time.h>
 
-#include <libxml/xmlwriter.h>
-
 #include "form.h"
 #include "plans.h"
+#include "xmlw.h"
 
 enum { F_GOAL, F_RYG, F_CAUSE, F_CONSEQ, F_ACTION, F_PRELIM, F_ONCE, F__MAX };
 
@@ -76,23 +75,25 @@ ryg_of(const char *s)
 	return r;
 }
 
-/* Loads the plan, the quarter's deadline and follow-ups: 0, or a status. */
+/*
+ * Loads the plan, the quarter's deadline and follow-ups: 0, a status, or
+ * -1 if it answered (plans_load_req).
+ */
 static int
-load(struct http_req *r, int year, int q, struct quarter *qu)
+load(struct http_req *r, int q, struct quarter *qu)
 {
 	const char	*p[2];
 	PGresult	*res;
 	struct plans_goal *g;
 	cal_day		 today, now = cal_local_day(time(NULL), NULL);
 	size_t		 i;
-	int		 j, rc;
+	int		 j, year;
 
 	memset(qu, 0, sizeof(*qu));
-	if (plans_asof(r, &today) == -1)
-		return app_error(r, 400, "»Opgjort pr.« skal være en dato "
-		    "(ÅÅÅÅ-MM-DD).");
-	if ((rc = plans_load(r, year, today, &qu->pl)) != 0)
-		return rc == 1 ? 404 : 503;
+	if (plans_load_req(r, PLANS_ASOF, &qu->pl) == -1)
+		return -1;
+	year = qu->pl.year;
+	today = qu->pl.today;
 	qu->asof = "";
 	if (kv_str(&r->query, "asof") != NULL &&
 	    *kv_str(&r->query, "asof") != '\0') {
@@ -430,27 +431,12 @@ out:
 
 /* --- the report as XML (etc/schemas/plan-report.xsd) -------------------- */
 
-static int
-wattr(xmlTextWriterPtr w, const char *name, const char *val)
+static void
+wverdict(struct xmlw *x, struct plan_verdict v)
 {
-	return xmlTextWriterWriteAttribute(w, (const xmlChar *)name,
-	    (const xmlChar *)val);
-}
-
-static int
-wel(xmlTextWriterPtr w, const char *name, const char *text)
-{
-	return xmlTextWriterWriteElement(w, (const xmlChar *)name,
-	    (const xmlChar *)text);
-}
-
-static int
-wverdict(xmlTextWriterPtr w, struct plan_verdict v)
-{
-	return wattr(w, "verdict", plan_state_code(v.state)) < 0 ||
-	    wattr(w, "preliminary", v.marks & PLAN_PRELIM ? "true" :
-	    "false") < 0 || wattr(w, "comparable", v.marks & PLAN_NOCOMP ?
-	    "false" : "true") < 0 ? -1 : 0;
+	xmlw_attr(x, "verdict", plan_state_code(v.state));
+	xmlw_attr(x, "preliminary", v.marks & PLAN_PRELIM ? "true" : "false");
+	xmlw_attr(x, "comparable", v.marks & PLAN_NOCOMP ? "false" : "true");
 }
 
 /* A figure in its unit as the XML has it: a decimal with a point. */
@@ -466,8 +452,9 @@ xnum(struct http_req *r, const struct plans_sub *s, enum plan_unit u,
 	return t;
 }
 
-static int
-write_report(struct http_req *r, xmlTextWriterPtr w, const struct quarter *qu)
+/* Everything in the root element <plan-report>. */
+static void
+write_report(struct http_req *r, struct xmlw *x, const struct quarter *qu)
 {
 	const struct plans	*pl = &qu->pl;
 	const struct plan_score	*sc = &pl->score[PLANS_COLS - 1];
@@ -475,117 +462,86 @@ write_report(struct http_req *r, xmlTextWriterPtr w, const struct quarter *qu)
 	size_t			 i, k;
 	int			 col = PLANS_COLS - 1;
 
-	if (xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL) < 0 ||
-	    xmlTextWriterStartElement(w, (const xmlChar *)"plan-report") < 0 ||
-	    wattr(w, "xmlns", "urn:frist:plan-report:1") < 0 ||
-	    xmlTextWriterWriteFormatAttribute(w, (const xmlChar *)"year", "%d",
-	    pl->year) < 0 ||
-	    xmlTextWriterWriteFormatAttribute(w, (const xmlChar *)"quarter",
-	    "%d", qu->q) < 0 ||
-	    xmlTextWriterWriteFormatAttribute(w,
-	    (const xmlChar *)"first-quarter", "%d", qu->first_q) < 0)
-		return -1;
+	xmlw_attr_ll(x, "year", pl->year);
+	xmlw_attr_ll(x, "quarter", qu->q);
+	xmlw_attr_ll(x, "first-quarter", qu->first_q);
 	cal_format(qu->due, day);
-	if (wattr(w, "due", day) < 0)
-		return -1;
+	xmlw_attr(x, "due", day);
 	cal_format(pl->today, day);
-	if (wattr(w, "as-of", day) < 0 || wel(w, "name", pl->name) < 0)
-		return -1;
+	xmlw_attr(x, "as-of", day);
+	xmlw_el(x, "name", pl->name);
 	(void)plan_fmt_bp(sc->bp, buf, sizeof(buf));
 	if ((c = strchr(buf, ',')) != NULL)
 		*c = '.';
-	if (xmlTextWriterStartElement(w, (const xmlChar *)"score") < 0 ||
-	    xmlTextWriterWriteFormatAttribute(w, (const xmlChar *)"goals",
-	    "%zu", sc->goals) < 0 ||
-	    xmlTextWriterWriteFormatAttribute(w, (const xmlChar *)"met", "%zu",
-	    sc->met) < 0 ||
-	    xmlTextWriterWriteFormatAttribute(w, (const xmlChar *)"not-met",
-	    "%zu", sc->not_met) < 0 ||
-	    xmlTextWriterWriteFormatAttribute(w, (const xmlChar *)"open",
-	    "%zu", sc->open) < 0 ||
-	    xmlTextWriterWriteFormatAttribute(w, (const xmlChar *)"preliminary",
-	    "%zu", sc->prelim) < 0 ||
-	    wattr(w, "percent", buf) < 0 ||
-	    xmlTextWriterEndElement(w) < 0)
-		return -1;
+	xmlw_start(x, "score");
+	xmlw_attr_ll(x, "goals", (long long)sc->goals);
+	xmlw_attr_ll(x, "met", (long long)sc->met);
+	xmlw_attr_ll(x, "not-met", (long long)sc->not_met);
+	xmlw_attr_ll(x, "open", (long long)sc->open);
+	xmlw_attr_ll(x, "preliminary", (long long)sc->prelim);
+	xmlw_attr(x, "percent", buf);
+	xmlw_end(x);
 	for (i = 0; i < pl->ngoals; i++) {
 		const struct plans_goal	*g = &pl->goals[i];
 		const struct followup	*fu = &qu->fu[i];
 
-		if (xmlTextWriterStartElement(w, (const xmlChar *)"goal") < 0 ||
-		    wattr(w, "number", g->number) < 0 ||
-		    wattr(w, "rule", plan_rule_code(g->rule)) < 0 ||
-		    wverdict(w, g->v[col]) < 0 ||
-		    wattr(w, "suggested", plan_ryg_code(qu->sugg[i])) < 0 ||
-		    wattr(w, "status", plan_ryg_code(fu->have ? fu->ryg :
-		    qu->sugg[i])) < 0 || wel(w, "name", g->name) < 0)
-			return -1;
+		xmlw_start(x, "goal");
+		xmlw_attr(x, "number", g->number);
+		xmlw_attr(x, "rule", plan_rule_code(g->rule));
+		wverdict(x, g->v[col]);
+		xmlw_attr(x, "suggested", plan_ryg_code(qu->sugg[i]));
+		xmlw_attr(x, "status", plan_ryg_code(fu->have ? fu->ryg :
+		    qu->sugg[i]));
+		xmlw_el(x, "name", g->name);
 		for (k = 0; k < g->nsubs; k++) {
 			const struct plans_sub	*s = &g->subs[k];
 			const struct plans_cell	*ce = &s->cell[col];
 
-			if (xmlTextWriterStartElement(w,
-			    (const xmlChar *)"subgoal") < 0 ||
-			    wattr(w, "letter", s->letter) < 0 ||
-			    wattr(w, "kind", plan_kind_code(s->kind)) < 0 ||
-			    wverdict(w, s->v[col]) < 0 ||
-			    wel(w, "description", s->descr) < 0)
-				return -1;
-			if (ce->target != PLAN_NOVAL && wel(w, "target",
-			    xnum(r, s, ce->unit, 't', ce->target)) < 0)
-				return -1;
-			if (ce->result != PLAN_NOVAL && wel(w, "result",
-			    xnum(r, s, ce->unit, 'r', ce->result)) < 0)
-				return -1;
-			if (s->figure[col] != NULL && wel(w, "figure",
-			    s->figure[col]) < 0)
-				return -1;
-			if (xmlTextWriterEndElement(w) < 0)
-				return -1;
+			xmlw_start(x, "subgoal");
+			xmlw_attr(x, "letter", s->letter);
+			xmlw_attr(x, "kind", plan_kind_code(s->kind));
+			wverdict(x, s->v[col]);
+			xmlw_el(x, "description", s->descr);
+			if (ce->target != PLAN_NOVAL)
+				xmlw_el(x, "target", xnum(r, s, ce->unit, 't',
+				    ce->target));
+			if (ce->result != PLAN_NOVAL)
+				xmlw_el(x, "result", xnum(r, s, ce->unit, 'r',
+				    ce->result));
+			if (s->figure[col] != NULL)
+				xmlw_el(x, "figure", s->figure[col]);
+			xmlw_end(x);
 		}
 		if (fu->have) {
-			if (xmlTextWriterStartElement(w,
-			    (const xmlChar *)"followup") < 0 ||
-			    wattr(w, "preliminary", fu->prelim ? "true" :
-			    "false") < 0 ||
-			    wel(w, "cause", fu->cause) < 0 ||
-			    wel(w, "consequence", fu->conseq) < 0 ||
-			    wel(w, "action", fu->action) < 0 ||
-			    wel(w, "by", fu->by) < 0 ||
-			    xmlTextWriterEndElement(w) < 0)
-				return -1;
+			xmlw_start(x, "followup");
+			xmlw_attr(x, "preliminary", fu->prelim ? "true" :
+			    "false");
+			xmlw_el(x, "cause", fu->cause);
+			xmlw_el(x, "consequence", fu->conseq);
+			xmlw_el(x, "action", fu->action);
+			xmlw_el(x, "by", fu->by);
+			xmlw_end(x);
 		}
-		if (xmlTextWriterEndElement(w) < 0)
-			return -1;
+		xmlw_end(x);
 	}
-	return xmlTextWriterEndDocument(w) < 0 ? -1 : 0;
 }
 
 static int
 report_xml(struct http_req *r, const struct quarter *qu)
 {
-	xmlBufferPtr		 xb;
-	xmlTextWriterPtr	 w = NULL;
-	int			 rc = 500;
+	struct xmlw	 x;
+	int		 rc = 500;
 
-	if ((xb = xmlBufferCreate()) == NULL ||
-	    (w = xmlNewTextWriterMemory(xb, 0)) == NULL ||
-	    xmlTextWriterSetIndent(w, 1) < 0 || write_report(r, w, qu) == -1)
-		goto out;
-	xmlFreeTextWriter(w);
-	w = NULL;
-	http_header(r, "Content-Disposition", arena_printf(r->ar,
-	    "attachment; filename=\"resultatplan-%d-q%d.xml\"", qu->pl.year,
-	    qu->q));
-	http_begin(r, 200, "application/xml; charset=utf-8");
-	http_write(r, (const char *)xmlBufferContent(xb),
-	    (size_t)xmlBufferLength(xb));
-	rc = 0;
-out:
-	if (w != NULL)
-		xmlFreeTextWriter(w);
-	if (xb != NULL)
-		xmlBufferFree(xb);
+	if (xmlw_open(&x, r->ar, "plan-report", "urn:frist:plan-report:1") ==
+	    -1)
+		return 500;
+	write_report(r, &x, qu);
+	if (xmlw_close(&x) == 0) {
+		xmlw_send(r, &x, arena_printf(r->ar,
+		    "resultatplan-%d-q%d.xml", qu->pl.year, qu->q));
+		rc = 0;
+	}
+	xmlw_free(&x);
 	return rc;
 }
 
@@ -596,11 +552,12 @@ page_plan_quarter(struct http_req *r)
 	struct page	 pg;
 	struct tpl_dict	*d;
 	size_t		 n = strlen(r->path);
-	int		 year, q, xml = 0, report, rc;
+	int		 q, xml = 0, report, rc;
 
 	/* The route's "report" is no capture: the path says which page. */
 	report = n > 7 && strcmp(r->path + n - 7, "/report") == 0;
-	if ((year = plans_year(r->args[0])) == -1)
+	/* Before the quarter and the method, as plans_load_req will. */
+	if (plans_year(r->args[0]) == -1)
 		return 404;
 	if ((q = parse_q(r->args[1], "")) == -1) {
 		if (report || (q = parse_q(r->args[1], ".xml")) == -1)
@@ -610,8 +567,8 @@ page_plan_quarter(struct http_req *r)
 	if ((xml || report) && r->method != HTTP_GET &&
 	    r->method != HTTP_HEAD)
 		return 405;
-	if ((rc = load(r, year, q, &qu)) != 0)
-		return rc;
+	if ((rc = load(r, q, &qu)) != 0)
+		return rc < 0 ? 0 : rc;
 	if (xml)
 		return report_xml(r, &qu);
 	if (!report)

@@ -168,16 +168,12 @@ page_plan_results(struct http_req *r)
 	int64_t			 fig[3];
 	enum plan_unit		 unit = PU_PM;
 	size_t			 errs, i;
-	cal_day			 today = cal_local_day(time(NULL), NULL);
-	int			 year, col, claim, rc = 503;
+	int			 col, claim, rc = 503;
 	static const int	 ffield[3] = { 't', 'r', 'x' };
 	static const int	 fidx[3] = { F_TARGET, F_RESULT, F_EXTRA };
 
-	if ((year = plans_year(r->args[0])) == -1)
-		return 404;
-	if ((rc = plans_load(r, year, today, &pl)) != 0)
-		return rc == 1 ? 404 : 503;
-	rc = 503;
+	if (plans_load_req(r, 0, &pl) == -1)
+		return 0;
 	in = r->method == HTTP_POST ? &r->form : &r->query;
 	errs = valid_form(fields, F__MAX, in, v, msgs);
 	if (v[F_SUB].present && v[F_SUB].err == NULL)
@@ -394,14 +390,11 @@ page_plan_settings(struct http_req *r)
 	const char		*p[3], *url;
 	PGresult		*res = NULL;
 	size_t			 errs;
-	int			 year, rc;
+	int			 year, rc = 503;
 
-	if ((year = plans_year(r->args[0])) == -1)
-		return 404;
-	if ((rc = plans_load(r, year, cal_local_day(time(NULL), NULL),
-	    &pl)) != 0)
-		return rc == 1 ? 404 : 503;
-	rc = 503;
+	if (plans_load_req(r, 0, &pl) == -1)
+		return 0;
+	year = pl.year;
 	url = arena_printf(r->ar, "/staff/plans/%d/settings", year);
 	d = page_new(r, &pg, "staff/plan_settings.tpl", arena_printf(r->ar,
 	    "Afrapportering: %s", pl.name));

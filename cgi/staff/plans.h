@@ -68,6 +68,16 @@ struct plans {
  */
 int		 plans_load(struct http_req *, int year, cal_day today,
 		    struct plans *);
+/*
+ * A plan page's first steps: the year from the route (r->args[0]), the
+ * day to judge by (pl->today) and the plan loaded into pl.  0, or -1
+ * when it has answered: 404 for no such year or plan, 400 for a bad
+ * ?asof=, 503 on a database error.  Flags: PLANS_ASOF as of ?asof=
+ * (else today), PLANS_SAY the 404s and the 400 in the downloads' words.
+ */
+#define PLANS_ASOF	0x1
+#define PLANS_SAY	0x2
+int		 plans_load_req(struct http_req *, int flags, struct plans *);
 /* The plan's year from "2024", or -1. */
 int		 plans_year(const char *);
 /* ?asof=YYYY-MM-DD, or today; -1 (and 400) if given and not a day. */
