@@ -106,8 +106,9 @@ sec_rows '$8 != "-"' | while IFS=$'\t' read -r id tpl m act path enc login field
 		continue
 	fi
 	# At most four parameters a run, so that each run stays short; one
-	# for the mailbox, whose every answer is held 1.5 s (sqlmap tests
-	# one request after another: about 340 s a parameter there).
+	# for the mailbox, whose every answer with a well-formed code is held
+	# 1.5 s (sqlmap tests one request after another: up to about 650 s a
+	# parameter there).
 	per=4
 	case $path in /whistleblower/mailbox*) per=1 ;; esac
 	ps=() n=0
@@ -132,10 +133,10 @@ done < "$OUT/sqlmap.tsv"
 
 # wapiti: the whole site from the three programs' start pages, with both
 # sessions (its JSON cookie file).  The CSRF token and one-time key are
-# sent as the page gave them, never attacked; that also leaves the logout
-# forms alone (they have no other field).  The logout forms are excluded
-# (-x, through tests/security/wapiti.py, which mends Debian's wapiti 3.0.4
-# for Python 3.11): sent, they ended both sessions early in the crawl.
+# sent as the page gave them, never attacked.  The logout forms are
+# excluded (-x, through tests/security/wapiti.py, which mends Debian's
+# wapiti 3.0.4 for Python 3.11): sent as they are, they ended both
+# sessions early in the crawl.
 if [ "${SEC_WAPITI:-1}" != 0 ]; then
 	# Fresh sessions: the fixtures' may have passed their idle expiry
 	# while the last sqlmap runs (the mailbox's) used no login, and
