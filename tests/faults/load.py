@@ -181,16 +181,20 @@ class Load:
         if st == 200 and m:
             self.ack("whistle", m.group(1).replace(" ", ""))
 
-    def staff_login(self, c):
-        """0 when logged in, else the status that refused it."""
-        st, body, _ = c.req("/staff/login")
+    def login(self, c, path, fields):
+        """0 when the login form at path took fields, else the status
+        that refused it."""
+        st, body, _ = c.req(path)
         if st != 200:
             return st or -1
-        data, ct = urlenc([("csrf", hidden(body, "csrf")),
-                           ("username", os.environ["FAULT_STAFF_USER"]),
-                           ("password", os.environ["FAULT_STAFF_PW"])])
-        st, _, _ = c.req("/staff/login", data, ct)
+        data, ct = urlenc([("csrf", hidden(body, "csrf"))] + fields)
+        st, _, _ = c.req(path, data, ct)
         return 0 if st == 303 else (st or -1)
+
+    def staff_login(self, c):
+        return self.login(c, "/staff/login", [
+            ("username", os.environ["FAULT_STAFF_USER"]),
+            ("password", os.environ["FAULT_STAFF_PW"])])
 
     def cause(self, c, state):
         if not state.get("in"):
@@ -217,15 +221,9 @@ class Load:
             self.ack("cause", label)
 
     def grant_login(self, c):
-        """0 when logged in, else the status that refused it."""
-        st, body, _ = c.req("/grants/login")
-        if st != 200:
-            return st or -1
-        data, ct = urlenc([("csrf", hidden(body, "csrf")),
-                           ("grant_no", os.environ["FAULT_GRANT_NO"]),
-                           ("code", os.environ["FAULT_GRANT_CODE"])])
-        st, _, _ = c.req("/grants/login", data, ct)
-        return 0 if st == 303 else (st or -1)
+        return self.login(c, "/grants/login", [
+            ("grant_no", os.environ["FAULT_GRANT_NO"]),
+            ("code", os.environ["FAULT_GRANT_CODE"])])
 
     def status(self, c, state):
         if not state.get("in"):
