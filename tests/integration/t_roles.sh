@@ -25,7 +25,7 @@ portal application_budget SELECT *
 portal application_no_seq USAGE sequence
 portal attachment INSERT application_id,ctype,data,filename,purpose,size,submission_id
 portal attachment SELECT *
-portal award SELECT access_hash,accounting,amount_ore,auditor,conditions,grant_no,id,org_name,period_end,period_start,pool_id,title
+portal award SELECT access_hash,accounting,amount_ore,auditor,conditions,grant_no,id,org_name,payment_stop,payment_stop_at,payment_stop_reason,period_end,period_start,pool_id,title
 portal award_budget SELECT *
 portal case_event INSERT by_recipient,kind,message,submission_id
 portal case_event SELECT *
@@ -61,6 +61,7 @@ staff audit INSERT *
 staff audit SELECT *
 staff award INSERT *
 staff award SELECT *
+staff award UPDATE payment_stop,payment_stop_at,payment_stop_by,payment_stop_reason
 staff award_budget INSERT *
 staff award_budget SELECT *
 staff award_no_seq USAGE sequence
