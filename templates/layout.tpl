@@ -24,7 +24,7 @@
 <nav class="site-nav" aria-label="[[NAV_LABEL]]"><div class="wrap">
 {{#NAV_PORTAL}}<a href="/grants/[[LQ]]">[[NAV_GRANTS]]</a><a href="/grants/login[[LQ]]">[[NAV_RECIPIENTS]]</a><a href="/whistleblower/[[LQ]]">[[NAV_WHISTLE]]</a>{{/NAV_PORTAL}}
 {{#NAV_WHISTLE}}<a href="/whistleblower/[[LQ]]">[[NAV_WHISTLE_FORM]]</a><a href="/whistleblower/mailbox[[LQ]]">[[NAV_MAILBOX]]</a>{{/NAV_WHISTLE}}
-{{#NAV_STAFF}}<a href="/staff/">Forside</a><a href="/staff/cases/">Sagskø</a><a href="/staff/pools/">Puljer</a>{{/NAV_STAFF}}
+{{#NAV_STAFF}}<a href="/staff/">Forside</a><a href="/staff/cases/">Sagskø</a><a href="/staff/obligations/">Frister</a><a href="/staff/pools/">Puljer</a>{{/NAV_STAFF}}
 {{#NAV_WB}}<a href="/staff/whistle/">Whistleblower</a>{{/NAV_WB}}
 {{#NAV_GOALS}}<a href="/staff/goals/">Mål</a>{{/NAV_GOALS}}
 {{#NAV_PLAN}}<a href="/staff/plans/">Resultatplan</a>{{/NAV_PLAN}}

@@ -23,6 +23,7 @@ set_kind(struct http_req *r, struct tpl_dict *d, const char *kind)
 static void
 fill_award(struct tpl_dict *d, const PGresult *a)
 {
+	struct tpl_dict	*t;
 
 	tpl_set(d, "GRANT_NO", db_val(a, 0, AWARD_GET_grant_no));
 	tpl_set(d, "ORG_NAME", db_val(a, 0, AWARD_GET_org_name));
@@ -36,6 +37,12 @@ fill_award(struct tpl_dict *d, const PGresult *a)
 	if (strcmp(db_val(a, 0, AWARD_GET_auditor), "t") == 0)
 		tpl_show(d, "AUDITOR");
 	tpl_set(d, "POOL_NAME", db_val(a, 0, AWARD_GET_pool_name));
+	/* Set by staff (/staff/obligations/stop): told first, in words. */
+	if (strcmp(db_val(a, 0, AWARD_GET_payment_stop), "t") == 0) {
+		t = tpl_section(d, "PAYMENT_STOP");
+		tpl_set(t, "SINCE", db_val(a, 0, AWARD_GET_payment_stop_at));
+		tpl_set(t, "REASON", db_val(a, 0, AWARD_GET_payment_stop_reason));
+	}
 }
 
 int

@@ -123,6 +123,11 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	[STMT_PLAN_SUB_SET] =	DB_STMT(PLAN_SUB_SET, 4, 0),
 	[STMT_GOAL_DONE] =	DB_STMT(GOAL_DONE, 5, DB_IDEMPOTENT | DB_READ),
 	[STMT_GOAL_OPEN] =	DB_STMT(GOAL_OPEN, 2, DB_IDEMPOTENT | DB_READ),
+	/* Obligations and the payment stop (sql_oblig.h). */
+	[STMT_OBLIG_LIST] =	DB_STMT(OBLIG_LIST, 4, DB_IDEMPOTENT | DB_READ),
+	[STMT_OBLIG_POOLS] =	DB_STMT(OBLIG_POOLS, 0, DB_IDEMPOTENT | DB_READ),
+	[STMT_AWARD_STOP_GET] =	DB_STMT(AWARD_STOP_GET, 2, DB_IDEMPOTENT),
+	[STMT_AWARD_STOP_SET] =	DB_STMT(AWARD_STOP_SET, 4, 0),
 };
 
 const struct session_def staff_session = {

@@ -239,6 +239,19 @@ case_page(struct http_req *r, const PGresult *s, int status,
 	tpl_set(d, "GRANT", db_val(s, 0, CASE_GET_grant_no));
 	tpl_set(d, "ORG", db_val(s, 0, CASE_GET_org_name));
 	tpl_set(d, "TITLE", db_val(s, 0, CASE_GET_title));
+	/* The grant's payment stop (page_obligations.c sets it). */
+	if (!db_isnull(s, 0, CASE_GET_award_id)) {
+		t = tpl_section(d, "HAS_AWARD");
+		tpl_set(t, "AWARD_ID", db_val(s, 0, CASE_GET_award_id));
+		if (strcmp(db_val(s, 0, CASE_GET_payment_stop), "t") == 0) {
+			t = tpl_section(t, "STOPPED");
+			tpl_set(t, "SINCE",
+			    db_val(s, 0, CASE_GET_payment_stop_at));
+			tpl_set(t, "STOP_REASON",
+			    db_val(s, 0, CASE_GET_payment_stop_reason));
+		} else
+			tpl_show(t, "NOT_STOPPED");
+	}
 	tpl_set(d, "HANDLER", *handler != '\0' ? handler : "Ingen endnu");
 	tpl_set(d, "VERSION", db_val(s, 0, CASE_GET_version));
 	tpl_set(d, "SOURCE", LABEL_OF(source_label, source) != NULL ?

@@ -114,6 +114,10 @@ enum stmt {
 	STMT_PLAN_SUB_SET,
 	STMT_GOAL_DONE,
 	STMT_GOAL_OPEN,
+	STMT_OBLIG_LIST,
+	STMT_OBLIG_POOLS,
+	STMT_AWARD_STOP_GET,
+	STMT_AWARD_STOP_SET,
 	STMT__MAX
 };
 
@@ -438,7 +442,10 @@ DB_COLUMNS(QUEUE);
 	"s.milestones, s.deviations, s.repayment_ore, s.version, s.source, " \
 	CASE_PAUSES_SQL ", " \
 	"(SELECT count(*) FROM attachment f WHERE f.submission_id = s.id) " \
-	"AS files " \
+	"AS files, w.id AS award_id, coalesce(w.payment_stop, false) " \
+	"AS payment_stop, to_char(w.payment_stop_at, 'YYYY-MM-DD') " \
+	"AS payment_stop_at, coalesce(w.payment_stop_reason, '') " \
+	"AS payment_stop_reason " \
 	"FROM submission s LEFT JOIN award w ON w.id = s.award_id " \
 	"LEFT JOIN staff h ON h.id = s.handler_id WHERE s.id = $1"
 #define CASE_GET_COLS(C, s) \
@@ -447,7 +454,8 @@ DB_COLUMNS(QUEUE);
 	C(s, amount_ore) C(s, auditor) C(s, handler) C(s, handler_id) \
 	C(s, progress) C(s, milestones) C(s, deviations) \
 	C(s, repayment_ore) C(s, version) C(s, source) C(s, pauses) \
-	C(s, files)
+	C(s, files) C(s, award_id) C(s, payment_stop) C(s, payment_stop_at) \
+	C(s, payment_stop_reason)
 DB_COLUMNS(CASE_GET);
 
 /* The audit trail of case $1, oldest first. */
@@ -590,5 +598,6 @@ DB_COLUMNS(IMPORT_SUB);
 #include "sql_goals.h"
 #include "sql_goaladmin.h"
 #include "sql_plan.h"
+#include "sql_oblig.h"
 
 #endif

@@ -46,6 +46,9 @@ int	 page_application(struct http_req *);
 int	 page_cases(struct http_req *);
 int	 page_case(struct http_req *);
 int	 page_import(struct http_req *);
+int	 page_obligations(struct http_req *);
+int	 page_obligations_csv(struct http_req *);	/* page_obligations.c */
+int	 page_payment_stop(struct http_req *);	/* page_obligations.c */
 int	 page_file(struct http_req *);
 int	 page_whistle_queue(struct http_req *);
 int	 page_whistle_report(struct http_req *);
