@@ -304,7 +304,7 @@ out:
 	return rc;
 }
 
-/* The grant's state and the form (typed values kept when v is not NULL). */
+/* The grant's state and the form that sets (A_SET) or clears it. */
 static void
 fill_stop(struct http_req *r, struct tpl_dict *d, const PGresult *a,
     int action)
@@ -364,8 +364,8 @@ apply(struct http_req *r, const PGresult *a, const struct valid_value *v)
 {
 	char		 hash[CRYPTO_HASHHEX];
 	const char	*p[4], *aid = db_val(a, 0, AWARD_STOP_GET_id);
-	const char	*done = "";
-	int		 k, n;
+	const char	*done;
+	int		 k, n, rc = 503;
 
 	/* The same POST after it was carried out: as the first. */
 	staff_once_hash(r, "payment_stop", v[F_ONCE].str, aid, hash);
@@ -374,15 +374,14 @@ apply(struct http_req *r, const PGresult *a, const struct valid_value *v)
 		goto redirect;
 	}
 	if (db_begin() == -1)
-		return 503;
+		goto out;
 	if ((k = staff_once_claim(r, "payment_stop", v[F_ONCE].str, aid, aid,
 	    hash)) != 1) {
 		db_rollback();
-		if (k == 0) {
-			done = "&again=1";
-			goto redirect;
-		}
-		return 503;
+		if (k == -1)
+			goto out;
+		done = "&again=1";	/* by a POST just before this */
+		goto redirect;
 	}
 	p[0] = aid;
 	p[1] = v[F_ACTION].num == A_SET ? "true" : "false";
@@ -404,10 +403,12 @@ apply(struct http_req *r, const PGresult *a, const struct valid_value *v)
 redirect:
 	http_redirect(r, arena_printf(r->ar, "/staff/obligations/stop?"
 	    "award=%s%s", aid, done));
-	return 0;
+	rc = 0;
+	goto out;
 fail:
 	db_rollback();
-	return 503;
+out:
+	return rc;
 }
 
 int
