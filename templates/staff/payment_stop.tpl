@@ -20,6 +20,6 @@
 <p><label for="reason">Begrundelse</label>
 <span class="hint" id="reason-hint">{{#SET}}Tilskudsmodtageren kan se begrundelsen. Skriv fx hvad der mangler, før der igen kan udbetales.{{/SET}}{{#CLEAR}}Begrundelsen skrives i revisionssporet.{{/CLEAR}}</span>
 {{#REASON_ERR}}<span class="field-error" id="reason-err">{{MSG}}</span>{{/REASON_ERR}}
-<textarea id="reason" name="reason" rows="4" maxlength="2000" required aria-describedby="reason-hint{{#REASON_ERR}} reason-err{{/REASON_ERR}}"{{#REASON_ERR}} aria-invalid="true"{{/REASON_ERR}}>{{REASON:pre_escape}}</textarea></p>
+<textarea id="reason" name="reason" rows="4" maxlength="2000" aria-required="true" aria-describedby="reason-hint{{#REASON_ERR}} reason-err{{/REASON_ERR}}"{{#REASON_ERR}} aria-invalid="true"{{/REASON_ERR}}>{{REASON:pre_escape}}</textarea></p>
 <p><button type="submit"{{#SET}} class="danger"{{/SET}}>{{#SET}}Sæt betalingsstop …{{/SET}}{{#CLEAR}}Ophæv betalingsstop …{{/CLEAR}}</button> <span class="hint">Du skal bekræfte på næste side.</span></p>
 </form>
