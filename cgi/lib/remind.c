@@ -65,7 +65,8 @@ remind_list(cal_day due, const struct remind_cfg *c, struct remind *out,
 		add(all, REMIND_MAX, &n, REMIND_BEFORE,
 		    move(due - b[i], -1, c->working_days), key);
 	}
-	add(all, REMIND_MAX, &n, REMIND_DUE, move(due, -1, c->working_days), "d0");
+	add(all, REMIND_MAX, &n, REMIND_DUE, move(due, -1, c->working_days),
+	    "d0");
 	every = clamp(c->overdue_every, 1, 365);
 	nover = clamp(c->overdue_max, 0, REMIND_OVERDUE_LIMIT);
 	for (i = 0; i < nover; i++) {

@@ -35,7 +35,7 @@
 #define REMIND_BEFORE_MAX	2	/* the settings' days-before values */
 #define REMIND_OVERDUE_LIMIT	52	/* the largest overdue_max allowed */
 #define REMIND_MAX		(REMIND_BEFORE_MAX + 1 + REMIND_OVERDUE_LIMIT)
-#define REMIND_KEY		16	/* "d-365", "o52" and a NUL, with room */
+#define REMIND_KEY		16	/* "d-365", "o52", a NUL; room */
 
 enum remind_kind {
 	REMIND_NONE,

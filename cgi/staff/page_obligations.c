@@ -153,7 +153,7 @@ page_obligations(struct http_req *r)
 	struct remind_cfg	 c;
 	struct page		 pg;
 	struct tpl_dict		*d, *pool = NULL, *grant = NULL, *t;
-	struct tpl_dict		*offer = NULL;	/* a grant without SUGGEST yet */
+	struct tpl_dict		*offer = NULL;	/* a grant not yet SUGGEST */
 	PGresult		*pools = NULL, *res = NULL;
 	cal_day			 today = cal_local_day(time(NULL), NULL);
 	const char		*pid = "", *aid = "", *sel;
@@ -207,8 +207,10 @@ page_obligations(struct http_req *r)
 			tpl_set(grant, "AWARD_ID", aid);
 			tpl_set(grant, "GRANT_NO",
 			    db_val(res, i, OBLIG_LIST_grant_no));
-			tpl_set(grant, "ORG", db_val(res, i, OBLIG_LIST_org_name));
-			tpl_set(grant, "TITLE", db_val(res, i, OBLIG_LIST_title));
+			tpl_set(grant, "ORG",
+			    db_val(res, i, OBLIG_LIST_org_name));
+			tpl_set(grant, "TITLE",
+			    db_val(res, i, OBLIG_LIST_title));
 			if (strcmp(db_val(res, i, OBLIG_LIST_payment_stop),
 			    "t") == 0)
 				tpl_set(tpl_section(grant, "STOPPED"), "SINCE",
@@ -319,7 +321,8 @@ fill_stop(struct http_req *r, struct tpl_dict *d, const PGresult *a,
 	tpl_set(d, "TITLE", db_val(a, 0, AWARD_STOP_GET_title));
 	if (strcmp(db_val(a, 0, AWARD_STOP_GET_payment_stop), "t") == 0) {
 		s = tpl_section(d, "STOPPED");
-		tpl_set(s, "SINCE", db_val(a, 0, AWARD_STOP_GET_payment_stop_at));
+		tpl_set(s, "SINCE",
+		    db_val(a, 0, AWARD_STOP_GET_payment_stop_at));
 		tpl_set(s, "BY", db_val(a, 0, AWARD_STOP_GET_payment_stop_by));
 		tpl_set(s, "REASON",
 		    db_val(a, 0, AWARD_STOP_GET_payment_stop_reason));
@@ -466,12 +469,14 @@ page_payment_stop(struct http_req *r)
 	}
 	if (errs == 0 && !v[F_STEP].present) {
 		d = staff_confirm(r, &pg, v[F_ACTION].num == A_SET ?
-		    "Bekræft betalingsstop" : "Bekræft ophævelse af betalingsstop",
+		    "Bekræft betalingsstop" :
+		    "Bekræft ophævelse af betalingsstop",
 		    "/staff/obligations/stop", "PAYMENT_STOP", fields, F__MAX);
 		tpl_set(d, "GRANT", db_val(a, 0, AWARD_STOP_GET_grant_no));
 		tpl_set(d, "ORG", db_val(a, 0, AWARD_STOP_GET_org_name));
 		tpl_set(d, "REASON", v[F_REASON].str);
-		tpl_show(d, v[F_ACTION].num == A_SET ? "STOP_SET" : "STOP_CLEAR");
+		tpl_show(d, v[F_ACTION].num == A_SET ? "STOP_SET" :
+		    "STOP_CLEAR");
 		if (v[F_ACTION].num == A_SET)
 			tpl_show(d, "DANGER");
 		tpl_set(d, "CONFIRM_LABEL", v[F_ACTION].num == A_SET ?

@@ -44,10 +44,12 @@ DB_COLUMNS(OBLIG_POOLS);
  */
 #define AWARD_STOP_GET_SQL \
 	"SELECT w.id, w.grant_no, w.org_name, w.title, w.payment_stop, " \
-	"to_char(w.payment_stop_at, 'YYYY-MM-DD HH24:MI') AS payment_stop_at, " \
+	"to_char(w.payment_stop_at, 'YYYY-MM-DD HH24:MI') " \
+	"AS payment_stop_at, " \
 	"w.payment_stop_reason, coalesce(st.name, '') AS payment_stop_by, " \
 	"(SELECT to_char(min(o.due), 'YYYY-MM-DD') FROM obligation o " \
-	"WHERE o.award_id = w.id AND o.kind = 'accounts' AND o.due < $2::date " \
+	"WHERE o.award_id = w.id AND o.kind = 'accounts' " \
+	"AND o.due < $2::date " \
 	"AND NOT EXISTS (SELECT 1 FROM submission s " \
 	"WHERE s.obligation_id = o.id)) AS accounts_due " \
 	"FROM award w LEFT JOIN staff st ON st.id = w.payment_stop_by " \
@@ -61,7 +63,8 @@ DB_COLUMNS(AWARD_STOP_GET);
 /* Sets ($2 true) or clears ($2 false) the stop of grant $1, by staff $3
  * for reason $4: a row only if the flag was the other way. */
 #define AWARD_STOP_SET_SQL \
-	"UPDATE award SET payment_stop = $2::boolean, payment_stop_at = now(), " \
+	"UPDATE award SET payment_stop = $2::boolean, " \
+	"payment_stop_at = now(), " \
 	"payment_stop_by = $3, payment_stop_reason = $4 " \
 	"WHERE id = $1 AND payment_stop <> $2::boolean RETURNING id"
 #define AWARD_STOP_SET_COLS(C, s)	C(s, id)
