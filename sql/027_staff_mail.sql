@@ -12,3 +12,8 @@ ALTER TABLE staff
 -- The profile page reads and writes only these two of its own row (the
 -- program's WHERE id = the session's staff member).
 GRANT SELECT (email, digest), UPDATE (email, digest) ON staff TO frist_staff;
+
+-- Whether the daily digest goes out on working days only (cgi/lib/alerts.h;
+-- settings.h has the same default and label).
+INSERT INTO setting (key, value, label) VALUES
+	('mail.digest_workdays', '1', 'Daglig oversigt kun på arbejdsdage (1 = ja, 0 = nej)');

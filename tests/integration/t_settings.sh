@@ -20,6 +20,7 @@ form() {
 	    --data-urlencode "grants.clock_limit_days=$2" \
 	    --data-urlencode "grants.clock_pauses=$3" \
 	    --data-urlencode "grants.deviation_permille=100" \
+	    --data-urlencode "mail.digest_workdays=1" \
 	    --data-urlencode "grants.risk_days=30" \
 	    --data-urlencode "whistle.max_failures_per_minute=60" \
 	    --data-urlencode "whistle.retention_days=730"
