@@ -43,6 +43,7 @@
 
 #include "cal.h"
 #include "grant.h"
+#include "valid.h"
 
 #define ALERT_NODAY	GRANT_NODAY	/* a step not done */
 
@@ -98,6 +99,24 @@ size_t		 alert_digest_select(struct alert_case *cases, size_t n,
 /* Whether a digest is due today (1) or not (0). */
 int		 alert_digest_due(int digest_on, const char *email,
 		    size_t nlisted, cal_day today, int workdays_only);
+/*
+ * Whether an address (already a VT_EMAIL one) is plain ASCII with a
+ * domain of letters, digits, '-' and '.', as sql/027's CHECK on
+ * staff.email says: VT_EMAIL takes "søren@kø.dk" (the portal's contact
+ * addresses may be anything the applicant reads), but staff mail goes
+ * only to such addresses; a domain with æ, ø or å is written as punycode.
+ */
+int		 alert_addr_ascii(const char *);
+/* A staff member's address in a form (the profile, frist-tool email-ok):
+ * optional, '' meaning none; then alert_addr_ascii. */
+#define ALERT_EMAIL_FIELD \
+	{ "email", "E-mailadresse", VT_EMAIL, 0, 0, 254, NULL }
+/* What the form says when alert_addr_ascii refuses an address. */
+#define ALERT_ADDR_ASCII_MSG \
+	"»E-mailadresse« må kun indeholde bogstaverne a-z, tal og " \
+	"almindelige tegn (ikke æ, ø eller å). Et domæne med æ, ø eller å " \
+	"skrives som punycode (xn--…)."
+
 /* "digest:<staff id>:<YYYY-MM-DD>" into buf; -1 if it does not fit. */
 int		 alert_digest_dedup(char *buf, size_t bufsz, long long staff_id,
 		    cal_day today);

@@ -22,12 +22,12 @@
 	    "Frist for behandling af statusrapporter og regnskaber (dage)") \
 	X(SET_CLOCK_PAUSES, "grants.clock_pauses", VT_INT, 0, 0, 1,	\
 	    "Tilbagesendelse til rettelse stopper uret (1 = ja, 0 = nej)") \
-	X(SET_DIGEST_WORKDAYS, "mail.digest_workdays", VT_INT, 1, 0, 1, \
-	    "Daglig oversigt kun på arbejdsdage (1 = ja, 0 = nej)")	\
 	X(SET_DEVIATION, "grants.deviation_permille", VT_INT, 100, 0, 1000, \
 	    "Afvigelse der kræver forklaring (promille af budgetlinjen)") \
 	X(SET_RISK_DAYS, "grants.risk_days", VT_INT, 30, 0, 365,	\
 	    "Puljer er i risiko så mange dage før udmøntningsfristen")	\
+	X(SET_DIGEST_WORKDAYS, "mail.digest_workdays", VT_INT, 1, 0, 1, \
+	    "Daglig oversigt kun på arbejdsdage (1 = ja, 0 = nej)")	\
 	X(SET_WB_MAX_FAILURES, "whistle.max_failures_per_minute", VT_INT, \
 	    60, 1, 10000,						\
 	    "Forkerte kvitteringskoder pr. minut (alle tilsammen) før pause") \

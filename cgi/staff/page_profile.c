@@ -7,6 +7,7 @@
  */
 #include <string.h>
 
+#include "alerts.h"
 #include "form.h"
 #include "staff.h"
 #include "valid.h"
@@ -14,30 +15,9 @@
 enum { F_EMAIL, F_DIGEST, F__MAX };
 
 static const struct valid_field fields[F__MAX] = {
-	[F_EMAIL] =	{ "email", "E-mailadresse", VT_EMAIL, 0, 0, 254, NULL },
+	[F_EMAIL] =	ALERT_EMAIL_FIELD,
 	[F_DIGEST] =	{ "digest", "Daglig oversigt", VT_BOOL, 0, 0, 0, NULL },
 };
-
-/*
- * VT_EMAIL takes "søren@kø.dk" (the portal's contact addresses may be
- * anything the applicant reads); mail is sent only to plain ASCII
- * addresses whose domain is letters, digits, '-' and '.', as the CHECK
- * in sql/027 says, so a domain with æ, ø or å must be given as punycode.
- */
-static int
-ascii_addr(const char *s)
-{
-	const char	*at = strchr(s, '@');
-
-	for (; *s != '\0'; s++) {
-		if ((unsigned char)*s < 0x21 || (unsigned char)*s > 0x7E)
-			return 0;
-		if (at != NULL && s > at && strchr("abcdefghijklmnopqrstuvwxyz"
-		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-", *s) == NULL)
-			return 0;
-	}
-	return 1;
-}
 
 int
 page_profile(struct http_req *r)
@@ -66,11 +46,9 @@ page_profile(struct http_req *r)
 	tpl_set_int(d, "LIMIT", (int)staff_setting(SET_CLOCK_LIMIT));
 	if (r->method == HTTP_POST) {
 		errs = valid_form(fields, F__MAX, &r->form, v, msgs);
-		if (v[F_EMAIL].err == NULL && !ascii_addr(v[F_EMAIL].str)) {
-			v[F_EMAIL].err = "»E-mailadresse« må kun indeholde "
-			    "bogstaverne a-z, tal og almindelige tegn (ikke æ, ø "
-			    "eller å). Et domæne med æ, ø eller å skrives som "
-			    "punycode (xn--…).";
+		/* Staff mail goes to plain ASCII addresses only (alerts.h). */
+		if (v[F_EMAIL].err == NULL && !alert_addr_ascii(v[F_EMAIL].str)) {
+			v[F_EMAIL].err = ALERT_ADDR_ASCII_MSG;
 			errs++;
 		}
 		form_fill(d, fields, F__MAX, &r->form, v);

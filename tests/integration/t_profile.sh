@@ -88,3 +88,29 @@ expect "but not the other columns" grep -q 'permission denied' <<<"$n"
 sql "UPDATE staff SET email = 'ikke-en-adresse' WHERE username = 'profil2'" >/tmp/profile.$$ 2>&1 || true
 expect "the database refuses an address that is not one" grep -q 'violates check constraint' /tmp/profile.$$
 rm -f /tmp/profile.$$
+
+# The set-up tool sets an address the same way, audited.
+out=$(sh "$SRC/tools/frist-ctl" staff-email profil2 'Ny.Adresse@frist.invalid' 2>&1)
+n=$(sql "SELECT email FROM staff WHERE username = 'profil2'")
+expect "frist-ctl staff-email sets an address ($out)" [ "$n" = Ny.Adresse@frist.invalid ]
+n=$(sql "SELECT count(*) FROM audit a JOIN staff s ON s.id = a.entity_id WHERE a.entity = 'staff' AND s.username = 'profil2' AND a.detail = 'e-mail sat med frist-ctl: Ny.Adresse@frist.invalid'")
+expect "and audits it" [ "$n" = 1 ]
+if out=$(sh "$SRC/tools/frist-ctl" staff-email profil2 'søren@kø.dk' 2>&1); then
+	fail "frist-ctl staff-email takes an address with æ, ø or å"
+else
+	expect "frist-ctl staff-email refuses an address with æ, ø or å, in Danish" grep -q 'punycode' <<<"$out"
+fi
+if out=$(sh "$SRC/tools/frist-ctl" staff-email profil2 'ikke en adresse' 2>&1); then
+	fail "frist-ctl staff-email takes a wrong address"
+else
+	expect "and a wrong one" grep -q 'skal være en gyldig e-mailadresse' <<<"$out"
+fi
+n=$(sql "SELECT email FROM staff WHERE username = 'profil2'")
+expect "leaving the address as it was" [ "$n" = Ny.Adresse@frist.invalid ]
+if sh "$SRC/tools/frist-ctl" staff-email ingen-saadan 'a@frist.invalid' >/dev/null 2>&1; then
+	fail "frist-ctl staff-email on an unknown user succeeds"
+else
+	pass "frist-ctl staff-email on an unknown user fails"
+fi
+sh "$SRC/tools/frist-ctl" staff-email profil2 '' >/dev/null 2>&1
+expect "and removes an address with ''" [ -z "$(sql "SELECT email FROM staff WHERE username = 'profil2'")" ]

@@ -5,11 +5,15 @@
  * against a reference written here without the module's helpers.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <check.h>
 
+#include "alertmail.h"
 #include "alerts.h"
+#include "srcfile.h"
+#include "tpl.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 #define NONE		ALERT_NODAY
@@ -450,6 +454,156 @@ START_TEST(test_digest_keys)
 }
 END_TEST
 
+START_TEST(test_addr_ascii)
+{
+	ck_assert_int_eq(alert_addr_ascii(""), 1);
+	ck_assert_int_eq(alert_addr_ascii("demo@frist.invalid"), 1);
+	ck_assert_int_eq(alert_addr_ascii("A.B+c_d!#$%&'*/=?^`{|}~@Sub-1.xn--k-0ga.dk"),
+	    1);
+	ck_assert_int_eq(alert_addr_ascii("søren@k.dk"), 0);
+	ck_assert_int_eq(alert_addr_ascii("s@kø.dk"), 0);
+	ck_assert_int_eq(alert_addr_ascii("s@b_c.dk"), 0);
+	ck_assert_int_eq(alert_addr_ascii("s@b+c.dk"), 0);
+	ck_assert_int_eq(alert_addr_ascii("s t@b.dk"), 0);
+	ck_assert_int_eq(alert_addr_ascii("s@b.dk\x7f"), 0);
+}
+END_TEST
+
+/* --- the mails --------------------------------------------------------- */
+
+#define BASE	"https://tilskud.example.dk"
+#define FOOT	"\n-- \nDenne mail er sendt automatisk. Du kan ikke svare på den.\n"
+
+static void
+mail_init(void)
+{
+	char	 root[4096];
+
+	ck_assert_int_lt(snprintf(root, sizeof(root), "%s/templates",
+	    src_dir()), (int)sizeof(root));
+	ck_assert_int_eq(tpl_init(root), 0);
+}
+
+/* The whistleblower mails word for word: nothing else can be in them. */
+START_TEST(test_mail_wb)
+{
+	struct alert_mail	 m;
+
+	mail_init();
+	ck_assert_int_eq(alertmail_wb_new(BASE, &m), 0);
+	ck_assert_str_eq(m.subject, "Ny indberetning i whistleblowerordningen");
+	ck_assert_str_eq(m.body,
+	    "Der er kommet en ny indberetning i whistleblowerordningen.\n\n"
+	    "Log ind og se den her: " BASE "/staff/whistle/\n\n"
+	    "Mailen siger med vilje ikke mere, af hensyn til indberetteren.\n"
+	    FOOT);
+	alertmail_free(&m);
+	ck_assert_ptr_null(m.buf);
+	ck_assert_int_eq(alertmail_wb_reply(BASE, &m), 0);
+	ck_assert_str_eq(m.subject, "Nyt svar i whistleblowerordningen");
+	ck_assert_str_eq(m.body,
+	    "Der er kommet et nyt svar fra en indberetter i "
+	    "whistleblowerordningen.\n\n"
+	    "Log ind og se det her: " BASE "/staff/whistle/\n\n"
+	    "Mailen siger med vilje ikke mere, af hensyn til indberetteren.\n"
+	    FOOT);
+	alertmail_free(&m);
+	ck_assert_int_eq(alertmail_wb_deadline(BASE, 4711, AW_ACK, &m), 0);
+	ck_assert_str_eq(m.subject, "Frist i whistleblowerordningen");
+	ck_assert_str_eq(m.body,
+	    "En indberetning i whistleblowerordningen har en frist, der er "
+	    "overskredet eller nærmer sig:\n\n"
+	    "Indberetteren har ikke fået en bekræftelse, og fristen på 7 dage "
+	    "nærmer sig.\n\n"
+	    "Log ind og se indberetningen her: " BASE "/staff/whistle/4711\n\n"
+	    "Mailen siger med vilje ikke mere, af hensyn til indberetteren.\n"
+	    FOOT);
+	alertmail_free(&m);
+	ck_assert_int_eq(alertmail_wb_deadline(BASE, 1, AW_UNREGISTERED, &m), 0);
+	ck_assert_ptr_nonnull(strstr(m.body, "ikke registreret inden for 1 "
+	    "arbejdsdag.\n"));
+	alertmail_free(&m);
+	ck_assert_int_eq(alertmail_wb_deadline(BASE, 1, AW_FEEDBACK, &m), 0);
+	ck_assert_ptr_nonnull(strstr(m.body, "feedback, og fristen på 3 "
+	    "måneder nærmer sig.\n"));
+	alertmail_free(&m);
+	ck_assert_int_eq(alertmail_wb_deadline(BASE, 1, AW__MAX, &m), -1);
+}
+END_TEST
+
+START_TEST(test_mail_digest)
+{
+	struct alert_case	 c[4];
+	struct alert_mail	 m;
+
+	mail_init();
+	memset(c, 0, sizeof(c));
+	c[0] = (struct alert_case){ .id = 12, .case_no = "S-2026-0012",
+	    .grant_no = "TS-2026-9001", .left = -3 };
+	c[1] = (struct alert_case){ .id = 7, .case_no = "S-2026-0007",
+	    .grant_no = "TS-2026-9002", .left = -1 };
+	c[2] = (struct alert_case){ .id = 8, .case_no = "S&<2>\"'",
+	    .grant_no = "&amp;lt;", .left = 0 };
+	c[3] = (struct alert_case){ .id = 9, .case_no = "S-2026-0009",
+	    .grant_no = "TS-2026-9003", .left = 1 };
+	ck_assert_int_eq(alertmail_digest(BASE, "Jens & Søn <x>", 155, 30, c, 4,
+	    &m), 0);
+	ck_assert_str_eq(m.subject,
+	    "Daglig oversigt: 4 sager tæt på fristen på 155 dage");
+	ck_assert_str_eq(m.body,
+	    "Kære Jens & Søn <x>\n\n"
+	    "Disse sager, som du behandler, har 30 dage eller mindre tilbage "
+	    "af fristen på 155 dage, eller har overskredet den. Den med "
+	    "færrest dage tilbage står først.\n"
+	    "\nSag S-2026-0012, tilsagn TS-2026-9001: 3 dage over fristen\n"
+	    BASE "/staff/cases/12\n"
+	    "\nSag S-2026-0007, tilsagn TS-2026-9002: 1 dag over fristen\n"
+	    BASE "/staff/cases/7\n"
+	    "\nSag S&<2>\"', tilsagn &amp;lt;: fristen er i dag\n"
+	    BASE "/staff/cases/8\n"
+	    "\nSag S-2026-0009, tilsagn TS-2026-9003: 1 dag tilbage\n"
+	    BASE "/staff/cases/9\n"
+	    "\nHele sagskøen: " BASE "/staff/cases/\n\n"
+	    "Du får oversigten, fordi den er slået til i din profil. Slå den "
+	    "fra her: " BASE "/staff/profile\n"
+	    FOOT);
+	alertmail_free(&m);
+	c[0].left = 12;
+	ck_assert_int_eq(alertmail_digest(BASE, "A", 155, 30, c, 1, &m), 0);
+	ck_assert_str_eq(m.subject,
+	    "Daglig oversigt: 1 sag tæt på fristen på 155 dage");
+	ck_assert_ptr_nonnull(strstr(m.body, "\nDenne sag, som du behandler"));
+	ck_assert_ptr_nonnull(strstr(m.body, ": 12 dage tilbage\n"));
+	alertmail_free(&m);
+	ck_assert_int_eq(alertmail_digest(BASE, "A", 155, 30, c, 0, &m), -1);
+}
+END_TEST
+
+/* The mails' own text has no '&' (so reversing the escaping gives each
+ * value back exactly, tpl.h), no HTML, and every template is in the form
+ * "pragma, subject, blank line, body". */
+START_TEST(test_mail_templates)
+{
+	static const char *const files[] = { "wb_new", "wb_reply",
+	    "wb_deadline", "digest" };
+	char		 rel[64], *text, *subj;
+	size_t		 i;
+
+	for (i = 0; i < NELEM(files); i++) {
+		snprintf(rel, sizeof(rel), "templates/mail/%s.tpl", files[i]);
+		text = src_read(rel);
+		ck_assert_msg(strchr(text, '&') == NULL, "%s has a '&'", rel);
+		ck_assert_msg(strchr(text, '<') == NULL, "%s has a '<'", rel);
+		ck_assert_msg(strstr(text, ":none") == NULL, "%s", rel);
+		subj = strchr(text, '\n');
+		ck_assert_ptr_nonnull(subj);
+		ck_assert_msg(strncmp(strchr(subj + 1, '\n'), "\n\n", 2) == 0,
+		    "%s: no blank line after the subject", rel);
+		free(text);
+	}
+}
+END_TEST
+
 Suite *
 alerts_suite(void)
 {
@@ -468,6 +622,13 @@ alerts_suite(void)
 	tcase_add_test(tc, test_digest_due);
 	tcase_add_test(tc, test_digest_due_every_day);
 	tcase_add_test(tc, test_digest_keys);
+	tcase_add_test(tc, test_addr_ascii);
+	suite_add_tcase(s, tc);
+	/* tpl_init() freezes the cache: in the forked child of each. */
+	tc = tcase_create("mail");
+	tcase_add_test(tc, test_mail_wb);
+	tcase_add_test(tc, test_mail_digest);
+	tcase_add_test(tc, test_mail_templates);
 	suite_add_tcase(s, tc);
 	return s;
 }
