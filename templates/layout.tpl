@@ -15,7 +15,7 @@
 <div class="site-tools">
 {{#LANG_SWITCH}}<a class="lang" href="{{LANG_URL}}" lang="[[OTHER_LANG]]" hreflang="[[OTHER_LANG]]">[[OTHER_LANG_NAME]]</a>{{/LANG_SWITCH}}
 {{#STAFF_USER}}<form class="user" method="post" action="/staff/logout">
-<span class="user-name">{{USER_NAME}}</span>
+<a class="user-name" href="/staff/profile" title="Din profil: e-mail og daglig oversigt">{{USER_NAME}}</a>
 <input type="hidden" name="csrf" value="{{LOGOUT_CSRF}}">
 <button type="submit" class="secondary small">Log ud</button>
 </form>{{/STAFF_USER}}

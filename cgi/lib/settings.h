@@ -41,6 +41,8 @@
 	    0, 1, "Påmindelser kun på arbejdsdage (1 = ja, 0 = nej)")	\
 	X(SET_RISK_DAYS, "grants.risk_days", VT_INT, 30, 0, 365,	\
 	    "Puljer er i risiko så mange dage før udmøntningsfristen")	\
+	X(SET_DIGEST_WORKDAYS, "mail.digest_workdays", VT_INT, 1, 0, 1, \
+	    "Daglig oversigt kun på arbejdsdage (1 = ja, 0 = nej)")	\
 	X(SET_WB_MAX_FAILURES, "whistle.max_failures_per_minute", VT_INT, \
 	    60, 1, 10000,						\
 	    "Forkerte kvitteringskoder pr. minut (alle tilsammen) før pause") \

@@ -261,7 +261,8 @@ case_page(struct http_req *r, const PGresult *s, int status,
 	tpl_set_int(d, "LEFT", left < 0 ? -left : left);
 	tpl_set_int(d, "LIMIT", limit);
 	tpl_show(d, left < 0 ? "CLOCK_OVER" : "CLOCK_LEFT");
-	tpl_set(d, "CLASS", left < 0 ? "due-over" : left <= 30 ? "due-soon" :
+	tpl_set(d, "CLASS", left < 0 ? "due-over" :
+	    left <= GRANT_NEAR_DAYS ? "due-soon" :
 	    "due-later");
 	if (!db_isnull(s, 0, CASE_GET_auditor) &&
 	    strcmp(db_val(s, 0, CASE_GET_auditor), "t") == 0)

@@ -40,6 +40,8 @@
 	R("/staff/files/*",	HTTP_GET,	      page_file,   GRANTS) \
 	R("/staff/settings",	HTTP_GET | HTTP_POST, page_settings, \
 	  R_DB | R_SESSION | R_ADMIN) \
+	R("/staff/profile",	HTTP_GET | HTTP_POST, page_profile, \
+	  R_DB | R_SESSION) \
 	R("/staff/goals/",	HTTP_GET,	      page_goals,  GOALS) \
 	R("/staff/goals/overview.csv", HTTP_GET,      page_goals_csv, GOALS) \
 	R("/staff/goals/admin",	HTTP_GET | HTTP_POST, page_goals_admin, \

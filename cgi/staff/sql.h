@@ -84,6 +84,8 @@ enum stmt {
 	STMT_WB_ONCE_SEEN,
 	STMT_WB_ONCE_ADD,
 	STMT_SETTING_SET,
+	STMT_PROFILE_GET,
+	STMT_PROFILE_SET,
 	STMT_GOAL_LIST,
 	STMT_GOAL_SUBS,
 	STMT_GOAL_APPS,
@@ -127,6 +129,20 @@ enum stmt {
 	"RETURNING key"
 #define SETTING_SET_COLS(C, s)	C(s, key)
 DB_COLUMNS(SETTING_SET);
+
+/* The profile (/staff/profile): $1 the session's staff member, only ever
+ * their own row; the e-mail the alerts and the digest go to. */
+#define PROFILE_GET_SQL \
+	"SELECT email, digest FROM staff WHERE id = $1"
+#define PROFILE_GET_COLS(C, s)	C(s, email) C(s, digest)
+DB_COLUMNS(PROFILE_GET);
+/* $2 the address ('' for none), $3 the digest: a row only if either was
+ * another, so a repeated POST writes and audits nothing. */
+#define PROFILE_SET_SQL \
+	"UPDATE staff SET email = $2, digest = $3 WHERE id = $1 " \
+	"AND (email <> $2 OR digest <> $3) RETURNING id"
+#define PROFILE_SET_COLS(C, s)	C(s, id)
+DB_COLUMNS(PROFILE_SET);
 
 /* A staff member's login: login.h's lookup on the staff table; a good
  * one is noted ($1 the staff member). */

@@ -56,6 +56,7 @@ int	 page_whistle_file(struct http_req *);
 int	 page_whistle_stats(struct http_req *);
 int	 page_whistle_causes(struct http_req *);
 int	 page_settings(struct http_req *);
+int	 page_profile(struct http_req *);
 int	 page_goals(struct http_req *);
 int	 page_goals_csv(struct http_req *);
 int	 page_goals_xml(struct http_req *);		/* page_goals_xml.c */

@@ -104,8 +104,8 @@ staff pool SELECT *
 staff pool UPDATE *
 staff setting SELECT *
 staff setting UPDATE value
-staff staff SELECT active,id,name,pw_hash,roles,username
-staff staff UPDATE last_login
+staff staff SELECT active,digest,email,id,name,pw_hash,roles,username
+staff staff UPDATE digest,email,last_login
 staff staff_once INSERT *
 staff staff_once SELECT *
 staff staff_once UPDATE ref

@@ -20,6 +20,7 @@ form() {
 	    --data-urlencode "grants.clock_limit_days=$2" \
 	    --data-urlencode "grants.clock_pauses=$3" \
 	    --data-urlencode "grants.deviation_permille=100" \
+	    --data-urlencode "mail.digest_workdays=1" \
 	    --data-urlencode "grants.risk_days=30" \
 	    --data-urlencode "grants.obligations_soon_days=14" \
 	    --data-urlencode "grants.payment_stop_days=30" \
