@@ -1,5 +1,5 @@
-# What each program role may do in the database (sql/022_role_grants.sql
-# and before), as one list: every table, column, sequence and SECURITY
+# What each program role (and frist-mailer's, sql/025_outbox.sql) may do
+# in the database (sql/022_role_grants.sql and before), as one list: every table, column, sequence and SECURITY
 # DEFINER function of the schema is compared with ROLES_MAY, so a new grant
 # shows here; and as each role, everything else it must not do on a table
 # or a column (SELECT, INSERT, UPDATE of each column; DELETE, TRUNCATE) is
