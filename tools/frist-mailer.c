@@ -17,8 +17,8 @@
  * mailers may run, sends each with libcurl, and records it as sent, as
  * queued again with a backoff (1, 5, 30, 120 x retry_base_seconds) or,
  * after max_attempts or a 5xx answer, as failed.  A row left in
- * 'sending' longer than the lease (a mailer killed mid-send) is queued
- * again: the one case where a mail can go twice is a mailer that dies
+ * 'sending' longer than the lease (a mailer killed mid-send; the lease
+ * must exceed (claim + 1) x smtp_timeout) is queued again: the one case where a mail can go twice is a mailer that dies
  * between the relay's acceptance and its UPDATE; the Message-ID is made
  * once per row, so receivers can tell.  A mailer that keeps running
  * through a lost database connection remembers what it sent and records
@@ -227,9 +227,12 @@ mc_setup(void)
 	    mc_str("db", NULL) != NULL;
 	if (!ok)
 		log_err("config: db, and from and bounce as valid addresses, are needed");
-	/* A live mailer's send must end before its rows look abandoned. */
-	if (ok && mc.lease <= mc.timeout * 2) {
-		log_err("config: lease_seconds must exceed 2 x smtp_timeout");
+	/*
+	 * A live mailer's claim must be sent before its rows look abandoned:
+	 * the last row of a claim may wait for all the others' timeouts.
+	 */
+	if (ok && mc.lease <= (mc.claim + 1) * mc.timeout) {
+		log_err("config: lease_seconds must exceed (claim + 1) x smtp_timeout");
 		ok = 0;
 	}
 	if (ok) {
@@ -553,18 +556,27 @@ mc_loop(void)
 		/* Notifications that came meanwhile are read (and dropped)
 		 * now: the claim below sees their rows. */
 		db_poll();
-		if ((n = mc_batch()) == -1 || db_lost())
+		/* Results the database refused to record (not a lost
+		 * connection): again, a second apart, before anything new. */
+		if (mc_npending > 0 && !db_lost() && mc_flush() == -1) {
+			mc_sleep(1);
 			continue;
+		}
+		if ((n = mc_batch()) == -1 || db_lost()) {
+			if (!db_lost())
+				mc_sleep(1);	/* an error, not a busy loop */
+			continue;
+		}
 		if (n >= mc.claim)
 			continue;	/* more may wait */
-		if ((wait = mc_wait()) == 0 || db_lost())
-			continue;
-		if ((fd = db_socket()) < 0)
+		wait = mc_wait();
+		if ((fd = db_socket()) < 0 || (wait == 0 && n > 0))
 			continue;
 		FD_ZERO(&rd);
 		FD_SET(fd, &rd);
+		/* Due rows that another mailer holds this instant: a moment. */
 		tv.tv_sec = wait;
-		tv.tv_usec = 0;
+		tv.tv_usec = wait == 0 ? 100000 : 0;
 		if (select(fd + 1, &rd, NULL, NULL, &tv) == -1 && errno != EINTR)
 			log_warn("select: %s", strerror(errno));
 	}

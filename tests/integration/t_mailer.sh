@@ -9,7 +9,8 @@
 #
 # The stack's own mailer and sink (frist-ctl) take the first mails; the
 # rest use mailers and sinks of this test, with short timings set in their
-# config (retry_base_seconds 1, lease_seconds 3 ...).
+# config (retry_base_seconds 1, smtp_timeout 1, lease_seconds 3 or 4,
+# claim 1 or 2: the lease must exceed (claim + 1) x smtp_timeout).
 
 MT=$TMP/mt
 mkdir -p "$MT"
@@ -58,6 +59,7 @@ mt_sink() {	# mt_sink NAME PORT [smtp-sink options]: a sink of the test's
 	/usr/sbin/smtp-sink $mt_sinku -h mt-sink -d "$MT/$mt_n/%Y%m%d%H/%M." "$@" \
 	    "127.0.0.1:$mt_p" 64 >> "$MT/$mt_n.sink.log" 2>&1 &
 	echo $! > "$MT/$mt_n.sink.pid"
+	disown $!	# killed on purpose: no "Killed" from the shell
 	mt_i=0
 	until (exec 3<>"/dev/tcp/127.0.0.1/$mt_p") 2>/dev/null; do
 		mt_i=$((mt_i + 1))
@@ -90,11 +92,13 @@ mt_mailer() {	# mt_mailer NAME PORT [key=value...]: a mailer of the test's
 		echo "retry_base_seconds = 1"
 		echo "smtp_timeout = 1"
 		echo "lease_seconds = 3"
+		echo "claim = 1"
 		echo "name = mt-$mt_n"
 		for kv in "$@"; do echo "${kv%%=*} = ${kv#*=}"; done
 	} > "$MT/$mt_n.conf"
 	"$FRIST_VAR/app/frist-mailer" -c "$MT/$mt_n.conf" >> "$MT/$mt_n.log" 2>&1 &
 	echo $! > "$MT/$mt_n.pid"
+	disown $!
 }
 
 # How many messages in sink directory DIR have a Subject line with TEXT.
@@ -197,8 +201,8 @@ mt_stop "$MT/s3.sink.pid"
 
 # --- two mailers at once ----------------------------------------------------
 
-mt_mailer m4 "$P1" claim=3
-mt_mailer m5 "$P1" claim=3
+mt_mailer m4 "$P1" claim=2 lease_seconds=4
+mt_mailer m5 "$P1" claim=2 lease_seconds=4
 sleep 0.3
 mt_many two 60
 expect "two mailers send all 60 rows" mt_wait 30 "dedup LIKE 'mt:two:%' AND state = 'sent'" 60
@@ -224,8 +228,8 @@ mt_stop "$MT/m6.pid" KILL
 mt_stop "$MT/s4.sink.pid"
 expect "killed mid-send, the row stays claimed" \
     [ "$(sql "SELECT state FROM outbox WHERE dedup = 'mt:killed'")" = sending ]
-mt_mailer m7 "$P1"
-expect "after the lease (3 s) another mailer sends it" \
+mt_mailer m7 "$P1" claim=2 lease_seconds=4
+expect "after the lease (4 s) another mailer sends it" \
     mt_wait 15 "dedup = 'mt:killed' AND state = 'sent' AND attempts = 2" 1
 expect "it arrived once" [ "$(mt_count "$MT/s1" "mt killed")" = 1 ]
 
