@@ -55,11 +55,12 @@ mt_sink() {	# mt_sink NAME PORT [smtp-sink options]: a sink of the test's
 	mt_n=$1 mt_p=$2
 	shift 2
 	mkdir -p "$MT/$mt_n"
+	# Not a child of the suite's shell (a test's bare "wait" would wait
+	# for it): started from a subshell that ends at once.
 	# shellcheck disable=SC2086
-	/usr/sbin/smtp-sink $mt_sinku -h mt-sink -d "$MT/$mt_n/%Y%m%d%H/%M." "$@" \
+	( /usr/sbin/smtp-sink $mt_sinku -h mt-sink -d "$MT/$mt_n/%Y%m%d%H/%M." "$@" \
 	    "127.0.0.1:$mt_p" 64 >> "$MT/$mt_n.sink.log" 2>&1 &
-	echo $! > "$MT/$mt_n.sink.pid"
-	disown $!	# killed on purpose: no "Killed" from the shell
+	echo $! > "$MT/$mt_n.sink.pid" )
 	mt_i=0
 	until (exec 3<>"/dev/tcp/127.0.0.1/$mt_p") 2>/dev/null; do
 		mt_i=$((mt_i + 1))
@@ -79,7 +80,6 @@ mt_stop() {	# mt_stop FILE.pid [SIGNAL]: and waits until it is gone
 		[ $mt_i -le 100 ] || break
 		sleep 0.05
 	done
-	wait "$mt_pid" 2>/dev/null
 	rm -f "$1"
 }
 
@@ -96,9 +96,8 @@ mt_mailer() {	# mt_mailer NAME PORT [key=value...]: a mailer of the test's
 		echo "name = mt-$mt_n"
 		for kv in "$@"; do echo "${kv%%=*} = ${kv#*=}"; done
 	} > "$MT/$mt_n.conf"
-	"$FRIST_VAR/app/frist-mailer" -c "$MT/$mt_n.conf" >> "$MT/$mt_n.log" 2>&1 &
-	echo $! > "$MT/$mt_n.pid"
-	disown $!
+	( "$FRIST_VAR/app/frist-mailer" -c "$MT/$mt_n.conf" >> "$MT/$mt_n.log" 2>&1 &
+	echo $! > "$MT/$mt_n.pid" )
 }
 
 # How many messages in sink directory DIR have a Subject line with TEXT.
@@ -268,13 +267,8 @@ expect "the logs have a line per delivery with id, kind and state" \
     grep -qE 'mail [0-9]+ test sent$' $mt_logs
 expect "nor does PostgreSQL's log" bash -c "! grep -q -e kanariefugl -e '@example.dk' \"\$1\"/log/pg/*.log" _ "$FRIST_VAR"
 
-# The stack's mailer again, for the tests after this one.
-if [ "$(id -u)" -eq 0 ]; then
-	setpriv --reuid=frist-mailer --regid=frist-mailer --init-groups -- \
-	    "$FRIST_VAR/app/frist-mailer" -c "$FRIST_VAR/etc/mailer.conf" \
-	    >> "$FRIST_VAR/log/mailer.log" 2>&1 &
-else
-	"$FRIST_VAR/app/frist-mailer" -c "$FRIST_VAR/etc/mailer.conf" \
-	    >> "$FRIST_VAR/log/mailer.log" 2>&1 &
-fi
-echo $! > "$FRIST_VAR/run/mailer.pid"
+# The stack's mailer again, for the tests after this one, started by
+# frist-ctl as at first (not a child of this shell: later tests "wait").
+sh "$SRC/tools/frist-ctl" start > "$MT/restart.log" 2>&1
+expect "the stack's mailer runs again" \
+    bash -c 'kill -0 "$(cat "$1")"' _ "$FRIST_VAR/run/mailer.pid"
