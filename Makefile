@@ -25,16 +25,21 @@ STAFF_C		 = $(wildcard cgi/staff/*.c)
 UNIT_C		 = $(wildcard tests/unit/*.c) cgi/staff/plans_fig.c
 UNIT_SUITES	 = $(filter-out tests/unit/check_main.c,$(wildcard tests/unit/check_*.c))
 PROGS		 = $(BUILD)/portal.fcgi $(BUILD)/whistle.fcgi $(BUILD)/staff.fcgi \
-		   $(BUILD)/hello.fcgi $(BUILD)/frist-tool $(BUILD)/frist-logd
+		   $(BUILD)/hello.fcgi $(BUILD)/frist-tool $(BUILD)/frist-logd \
+		   $(BUILD)/frist-mailer
 
 # Debian 12 packages the build, the tests and `make run` need.
 DEB_PKGS	 = build-essential pkg-config libfcgi-dev libpq-dev libsodium-dev \
 		   libxml2-dev libxml2-utils libctemplate-dev check libsubunit-dev \
+		   libcurl4-openssl-dev \
 		   postgresql postgresql-contrib nginx-light curl wrk \
 		   ca-certificates tzdata procps bc acl
 # The workers' seccomp sandbox (cgi/lib/sandbox.c); systemd-analyze for
 # tests/integration/t_units.sh.
 DEB_PKGS	+= libseccomp-dev systemd
+# Mail: smtp-sink (make run and the tests catch every mail with it), from
+# postfix installed with "No configuration" (tools/deps.sh): no MTA runs.
+DEB_PKGS	+= postfix
 # tests/integration/slowpost.py (t_slow.sh)
 DEB_PKGS	+= python3
 # tests/faults (make faults): the loop-mounted file system for a full disk.
@@ -97,6 +102,10 @@ $(BUILD)/frist-tool: $(BUILD)/obj/tools/frist-tool.o $(BUILD)/libfrist.a
 # nginx's error log goes through it (see tools/frist-logd.c); only logscrub.
 $(BUILD)/frist-logd: $(BUILD)/obj/tools/frist-logd.o $(BUILD)/libfrist.a
 	$(CC) $(LDFLAGS_) -o $@ $^
+
+# The outbox's sender (tools/frist-mailer.c): libpq and libcurl only.
+$(BUILD)/frist-mailer: $(BUILD)/obj/tools/frist-mailer.o $(BUILD)/libfrist.a
+	$(CC) $(LDFLAGS_) -o $@ $^ $(shell pkg-config --libs libpq libcurl 2>/dev/null)
 
 $(BUILD)/check_unit: $(UNIT_C:%.c=$(BUILD)/obj/%.o) $(BUILD)/libfrist.a
 	$(CXX) $(LDFLAGS_) -o $@ $^ $(PKG_LIBS) $(CHECK_LIBS)

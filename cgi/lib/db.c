@@ -258,6 +258,12 @@ db_poll(void)
 	}
 }
 
+int
+db_socket(void)
+{
+	return db_conn != NULL && !db_gone ? PQsocket(db_conn) : -1;
+}
+
 unsigned long
 db_generation(void)
 {

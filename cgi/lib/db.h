@@ -93,6 +93,9 @@ int		 db_lost(void);
 void		 db_listen(const char *listen);
 void		 db_poll(void);
 unsigned long	 db_generation(void);
+/* The connection's socket, for a program that waits on it with select()
+ * (tools/frist-mailer: LISTEN), or -1 when not connected. */
+int		 db_socket(void);
 
 /*
  * Runs statement id with params (NULL means SQL NULL); the count must

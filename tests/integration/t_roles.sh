@@ -1,5 +1,5 @@
-# What each program role may do in the database (sql/022_role_grants.sql
-# and before), as one list: every table, column, sequence and SECURITY
+# What each program role (and frist-mailer's, sql/025_outbox.sql) may do
+# in the database (sql/022_role_grants.sql and before), as one list: every table, column, sequence and SECURITY
 # DEFINER function of the schema is compared with ROLES_MAY, so a new grant
 # shows here; and as each role, everything else it must not do on a table
 # or a column (SELECT, INSERT, UPDATE of each column; DELETE, TRUNCATE) is
@@ -9,6 +9,8 @@
 # A line is: role object privilege what, where what is "*" (every column)
 # or the columns it may touch.
 ROLES_MAY=$(cat <<'LIST'
+mailer outbox SELECT *
+mailer outbox UPDATE attempts,claimed_at,claimed_by,last_error,message_id,next_try,sent_at,state
 portal account_line DELETE *
 portal account_line INSERT *
 portal account_line SELECT *
@@ -32,6 +34,9 @@ portal case_event SELECT *
 portal case_pause SELECT *
 portal case_pause UPDATE ended
 portal obligation SELECT *
+portal outbox INSERT body,dedup,kind,not_before,subject,to_addr
+portal outbox SELECT dedup
+portal outbox_id_seq USAGE sequence
 portal pool SELECT *
 portal portal_once INSERT *
 portal portal_once SELECT *
@@ -81,6 +86,9 @@ staff import_batch INSERT *
 staff import_batch SELECT *
 staff obligation INSERT *
 staff obligation SELECT *
+staff outbox INSERT body,dedup,kind,not_before,subject,to_addr
+staff outbox SELECT attempts,claimed_at,created_at,dedup,id,kind,last_error,message_id,next_try,not_before,sent_at,state,subject,to_addr
+staff outbox_id_seq USAGE sequence
 staff plan INSERT *
 staff plan SELECT *
 staff plan UPDATE deadline_days,merge_q1
@@ -147,7 +155,7 @@ LIST
 
 roles_actual() {	# the same list, as the database has it
 	sql "
-WITH r(role) AS (VALUES ('portal'), ('whistle'), ('staff')),
+WITH r(role) AS (VALUES ('portal'), ('whistle'), ('staff'), ('mailer')),
 t AS (SELECT c.oid, c.relname, c.relkind FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm')),
@@ -194,7 +202,7 @@ fi
 
 # As each role: every table and column privilege not in the list is tried
 # (on no rows, and rolled back) and must be refused with 42501.
-for role in portal whistle staff; do
+for role in portal whistle staff mailer; do
 	allow=$(awk -v r="$role" '$1 == r && $4 != "sequence" && $4 != "definer" {
 	    n = split($4, c, ","); for (i = 1; i <= n; i++)
 	    printf "%s'\''%s|%s|%s'\''", (k++ ? "," : ""), $2, $3, c[i] }' <<<"$ROLES_MAY")
