@@ -239,6 +239,9 @@ case_page(struct http_req *r, const PGresult *s, int status,
 	tpl_set(d, "GRANT", db_val(s, 0, CASE_GET_grant_no));
 	tpl_set(d, "ORG", db_val(s, 0, CASE_GET_org_name));
 	tpl_set(d, "TITLE", db_val(s, 0, CASE_GET_title));
+	if (*db_val(s, 0, CASE_GET_contact_email) != '\0')
+		tpl_set(tpl_section(d, "GEMAIL"), "EMAIL", db_val(s, 0,
+		    CASE_GET_contact_email));
 	tpl_set(d, "HANDLER", *handler != '\0' ? handler : "Ingen endnu");
 	tpl_set(d, "VERSION", db_val(s, 0, CASE_GET_version));
 	tpl_set(d, "SOURCE", LABEL_OF(source_label, source) != NULL ?

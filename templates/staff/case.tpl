@@ -6,6 +6,7 @@
 <h1>{{KIND}} {{CASE_NO}}</h1>
 <dl class="facts">
 <dt>Tilsagn</dt><dd>{{GRANT}} {{ORG}} {{TITLE}}</dd>
+{{#GEMAIL}}<dt>Tilsagnets e-mail</dt><dd>{{EMAIL}}</dd>{{/GEMAIL}}
 <dt>Status</dt><dd><span class="tag tag-{{STATUS_CODE}}">{{STATUS}}</span></dd>
 <dt>Modtaget</dt><dd>{{RECEIVED}}</dd>
 <dt>Afgjort</dt><dd>{{DECIDED}}</dd>
