@@ -29,7 +29,6 @@ contact_form(struct http_req *r, int status, const PGresult *a,
 
 	d = page_new(r, &pg, "portal/my_contact.tpl",
 	    app_str(r, "G_CONTACT_TITLE"));
-	tpl_set(d, "GRANT_NO", db_val(a, 0, AWARD_GET_grant_no));
 	cur = db_val(a, 0, AWARD_GET_contact_email);
 	if (*cur != '\0')
 		tpl_set(tpl_section(d, "CURRENT"), "EMAIL", cur);
