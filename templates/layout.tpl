@@ -15,7 +15,7 @@
 <div class="site-tools">
 {{#LANG_SWITCH}}<a class="lang" href="{{LANG_URL}}" lang="[[OTHER_LANG]]" hreflang="[[OTHER_LANG]]">[[OTHER_LANG_NAME]]</a>{{/LANG_SWITCH}}
 {{#STAFF_USER}}<form class="user" method="post" action="/staff/logout">
-<span class="user-name">{{USER_NAME}}</span>
+<a class="user-name" href="/staff/profile" title="Din profil: e-mail og daglig oversigt">{{USER_NAME}}</a>
 <input type="hidden" name="csrf" value="{{LOGOUT_CSRF}}">
 <button type="submit" class="secondary small">Log ud</button>
 </form>{{/STAFF_USER}}
@@ -24,7 +24,7 @@
 <nav class="site-nav" aria-label="[[NAV_LABEL]]"><div class="wrap">
 {{#NAV_PORTAL}}<a href="/grants/[[LQ]]">[[NAV_GRANTS]]</a><a href="/grants/login[[LQ]]">[[NAV_RECIPIENTS]]</a><a href="/whistleblower/[[LQ]]">[[NAV_WHISTLE]]</a>{{/NAV_PORTAL}}
 {{#NAV_WHISTLE}}<a href="/whistleblower/[[LQ]]">[[NAV_WHISTLE_FORM]]</a><a href="/whistleblower/mailbox[[LQ]]">[[NAV_MAILBOX]]</a>{{/NAV_WHISTLE}}
-{{#NAV_STAFF}}<a href="/staff/">Forside</a><a href="/staff/cases/">Sagskø</a><a href="/staff/pools/">Puljer</a>{{/NAV_STAFF}}
+{{#NAV_STAFF}}<a href="/staff/">Forside</a><a href="/staff/cases/">Sagskø</a><a href="/staff/obligations/">Frister</a><a href="/staff/pools/">Puljer</a>{{/NAV_STAFF}}
 {{#NAV_WB}}<a href="/staff/whistle/">Whistleblower</a>{{/NAV_WB}}
 {{#NAV_GOALS}}<a href="/staff/goals/">Mål</a>{{/NAV_GOALS}}
 {{#NAV_PLAN}}<a href="/staff/plans/">Resultatplan</a>{{/NAV_PLAN}}

@@ -7,6 +7,11 @@
  *   frist-tool whistle-keygen PUB SEC
  *				the authority's key pair for whistleblower reports
  *   frist-tool salt FILE	16 random bytes (the receipt-code salt), 0600
+ *   frist-tool email-ok ADDRESS
+ *				0 if ADDRESS ('' for none) is one a staff member's
+ *				mail may go to, as /staff/profile checks it;
+ *				else 1 and the Danish message (frist-ctl
+ *				staff-email)
  * and two for tests/integration/t_goal_sql.sh, the C side of the SQL
  * of sql/014_goal_eval.sql:
  *   frist-tool holidays FROM TO
@@ -22,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alerts.h"
 #include "cal.h"
 #include "crypto.h"
 #include "goal.h"
@@ -372,11 +378,39 @@ tool_holidays(const char *a, const char *b)
 	return fflush(stdout) == 0 ? 0 : 1;
 }
 
+/* email-ok ADDRESS: the profile's own field and check (alerts.h). */
+static int
+tool_email_ok(const char *addr)
+{
+	static const struct valid_field	 f[1] = { ALERT_EMAIL_FIELD };
+	struct valid_value		 v[1];
+	struct valid_msgbuf		 m[1];
+	struct kv			 pair;
+	struct kvlist			 l = { &pair, 1, 1 };
+	char				 key[] = "email", *val;
+	int				 rc = 1;
+
+	if ((val = strdup(addr)) == NULL)
+		return 1;
+	pair = (struct kv){ key, val, strlen(val) };
+	if (!utf8_valid(val, strlen(val)))
+		fprintf(stderr, "frist-tool: email-ok: not UTF-8\n");
+	else if (valid_form(f, 1, &l, v, m) > 0)
+		fprintf(stderr, "frist-tool: %s\n", v[0].err);
+	else if (!alert_addr_ascii(v[0].str))
+		fprintf(stderr, "frist-tool: %s\n", ALERT_ADDR_ASCII_MSG);
+	else
+		rc = 0;
+	free(val);
+	return rc;
+}
+
 static int
 usage(void)
 {
 	fprintf(stderr, "usage: frist-tool keygen FILE | random N | digits N | pwhash |\n"
 	    "       whistle-keygen PUB SEC | salt FILE | holidays FROM TO |\n"
+	    "       email-ok ADDRESS |\n"
 	    "       goal-eval UNIT LIMIT TARGET_PM PAUSE PERIOD FROM TO ASOF\n"
 	    "           [VALID_FROM:UNIT:LIMIT:TARGET_PM:PAUSE:PERIOD ...] < cases\n");
 	return 2;
@@ -395,6 +429,8 @@ main(int argc, char *argv[])
 		return tool_holidays(argv[2], argv[3]);
 	if (strcmp(argv[1], "goal-eval") == 0)
 		return tool_goal_eval(argc - 2, argv + 2);
+	if (strcmp(argv[1], "email-ok") == 0 && argc == 3)
+		return tool_email_ok(argv[2]);
 	if (crypto_init() == -1)
 		return 1;
 	if (strcmp(argv[1], "keygen") == 0 && argc == 3) {

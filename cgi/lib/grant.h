@@ -119,6 +119,12 @@ enum grant_pause_err grant_pauses_parse(const char *s, const char *seps,
 		    cal_day received, cal_day decided, struct grant_pause *out,
 		    size_t max, size_t *n);
 
+/*
+ * A case is near its limit with at most this many days left: the queue
+ * marks it, the case page colours it and the daily digest lists it.
+ */
+#define GRANT_NEAR_DAYS	30
+
 /* Days elapsed by `today` (or by `decided`, if decided). */
 int	 grant_clock_days(const struct grant_clock *, cal_day today);
 /* limit - elapsed: negative when over the limit. */

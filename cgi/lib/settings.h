@@ -24,8 +24,25 @@
 	    "Tilbagesendelse til rettelse stopper uret (1 = ja, 0 = nej)") \
 	X(SET_DEVIATION, "grants.deviation_permille", VT_INT, 100, 0, 1000, \
 	    "Afvigelse der kræver forklaring (promille af budgetlinjen)") \
+	X(SET_OBLIG_SOON, "grants.obligations_soon_days", VT_INT, 14, 0, \
+	    365, "Oversigten over frister viser så mange dage frem")	\
+	X(SET_PAYMENT_STOP_DAYS, "grants.payment_stop_days", VT_INT, 30, \
+	    0, 3650,							\
+	    "Betalingsstop foreslås, når regnskabet er så mange dage forsinket") \
+	X(SET_REMIND_BEFORE_1, "grants.remind_before_days_1", VT_INT, 14, \
+	    0, 365, "Første påmindelse om en frist: dage før (0 = ingen)") \
+	X(SET_REMIND_BEFORE_2, "grants.remind_before_days_2", VT_INT, 3, \
+	    0, 365, "Anden påmindelse om en frist: dage før (0 = ingen)") \
+	X(SET_REMIND_EVERY, "grants.remind_overdue_every_days", VT_INT, 7, \
+	    1, 365, "Påmindelse efter overskredet frist: hver (dage)")	\
+	X(SET_REMIND_MAX, "grants.remind_overdue_max", VT_INT, 4, 0, 52, \
+	    "Højst antal påmindelser efter overskredet frist")		\
+	X(SET_REMIND_WORKDAYS, "grants.remind_working_days", VT_INT, 0, \
+	    0, 1, "Påmindelser kun på arbejdsdage (1 = ja, 0 = nej)")	\
 	X(SET_RISK_DAYS, "grants.risk_days", VT_INT, 30, 0, 365,	\
 	    "Puljer er i risiko så mange dage før udmøntningsfristen")	\
+	X(SET_DIGEST_WORKDAYS, "mail.digest_workdays", VT_INT, 1, 0, 1, \
+	    "Daglig oversigt kun på arbejdsdage (1 = ja, 0 = nej)")	\
 	X(SET_WB_MAX_FAILURES, "whistle.max_failures_per_minute", VT_INT, \
 	    60, 1, 10000,						\
 	    "Forkerte kvitteringskoder pr. minut (alle tilsammen) før pause") \

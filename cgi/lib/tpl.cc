@@ -31,6 +31,15 @@ C(TemplateDictionary *d)
 	return reinterpret_cast<struct tpl_dict *>(d);
 }
 
+// Plain-text mails (templates/mail/) keep their blank lines: they are the
+// paragraphs.  The pages' HTML loses them.
+static ctemplate::Strip
+strip_of(const std::string &file)
+{
+	return file.compare(0, 5, "mail/") == 0 ? ctemplate::DO_NOT_STRIP :
+	    ctemplate::STRIP_BLANK_LINES;
+}
+
 // Registers one template file once per language, its [[KEY]] markers
 // replaced by the texts of that language ("da/x.tpl", "en/x.tpl").
 static int
@@ -63,7 +72,7 @@ load_file(const std::string &full, const std::string &file)
 		}
 		std::string name = std::string(i18n_codes[l]) + "/" + file;
 		if (!ctemplate::StringToTemplateCache(name, std::string(text, len),
-		    ctemplate::STRIP_BLANK_LINES)) {
+		    strip_of(file))) {
 			log_err("templates: %s does not parse", name.c_str());
 			rc = -1;
 		}
@@ -244,18 +253,61 @@ tpl_include(struct tpl_dict *d, const char *name, const char *file)
 	}
 }
 
-extern "C" char *
-tpl_expand(const char *file, const struct tpl_dict *d, size_t *len)
+/*
+ * Reverses ctemplate's HTML escaping (HtmlEscape: & < > " ' as &amp; &lt;
+ * &gt; &quot; &#39;) in one pass from the left, so "&amp;lt;" becomes
+ * "&lt;", as the value was.
+ */
+static void
+unescape_html(std::string &s)
+{
+	static const struct {
+		const char	*ent;
+		size_t		 len;
+		char		 c;
+	} ents[] = {
+		{ "&amp;", 5, '&' }, { "&lt;", 4, '<' }, { "&gt;", 4, '>' },
+		{ "&quot;", 6, '"' }, { "&#39;", 5, '\'' },
+	};
+	std::string	 out;
+	size_t		 i, k;
+
+	out.reserve(s.size());
+	for (i = 0; i < s.size(); i++) {
+		k = sizeof(ents) / sizeof(ents[0]);
+		if (s[i] == '&')
+			for (k = 0; k < sizeof(ents) / sizeof(ents[0]); k++)
+				if (s.compare(i, ents[k].len, ents[k].ent) == 0)
+					break;
+		if (k < sizeof(ents) / sizeof(ents[0])) {
+			out += ents[k].c;
+			i += ents[k].len - 1;
+		} else
+			out += s[i];
+	}
+	s.swap(out);
+}
+
+static char *
+expand(const char *file, const struct tpl_dict *d, size_t *len, int text)
 {
 	try {
 		std::string	 out;
 		char		*p;
 
 		out.reserve(8192);
-		if (!ctemplate::ExpandTemplate(file, ctemplate::STRIP_BLANK_LINES,
+		if (!ctemplate::ExpandTemplate(file, text ?
+		    ctemplate::DO_NOT_STRIP : ctemplate::STRIP_BLANK_LINES,
 		    reinterpret_cast<const TemplateDictionary *>(d), &out)) {
 			log_err("templates: cannot expand %s", file);
 			return NULL;
+		}
+		if (text) {
+			// The line break after the pragma, then the values as
+			// they were (see tpl.h).
+			if (!out.empty() && out[0] == '\n')
+				out.erase(0, 1);
+			unescape_html(out);
 		}
 		if ((p = static_cast<char *>(malloc(out.size() + 1))) == NULL)
 			return NULL;
@@ -267,4 +319,16 @@ tpl_expand(const char *file, const struct tpl_dict *d, size_t *len)
 		log_err("templates: exception expanding %s", file);
 		return NULL;
 	}
+}
+
+extern "C" char *
+tpl_expand(const char *file, const struct tpl_dict *d, size_t *len)
+{
+	return expand(file, d, len, 0);
+}
+
+extern "C" char *
+tpl_expand_text(const char *file, const struct tpl_dict *d, size_t *len)
+{
+	return expand(file, d, len, 1);
 }

@@ -41,6 +41,18 @@ struct tpl_dict	*tpl_include(struct tpl_dict *, const char *name, const char *fi
 
 /* Expands file with dict into a malloc'd buffer; NULL on error. */
 char		*tpl_expand(const char *file, const struct tpl_dict *, size_t *len);
+/*
+ * A plain-text mail (a .tpl file in templates/mail/): its first line is the subject,
+ * then a blank line and the body.  The templates keep the project's HTML
+ * pragma, so every value is escaped once by ctemplate as in a page; the
+ * escaping is then reversed, which gives each value back exactly (no
+ * "&amp;" in a mail) because the mail templates' own text has no '&'
+ * (check_alerts.c holds them to that).  Values are single lines: the
+ * escaping turns line breaks into spaces.  Blank lines are kept.  There
+ * is no :none anywhere, and a mail is never shown as HTML.
+ */
+char		*tpl_expand_text(const char *file, const struct tpl_dict *,
+		    size_t *len);
 
 #ifdef __cplusplus
 }

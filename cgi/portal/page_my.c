@@ -23,6 +23,7 @@ set_kind(struct http_req *r, struct tpl_dict *d, const char *kind)
 static void
 fill_award(struct tpl_dict *d, const PGresult *a)
 {
+	struct tpl_dict	*t;
 
 	tpl_set(d, "GRANT_NO", db_val(a, 0, AWARD_GET_grant_no));
 	tpl_set(d, "ORG_NAME", db_val(a, 0, AWARD_GET_org_name));
@@ -41,6 +42,12 @@ fill_award(struct tpl_dict *d, const PGresult *a)
 		    db_val(a, 0, AWARD_GET_contact_email));
 	else
 		tpl_show(d, "NO_CONTACT");
+	/* Set by staff (/staff/obligations/stop): told first, in words. */
+	if (strcmp(db_val(a, 0, AWARD_GET_payment_stop), "t") == 0) {
+		t = tpl_section(d, "PAYMENT_STOP");
+		tpl_set(t, "SINCE", db_val(a, 0, AWARD_GET_payment_stop_at));
+		tpl_set(t, "REASON", db_val(a, 0, AWARD_GET_payment_stop_reason));
+	}
 }
 
 int

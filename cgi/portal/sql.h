@@ -296,12 +296,15 @@ DB_COLUMNS(ATT_ADD);
 	"SELECT a.grant_no, a.org_name, a.title, a.amount_ore, a.conditions, " \
 	"to_char(a.period_start, 'YYYY-MM-DD') AS period_start, " \
 	"to_char(a.period_end, 'YYYY-MM-DD') AS period_end, a.accounting, " \
-	"a.auditor, p.name AS pool_name, a.contact_email " \
+	"a.auditor, p.name AS pool_name, a.payment_stop, " \
+	"to_char(a.payment_stop_at, 'YYYY-MM-DD') AS payment_stop_at, " \
+	"a.payment_stop_reason, a.contact_email " \
 	"FROM award a JOIN pool p ON p.id = a.pool_id WHERE a.id = $1"
 #define AWARD_GET_COLS(C, s) \
 	C(s, grant_no) C(s, org_name) C(s, title) C(s, amount_ore) \
 	C(s, conditions) C(s, period_start) C(s, period_end) \
-	C(s, accounting) C(s, auditor) C(s, pool_name) C(s, contact_email)
+	C(s, accounting) C(s, auditor) C(s, pool_name) C(s, payment_stop) \
+	C(s, payment_stop_at) C(s, payment_stop_reason) C(s, contact_email)
 DB_COLUMNS(AWARD_GET);
 
 /* $1 the session's award, $2 its new contact e-mail (a trigger audits a

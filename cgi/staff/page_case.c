@@ -242,6 +242,19 @@ case_page(struct http_req *r, const PGresult *s, int status,
 	if (*db_val(s, 0, CASE_GET_contact_email) != '\0')
 		tpl_set(tpl_section(d, "GEMAIL"), "EMAIL", db_val(s, 0,
 		    CASE_GET_contact_email));
+	/* The grant's payment stop (page_obligations.c sets it). */
+	if (!db_isnull(s, 0, CASE_GET_award_id)) {
+		t = tpl_section(d, "HAS_AWARD");
+		tpl_set(t, "AWARD_ID", db_val(s, 0, CASE_GET_award_id));
+		if (strcmp(db_val(s, 0, CASE_GET_payment_stop), "t") == 0) {
+			t = tpl_section(t, "STOPPED");
+			tpl_set(t, "SINCE",
+			    db_val(s, 0, CASE_GET_payment_stop_at));
+			tpl_set(t, "STOP_REASON",
+			    db_val(s, 0, CASE_GET_payment_stop_reason));
+		} else
+			tpl_show(t, "NOT_STOPPED");
+	}
 	tpl_set(d, "HANDLER", *handler != '\0' ? handler : "Ingen endnu");
 	tpl_set(d, "VERSION", db_val(s, 0, CASE_GET_version));
 	tpl_set(d, "SOURCE", LABEL_OF(source_label, source) != NULL ?
@@ -251,7 +264,8 @@ case_page(struct http_req *r, const PGresult *s, int status,
 	tpl_set_int(d, "LEFT", left < 0 ? -left : left);
 	tpl_set_int(d, "LIMIT", limit);
 	tpl_show(d, left < 0 ? "CLOCK_OVER" : "CLOCK_LEFT");
-	tpl_set(d, "CLASS", left < 0 ? "due-over" : left <= 30 ? "due-soon" :
+	tpl_set(d, "CLASS", left < 0 ? "due-over" :
+	    left <= GRANT_NEAR_DAYS ? "due-soon" :
 	    "due-later");
 	if (!db_isnull(s, 0, CASE_GET_auditor) &&
 	    strcmp(db_val(s, 0, CASE_GET_auditor), "t") == 0)

@@ -24,9 +24,6 @@
 #include "staff.h"
 #include "valid.h"
 
-/* Days left that colour a case "near" (as on the case page). */
-#define NEAR_DAYS	30
-
 enum { Q_STATE, Q_KIND, Q_HANDLER, Q_CLOCK, Q_SORT, Q_PAGE, Q__MAX };
 
 static const char *const states[] = { "open", "decided", NULL };
@@ -89,7 +86,8 @@ fill_row(struct tpl_dict *d, const PGresult *res, int i, cal_day today,
 		tpl_set_int(tpl_section(t, "OVER"), "N", -left);
 	else
 		tpl_set_int(tpl_section(t, "LEFT_N"), "N", left);
-	tpl_set(t, "CLASS", left < 0 ? "over" : left <= NEAR_DAYS ? "near" :
+	tpl_set(t, "CLASS", left < 0 ? "over" :
+	    left <= GRANT_NEAR_DAYS ? "near" :
 	    "ok");
 }
 
@@ -124,7 +122,7 @@ page_cases(struct http_req *r)
 	stop = staff_setting(SET_CLOCK_PAUSES) != 0;
 	cal_format(today, day);
 	snprintf(lim, sizeof(lim), "%d", limit);
-	snprintf(near, sizeof(near), "%d", NEAR_DAYS);
+	snprintf(near, sizeof(near), "%d", GRANT_NEAR_DAYS);
 	params[0] = v[Q_STATE].str;
 	params[1] = v[Q_KIND].present ? v[Q_KIND].str : NULL;
 	params[2] = v[Q_HANDLER].present ? v[Q_HANDLER].str : NULL;

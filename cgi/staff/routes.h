@@ -31,10 +31,17 @@
 	  GRANTS) \
 	R("/staff/cases/",	HTTP_GET,	      page_cases,  GRANTS) \
 	R("/staff/cases/*",	HTTP_GET | HTTP_POST, page_case,   GRANTS) \
+	R("/staff/obligations/", HTTP_GET,	      page_obligations, GRANTS) \
+	R("/staff/obligations.csv", HTTP_GET,	      page_obligations_csv, \
+	  GRANTS) \
+	R("/staff/obligations/stop", HTTP_GET | HTTP_POST, page_payment_stop, \
+	  GRANTS) \
 	R("/staff/import",	HTTP_GET | HTTP_POST, page_import, GRANTS) \
 	R("/staff/files/*",	HTTP_GET,	      page_file,   GRANTS) \
 	R("/staff/settings",	HTTP_GET | HTTP_POST, page_settings, \
 	  R_DB | R_SESSION | R_ADMIN) \
+	R("/staff/profile",	HTTP_GET | HTTP_POST, page_profile, \
+	  R_DB | R_SESSION) \
 	R("/staff/goals/",	HTTP_GET,	      page_goals,  GOALS) \
 	R("/staff/goals/overview.csv", HTTP_GET,      page_goals_csv, GOALS) \
 	R("/staff/goals/admin",	HTTP_GET | HTTP_POST, page_goals_admin, \

@@ -84,6 +84,8 @@ enum stmt {
 	STMT_WB_ONCE_SEEN,
 	STMT_WB_ONCE_ADD,
 	STMT_SETTING_SET,
+	STMT_PROFILE_GET,
+	STMT_PROFILE_SET,
 	STMT_GOAL_LIST,
 	STMT_GOAL_SUBS,
 	STMT_GOAL_APPS,
@@ -114,6 +116,10 @@ enum stmt {
 	STMT_PLAN_SUB_SET,
 	STMT_GOAL_DONE,
 	STMT_GOAL_OPEN,
+	STMT_OBLIG_LIST,
+	STMT_OBLIG_POOLS,
+	STMT_AWARD_STOP_GET,
+	STMT_AWARD_STOP_SET,
 	STMT__MAX
 };
 
@@ -123,6 +129,20 @@ enum stmt {
 	"RETURNING key"
 #define SETTING_SET_COLS(C, s)	C(s, key)
 DB_COLUMNS(SETTING_SET);
+
+/* The profile (/staff/profile): $1 the session's staff member, only ever
+ * their own row; the e-mail the alerts and the digest go to. */
+#define PROFILE_GET_SQL \
+	"SELECT email, digest FROM staff WHERE id = $1"
+#define PROFILE_GET_COLS(C, s)	C(s, email) C(s, digest)
+DB_COLUMNS(PROFILE_GET);
+/* $2 the address ('' for none), $3 the digest: a row only if either was
+ * another, so a repeated POST writes and audits nothing. */
+#define PROFILE_SET_SQL \
+	"UPDATE staff SET email = $2, digest = $3 WHERE id = $1 " \
+	"AND (email <> $2 OR digest <> $3) RETURNING id"
+#define PROFILE_SET_COLS(C, s)	C(s, id)
+DB_COLUMNS(PROFILE_SET);
 
 /* A staff member's login: login.h's lookup on the staff table; a good
  * one is noted ($1 the staff member). */
@@ -444,7 +464,10 @@ DB_COLUMNS(QUEUE);
 	"s.milestones, s.deviations, s.repayment_ore, s.version, s.source, " \
 	CASE_PAUSES_SQL ", " \
 	"(SELECT count(*) FROM attachment f WHERE f.submission_id = s.id) " \
-	"AS files " \
+	"AS files, w.id AS award_id, coalesce(w.payment_stop, false) " \
+	"AS payment_stop, to_char(w.payment_stop_at, 'YYYY-MM-DD') " \
+	"AS payment_stop_at, coalesce(w.payment_stop_reason, '') " \
+	"AS payment_stop_reason " \
 	"FROM submission s LEFT JOIN award w ON w.id = s.award_id " \
 	"LEFT JOIN staff h ON h.id = s.handler_id WHERE s.id = $1"
 #define CASE_GET_COLS(C, s) \
@@ -453,7 +476,8 @@ DB_COLUMNS(QUEUE);
 	C(s, amount_ore) C(s, auditor) C(s, contact_email) C(s, handler) \
 	C(s, handler_id) C(s, progress) C(s, milestones) C(s, deviations) \
 	C(s, repayment_ore) C(s, version) C(s, source) C(s, pauses) \
-	C(s, files)
+	C(s, files) C(s, award_id) C(s, payment_stop) C(s, payment_stop_at) \
+	C(s, payment_stop_reason)
 DB_COLUMNS(CASE_GET);
 
 /* The audit trail of case $1, oldest first. */
@@ -596,5 +620,6 @@ DB_COLUMNS(IMPORT_SUB);
 #include "sql_goals.h"
 #include "sql_goaladmin.h"
 #include "sql_plan.h"
+#include "sql_oblig.h"
 
 #endif

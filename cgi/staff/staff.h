@@ -46,6 +46,9 @@ int	 page_application(struct http_req *);
 int	 page_cases(struct http_req *);
 int	 page_case(struct http_req *);
 int	 page_import(struct http_req *);
+int	 page_obligations(struct http_req *);
+int	 page_obligations_csv(struct http_req *);	/* page_obligations.c */
+int	 page_payment_stop(struct http_req *);	/* page_obligations.c */
 int	 page_file(struct http_req *);
 int	 page_whistle_queue(struct http_req *);
 int	 page_whistle_report(struct http_req *);
@@ -53,6 +56,7 @@ int	 page_whistle_file(struct http_req *);
 int	 page_whistle_stats(struct http_req *);
 int	 page_whistle_causes(struct http_req *);
 int	 page_settings(struct http_req *);
+int	 page_profile(struct http_req *);
 int	 page_goals(struct http_req *);
 int	 page_goals_csv(struct http_req *);
 int	 page_goals_xml(struct http_req *);		/* page_goals_xml.c */

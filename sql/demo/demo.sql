@@ -26,13 +26,17 @@ SELECT navn, tema,
        CASE nr % 3 WHEN 2 THEN 'closed' ELSE 'open' END
 FROM demo_pool ORDER BY nr;
 
-INSERT INTO staff (username, name, pw_hash, roles)
+-- Their addresses are in the reserved .invalid domain: the local mail
+-- sink takes everything, and nothing can reach a real mailbox.
+INSERT INTO staff (username, name, pw_hash, roles, email)
 VALUES ('demo', 'Demo Sagsbehandler', :'pwhash',
-        ARRAY['grants', 'whistleblower', 'goals', 'admin']);
+        ARRAY['grants', 'whistleblower', 'goals', 'admin'],
+        'demo@frist.invalid');
 -- A head of office: management sees every goal (/staff/goals/), and the
 -- grants role opens the grant cases behind them; the same password as demo.
-INSERT INTO staff (username, name, pw_hash, roles)
-VALUES ('leder', 'Demo Leder', :'pwhash', ARRAY['management', 'grants']);
+INSERT INTO staff (username, name, pw_hash, roles, email)
+VALUES ('leder', 'Demo Leder', :'pwhash', ARRAY['management', 'grants'],
+        'leder@frist.invalid');
 
 -- Two grants in the first open pool, each with its access code (psql
 -- variables code1hash, code2hash; the codes are in var/demo-credentials),

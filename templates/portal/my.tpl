@@ -2,6 +2,11 @@
 <form method="post" action="/grants/logout[[LQ]]" class="inline-right">
 <input type="hidden" name="csrf" value="{{CSRF}}">[[LANG_FIELD]]<button type="submit" class="secondary">[[G_MY_LOGOUT]]</button></form>
 <h1>[[G_MY_H1]]</h1>
+{{#PAYMENT_STOP}}<div class="notice warning" id="payment-stop" role="alert">
+<h2>[[G_MY_STOP_H]]</h2>
+<p>[[G_MY_STOP_P]]</p>
+<div class="text">{{REASON:pre_escape}}</div>
+</div>{{/PAYMENT_STOP}}
 {{#TO_CORRECT}}<div class="notice warning" id="to-correct">
 <h2>[[G_MY_RET_H]]</h2>
 <p>[[G_MY_RET_P]]</p>

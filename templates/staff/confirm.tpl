@@ -42,6 +42,16 @@
 {{#REPAY}}<li>Modtageren får et krav om at tilbagebetale {{AMOUNT}} kr. og kan se det på sin sag{{#MESSAGE_SET}} sammen med beskeden{{/MESSAGE_SET}}.</li>{{/REPAY}}
 <li>Handlingen skrives i sagens revisionsspor.</li>
 </ul>{{/CASE_DECISION}}
+{{#PAYMENT_STOP}}<dl class="facts">
+<dt>Tilsagn</dt><dd>{{GRANT}} {{ORG}}</dd>
+<dt>Begrundelse</dt><dd><div class="text">{{REASON:pre_escape}}</div></dd>
+</dl>
+<h2>Hvad sker der, når du bekræfter?</h2>
+<ul>
+{{#STOP_SET}}<li>Tilsagnet får betalingsstop: der må ikke udbetales, før stoppet er ophævet.</li><li>Tilskudsmodtageren kan se betalingsstoppet og begrundelsen, når vedkommende logger ind.</li>{{/STOP_SET}}
+{{#STOP_CLEAR}}<li>Betalingsstoppet ophæves, og der må igen udbetales.</li><li>Tilskudsmodtageren ser ikke længere betalingsstoppet.</li>{{/STOP_CLEAR}}
+<li>Handlingen skrives i revisionssporet med dit navn og begrundelsen.</li>
+</ul>{{/PAYMENT_STOP}}
 <form method="post" action="{{ACTION_URL}}" class="form">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 {{#HIDDEN}}<input type="hidden" name="{{NAME}}" value="{{VALUE:pre_escape}}">

@@ -2,6 +2,7 @@
 <h1>Velkommen, {{NAME}}</h1>
 <ul class="cards">
 <li><a href="/staff/cases/"><strong>Sagskø</strong></a><p>{{CASES_OPEN}} åbne statusrapporter og regnskaber.</p></li>
+<li><a href="/staff/obligations/"><strong>Frister</strong></a><p>Statusrapporter og regnskaber, der snart skal indsendes eller er forsinkede, og betalingsstop.</p></li>
 <li><a href="/staff/pools/"><strong>Puljer</strong></a><p>{{POOLS}} puljer i alt, samlet {{POOLS_AMOUNT}} kr. <span id="pools-open">{{POOLS_OPEN}} åbne for ansøgninger</span> og {{POOLS_UPCOMING}}, der åbner senere. {{APPS_OPEN}} ansøgninger afventer afgørelse.</p></li>
 <li><a href="/staff/import"><strong>Import</strong></a><p>Overfør historiske sager fra CSV.</p></li>
 {{#ADMIN}}<li><a href="/staff/settings"><strong>Indstillinger</strong></a><p>Revisorgrænse, afvigelser, behandlingsfrist og andre regler.</p></li>

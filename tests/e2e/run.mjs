@@ -4,7 +4,8 @@
 // application (1) is awarded by staff (2), the recipient reports on the
 // grant (3), staff process the report (4).  The whistleblower journey (5)
 // the session journey (6), the goals journey (7), the goal versions and
-// report journey (9), the goal set-up (10) and the new results plan (11)
+// report journey (9), the goal set-up (10), the new results plan (11) and
+// the obligations with a payment stop (12)
 // stand alone.  Each variant runs the whole
 // chain afresh, so every journey meets every variant.
 import { chromium } from 'playwright-core';
@@ -20,6 +21,7 @@ import plan from './j8_plan.mjs';
 import goalVersions from './j9_goal_versions.mjs';
 import goalAdmin from './j10_goal_admin.mjs';
 import planNew from './j11_plan_new.mjs';
+import obligations from './j12_obligations.mjs';
 
 const JOURNEYS = [
 	{ id: 'j1', name: 'applicant', fn: applicant, needs: [] },
@@ -33,6 +35,7 @@ const JOURNEYS = [
 	{ id: 'j9', name: 'goal versions', fn: goalVersions, needs: [] },
 	{ id: 'j10', name: 'goal set-up', fn: goalAdmin, needs: [] },
 	{ id: 'j11', name: 'new plan', fn: planNew, needs: [] },
+	{ id: 'j12', name: 'obligations', fn: obligations, needs: [] },
 ];
 
 // Both widths with and without JavaScript, and by keyboard only.

@@ -25,7 +25,7 @@ portal application_budget SELECT *
 portal application_no_seq USAGE sequence
 portal attachment INSERT application_id,ctype,data,filename,purpose,size,submission_id
 portal attachment SELECT *
-portal award SELECT access_hash,accounting,amount_ore,auditor,conditions,contact_email,grant_no,id,org_name,period_end,period_start,pool_id,title
+portal award SELECT access_hash,accounting,amount_ore,auditor,conditions,contact_email,grant_no,id,org_name,payment_stop,payment_stop_at,payment_stop_reason,period_end,period_start,pool_id,title
 portal award UPDATE contact_email
 portal award_budget SELECT *
 portal case_event INSERT by_recipient,kind,message,submission_id
@@ -62,6 +62,7 @@ staff audit INSERT *
 staff audit SELECT *
 staff award INSERT *
 staff award SELECT *
+staff award UPDATE payment_stop,payment_stop_at,payment_stop_by,payment_stop_reason
 staff award_budget INSERT *
 staff award_budget SELECT *
 staff award_no_seq USAGE sequence
@@ -104,8 +105,8 @@ staff pool SELECT *
 staff pool UPDATE *
 staff setting SELECT *
 staff setting UPDATE value
-staff staff SELECT active,id,name,pw_hash,roles,username
-staff staff UPDATE last_login
+staff staff SELECT active,digest,email,id,name,pw_hash,roles,username
+staff staff UPDATE digest,email,last_login
 staff staff_once INSERT *
 staff staff_once SELECT *
 staff staff_once UPDATE ref

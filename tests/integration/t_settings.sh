@@ -20,7 +20,15 @@ form() {
 	    --data-urlencode "grants.clock_limit_days=$2" \
 	    --data-urlencode "grants.clock_pauses=$3" \
 	    --data-urlencode "grants.deviation_permille=100" \
+	    --data-urlencode "mail.digest_workdays=1" \
 	    --data-urlencode "grants.risk_days=30" \
+	    --data-urlencode "grants.obligations_soon_days=14" \
+	    --data-urlencode "grants.payment_stop_days=30" \
+	    --data-urlencode "grants.remind_before_days_1=14" \
+	    --data-urlencode "grants.remind_before_days_2=3" \
+	    --data-urlencode "grants.remind_overdue_every_days=7" \
+	    --data-urlencode "grants.remind_overdue_max=4" \
+	    --data-urlencode "grants.remind_working_days=0" \
 	    --data-urlencode "whistle.max_failures_per_minute=60" \
 	    --data-urlencode "whistle.retention_days=730"
 }

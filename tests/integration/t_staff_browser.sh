@@ -466,7 +466,9 @@ expect_body 'Filen »sbbad.csv« er ikke gemt' "and the lost file is named"
 SAVE=$(sql "SELECT value FROM setting WHERE key = 'grants.risk_days'")
 req GET /staff/settings -b "$BJ"
 sb_post /staff/settings "grants.auditor_threshold_ore=500.000,00" grants.clock_limit_days=0 grants.clock_pauses=0 \
-    grants.deviation_permille=100 grants.risk_days=30 whistle.max_failures_per_minute=60 whistle.retention_days=730
+    grants.deviation_permille=100 mail.digest_workdays=1 grants.risk_days=30 whistle.max_failures_per_minute=60 whistle.retention_days=730 \
+    grants.obligations_soon_days=14 grants.payment_stop_days=30 grants.remind_before_days_1=14 grants.remind_before_days_2=3 \
+    grants.remind_overdue_every_days=7 grants.remind_overdue_max=4 grants.remind_working_days=0
 expect_status 422 "a bad setting is refused"
 sb_summary grants.clock_limit_days "the settings form"
 sql "UPDATE setting SET value = '$SAVE' WHERE key = 'grants.risk_days'" >/dev/null

@@ -17,7 +17,7 @@ sec_fill() {
 	    s#{case}#$SEC_CASE#g; s#{obl}#$SEC_OBL#g; s#{obla}#$SEC_OBLA#g;
 	    s#{wb}#$SEC_WB#g; s#{goal}#$SEC_GOAL#g; s#{year}#$SEC_YEAR#g;
 	    s#{pgoal}#$SEC_PGOAL#g; s#{wbcode}#$SEC_WBCODE#g;
-	    s#{wbfile}#$SEC_WBFILE#g"
+	    s#{wbfile}#$SEC_WBFILE#g; s#{award}#$SEC_AWARD#g"
 }
 
 # The jar of the login a row needs (none: an empty jar of its own).
@@ -86,7 +86,8 @@ sec_fixtures() {
 	SEC_CASE=$(sql "SELECT min(id) FROM submission WHERE status IN ('received', 'processing')")
 	SEC_OBL=$(sql "SELECT min(o.id) FROM obligation o JOIN award a ON a.id = o.award_id WHERE a.grant_no = 'TS-2026-9001' AND o.kind = 'status' AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.obligation_id = o.id)")
 	SEC_OBLA=$(sql "SELECT min(o.id) FROM obligation o JOIN award a ON a.id = o.award_id WHERE a.grant_no = 'TS-2026-9001' AND o.kind = 'accounts' AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.obligation_id = o.id)")
-	: "${SEC_OBL:=1}" "${SEC_OBLA:=1}" "${SEC_CASE:=1}"
+	SEC_AWARD=$(sql "SELECT id FROM award WHERE grant_no = 'TS-2026-9001'")
+	: "${SEC_OBL:=1}" "${SEC_OBLA:=1}" "${SEC_CASE:=1}" "${SEC_AWARD:=1}"
 	SEC_GOAL=grants.status
 	SEC_YEAR=2024
 	SEC_PGOAL=$(sql "SELECT min(number) FROM plan_goal WHERE plan_year = 2024")

@@ -620,7 +620,8 @@ START_TEST(test_page)
 	/* The program's nav section and its layout hook. */
 	ck_has(body, "href=\"/grants/login\"");
 	ck_hasnt(body, "/staff/cases/");
-	ck_has(body, "<span class=\"user-name\">Tester &lt;t&gt;</span>");
+	ck_has(body, "<a class=\"user-name\" href=\"/staff/profile\" "
+	    "title=\"Din profil: e-mail og daglig oversigt\">Tester &lt;t&gt;</a>");
 	/* The page itself, inside <main>, escaped. */
 	ck_has(body, "<p class=\"t\">&lt;b&gt;fed&lt;/b&gt;|csrf=");
 	ck_assert_msg(strstr(body, "<main") < strstr(body, "<p class=\"t\">"),

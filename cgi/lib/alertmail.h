@@ -1,0 +1,34 @@
+/*
+ * alertmail: the staff mails' subject and body, from templates/mail/ (in
+ * Danish, plain text, through tpl_expand_text).  No I/O: the caller puts
+ * the result in the outbox under the dedup key alerts.h gives.
+ *
+ * The whistleblower mails say only that something happened and where to
+ * log in: no content, no offer, no case number, nothing from the report
+ * (the functions take nothing that could carry it).
+ */
+#ifndef FRIST_ALERTMAIL_H
+#define FRIST_ALERTMAIL_H
+
+#include <stddef.h>
+
+#include "alerts.h"
+
+struct alert_mail {
+	char	*subject;	/* both point into buf */
+	char	*body;
+	char	*buf;
+};
+
+/* 0, or -1 (a template missing or not in the form "subject\n\nbody"). */
+int	 alertmail_wb_new(const char *base_url, struct alert_mail *);
+int	 alertmail_wb_reply(const char *base_url, struct alert_mail *);
+int	 alertmail_wb_deadline(const char *base_url, long long report_id,
+	    enum alert_wb, struct alert_mail *);
+/* cases[0..n-1] as alert_digest_select left them (n > 0). */
+int	 alertmail_digest(const char *base_url, const char *name, int limit,
+	    int near, const struct alert_case *cases, size_t n,
+	    struct alert_mail *);
+void	 alertmail_free(struct alert_mail *);
+
+#endif
