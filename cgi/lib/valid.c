@@ -538,10 +538,12 @@ vt_email(const struct valid_field *f, struct kv *p, struct valid_value *v,
 		if ((unsigned char)p->val[i] >= 0x80) {
 			v->err = MSG(m, "»%s« må kun indeholde tegn fra det "
 			    "engelske alfabet (ASCII): bogstaver som æ, ø og å "
-			    "kan ikke bruges i en e-mailadresse.",
+			    "kan ikke bruges i en e-mailadresse. Et domæne med "
+			    "æ, ø eller å skrives som punycode (xn--…).",
 			    "“%s” can only contain ASCII characters: letters "
 			    "such as æ, ø and å cannot be used in an e-mail "
-			    "address.", label(f));
+			    "address. A domain with æ, ø or å is written as "
+			    "punycode (xn--…).", label(f));
 			return -1;
 		}
 	if (!email_ok(p->val, p->vlen)) {

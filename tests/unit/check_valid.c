@@ -133,7 +133,7 @@ struct fcase {
 #define M_ENUM	"Vælg en gyldig værdi i »Felt«."
 #define M_MAIL	"»Felt« skal være en gyldig e-mailadresse."
 /* Only ASCII addresses (sql/028 stores no others; mail without SMTPUTF8). */
-#define M_MAIL_ASCII	"»Felt« må kun indeholde tegn fra det engelske alfabet (ASCII): bogstaver som æ, ø og å kan ikke bruges i en e-mailadresse."
+#define M_MAIL_ASCII	"»Felt« må kun indeholde tegn fra det engelske alfabet (ASCII): bogstaver som æ, ø og å kan ikke bruges i en e-mailadresse. Et domæne med æ, ø eller å skrives som punycode (xn--…)."
 /* A CVR number is told what is wrong with it (it used to be told "8
  * cifre" whatever was wrong, also with 8 digits and a wrong check digit). */
 #define M_CVR_DIG	"»Felt« må kun indeholde cifre: et CVR-nummer er 8 cifre, fx 10150817."
