@@ -102,9 +102,9 @@ int		 alert_digest_due(int digest_on, const char *email,
 /*
  * Whether an address (already a VT_EMAIL one) is plain ASCII with a
  * domain of letters, digits, '-' and '.', as sql/027's CHECK on
- * staff.email says: VT_EMAIL takes "søren@kø.dk" (the portal's contact
- * addresses may be anything the applicant reads), but staff mail goes
- * only to such addresses; a domain with æ, ø or å is written as punycode.
+ * staff.email says: VT_EMAIL refuses non-ASCII itself (since sql/028), but
+ * takes domain characters such as '!' that this does not; a domain with
+ * æ, ø or å is written as punycode.
  */
 int		 alert_addr_ascii(const char *);
 /* A staff member's address in a form (the profile, frist-tool email-ok):

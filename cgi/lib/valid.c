@@ -530,6 +530,22 @@ static int
 vt_email(const struct valid_field *f, struct kv *p, struct valid_value *v,
     struct valid_msgbuf *m)
 {
+	size_t	 i;
+
+	/* Mail goes out without SMTPUTF8 (and sql/028 stores only plain
+	 * addresses), so letters such as æ, ø, å are named as the fault. */
+	for (i = 0; i < p->vlen; i++)
+		if ((unsigned char)p->val[i] >= 0x80) {
+			v->err = MSG(m, "»%s« må kun indeholde tegn fra det "
+			    "engelske alfabet (ASCII): bogstaver som æ, ø og å "
+			    "kan ikke bruges i en e-mailadresse. Et domæne med "
+			    "æ, ø eller å skrives som punycode (xn--…).",
+			    "“%s” can only contain ASCII characters: letters "
+			    "such as æ, ø and å cannot be used in an e-mail "
+			    "address. A domain with æ, ø or å is written as "
+			    "punycode (xn--…).", label(f));
+			return -1;
+		}
 	if (!email_ok(p->val, p->vlen)) {
 		v->err = MSG(m, "»%s« skal være en gyldig e-mailadresse.",
 		    "“%s” must be a valid e-mail address.",

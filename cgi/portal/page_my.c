@@ -37,6 +37,11 @@ fill_award(struct tpl_dict *d, const PGresult *a)
 	if (strcmp(db_val(a, 0, AWARD_GET_auditor), "t") == 0)
 		tpl_show(d, "AUDITOR");
 	tpl_set(d, "POOL_NAME", db_val(a, 0, AWARD_GET_pool_name));
+	if (*db_val(a, 0, AWARD_GET_contact_email) != '\0')
+		tpl_set(tpl_section(d, "CONTACT"), "EMAIL",
+		    db_val(a, 0, AWARD_GET_contact_email));
+	else
+		tpl_show(d, "NO_CONTACT");
 	/* Set by staff (/staff/obligations/stop): told first, in words. */
 	if (strcmp(db_val(a, 0, AWARD_GET_payment_stop), "t") == 0) {
 		t = tpl_section(d, "PAYMENT_STOP");

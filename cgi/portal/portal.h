@@ -34,6 +34,7 @@ int	 page_resume(struct http_req *);
 int	 page_rlogin(struct http_req *);
 int	 page_rlogout(struct http_req *);
 int	 page_my(struct http_req *);
+int	 page_my_contact(struct http_req *);
 int	 page_obligation(struct http_req *);
 int	 page_case(struct http_req *);
 int	 page_file(struct http_req *);

@@ -33,6 +33,8 @@
 	  R_DB | R_RECIPIENT | R_SESSION) \
 	R("/grants/my/",		HTTP_GET, page_my, \
 	  R_DB | R_RECIPIENT | R_SESSION) \
+	R("/grants/my/contact",		HTTP_GET | HTTP_POST, page_my_contact, \
+	  R_DB | R_RECIPIENT | R_SESSION) \
 	R("/grants/my/obligations/*",	HTTP_GET | HTTP_POST, page_obligation, \
 	  R_DB | R_RECIPIENT | R_SESSION) \
 	R("/grants/my/cases/*",		HTTP_GET, page_case, \

@@ -43,6 +43,7 @@ enum stmt {
 	STMT_RSESS_TOUCH,
 	STMT_AWARD_GET,
 	STMT_AWARD_BUDGET,
+	STMT_AWARD_CONTACT_SET,
 	STMT_OBLIG_LIST,
 	STMT_OBLIG_GET,
 	STMT_SUB_CREATE,
@@ -297,14 +298,19 @@ DB_COLUMNS(ATT_ADD);
 	"to_char(a.period_end, 'YYYY-MM-DD') AS period_end, a.accounting, " \
 	"a.auditor, p.name AS pool_name, a.payment_stop, " \
 	"to_char(a.payment_stop_at, 'YYYY-MM-DD') AS payment_stop_at, " \
-	"a.payment_stop_reason " \
+	"a.payment_stop_reason, a.contact_email " \
 	"FROM award a JOIN pool p ON p.id = a.pool_id WHERE a.id = $1"
 #define AWARD_GET_COLS(C, s) \
 	C(s, grant_no) C(s, org_name) C(s, title) C(s, amount_ore) \
 	C(s, conditions) C(s, period_start) C(s, period_end) \
 	C(s, accounting) C(s, auditor) C(s, pool_name) C(s, payment_stop) \
-	C(s, payment_stop_at) C(s, payment_stop_reason)
+	C(s, payment_stop_at) C(s, payment_stop_reason) C(s, contact_email)
 DB_COLUMNS(AWARD_GET);
+
+/* $1 the session's award, $2 its new contact e-mail (a trigger audits a
+ * change, sql/028; the same address again changes and audits nothing). */
+#define AWARD_CONTACT_SET_SQL \
+	"UPDATE award SET contact_email = $2 WHERE id = $1"
 
 /* $1 the award: its budget lines, the frame of its accounts. */
 #define AWARD_BUDGET_SQL \

@@ -154,6 +154,9 @@ fill_decided(struct http_req *r, struct tpl_dict *d, const PGresult *a)
 			tpl_show(s, "GACCOUNTING");
 		if (strcmp(db_val(w, 0, AWARD_BY_APP_auditor), "t") == 0)
 			tpl_show(s, "GAUDITOR");
+		if (*db_val(w, 0, AWARD_BY_APP_contact_email) != '\0')
+			tpl_set(tpl_section(s, "GEMAIL"), "EMAIL", db_val(w, 0,
+			    AWARD_BY_APP_contact_email));
 		if (*db_val(w, 0, AWARD_BY_APP_conditions) != '\0')
 			tpl_set(tpl_section(s, "GCONDITIONS"), "TEXT",
 			    db_val(w, 0, AWARD_BY_APP_conditions));

@@ -239,6 +239,9 @@ case_page(struct http_req *r, const PGresult *s, int status,
 	tpl_set(d, "GRANT", db_val(s, 0, CASE_GET_grant_no));
 	tpl_set(d, "ORG", db_val(s, 0, CASE_GET_org_name));
 	tpl_set(d, "TITLE", db_val(s, 0, CASE_GET_title));
+	if (*db_val(s, 0, CASE_GET_contact_email) != '\0')
+		tpl_set(tpl_section(d, "GEMAIL"), "EMAIL", db_val(s, 0,
+		    CASE_GET_contact_email));
 	/* The grant's payment stop (page_obligations.c sets it). */
 	if (!db_isnull(s, 0, CASE_GET_award_id)) {
 		t = tpl_section(d, "HAS_AWARD");

@@ -315,14 +315,18 @@ DB_COLUMNS(APP_REJECT);
 DB_COLUMNS(APP_AWARDED);
 
 /* The grant of application $1: $2 amount, $3 conditions, $4 and $5 the
- * period, $6 accounting, $7 auditor, $8 the access code's hash, $9 who. */
+ * period, $6 accounting, $7 auditor, $8 the access code's hash, $9 who.
+ * The contact e-mail is the application's where it is a plain address
+ * (sql/028; older applications were not held to ASCII). */
 #define AWARD_INSERT_SQL \
 	"INSERT INTO award (grant_no, application_id, pool_id, org_name, " \
 	"title, amount_ore, conditions, period_start, period_end, " \
-	"accounting, auditor, access_hash, created_by) " \
+	"accounting, auditor, access_hash, created_by, contact_email) " \
 	"SELECT 'TS-' || to_char(current_date, 'YYYY') || '-' || " \
 	"lpad(nextval('award_no_seq')::text, 4, '0'), a.id, a.pool_id, " \
-	"a.org_name, a.title, $2, $3, $4, $5, $6, $7, $8, $9 " \
+	"a.org_name, a.title, $2, $3, $4, $5, $6, $7, $8, $9, " \
+	"CASE WHEN email_plain(a.contact_email) THEN a.contact_email " \
+	"ELSE '' END " \
 	"FROM application a WHERE a.id = $1 RETURNING id, grant_no"
 #define AWARD_INSERT_COLS(C, s)	C(s, id) C(s, grant_no)
 DB_COLUMNS(AWARD_INSERT);
@@ -341,10 +345,11 @@ DB_COLUMNS(AWARD_INSERT);
 	"SELECT w.grant_no, w.amount_ore, " \
 	"to_char(w.period_start, 'YYYY-MM-DD') AS period_start, " \
 	"to_char(w.period_end, 'YYYY-MM-DD') AS period_end, w.accounting, " \
-	"w.auditor, w.conditions FROM award w WHERE w.application_id = $1"
+	"w.auditor, w.conditions, w.contact_email " \
+	"FROM award w WHERE w.application_id = $1"
 #define AWARD_BY_APP_COLS(C, s) \
 	C(s, grant_no) C(s, amount_ore) C(s, period_start) C(s, period_end) \
-	C(s, accounting) C(s, auditor) C(s, conditions)
+	C(s, accounting) C(s, auditor) C(s, conditions) C(s, contact_email)
 DB_COLUMNS(AWARD_BY_APP);
 
 /* The pauses of submission s as "start/end,start/" (staff_pauses), the
@@ -454,6 +459,7 @@ DB_COLUMNS(QUEUE);
 	"coalesce(w.grant_no, s.external_grant) AS grant_no, " \
 	"coalesce(w.org_name, '') AS org_name, " \
 	"coalesce(w.title, '') AS title, w.amount_ore, w.auditor, " \
+	"coalesce(w.contact_email, '') AS contact_email, " \
 	"coalesce(h.name, '') AS handler, s.handler_id, s.progress, " \
 	"s.milestones, s.deviations, s.repayment_ore, s.version, s.source, " \
 	CASE_PAUSES_SQL ", " \
@@ -467,8 +473,8 @@ DB_COLUMNS(QUEUE);
 #define CASE_GET_COLS(C, s) \
 	C(s, id) C(s, case_no) C(s, kind) C(s, status) C(s, received) \
 	C(s, decided) C(s, grant_no) C(s, org_name) C(s, title) \
-	C(s, amount_ore) C(s, auditor) C(s, handler) C(s, handler_id) \
-	C(s, progress) C(s, milestones) C(s, deviations) \
+	C(s, amount_ore) C(s, auditor) C(s, contact_email) C(s, handler) \
+	C(s, handler_id) C(s, progress) C(s, milestones) C(s, deviations) \
 	C(s, repayment_ore) C(s, version) C(s, source) C(s, pauses) \
 	C(s, files) C(s, award_id) C(s, payment_stop) C(s, payment_stop_at) \
 	C(s, payment_stop_reason)

@@ -56,7 +56,7 @@ a AS (
 	    ('10000002', 'ANS-DEMO-000002', 'Lokalbanen A/S', 'Per Lund',
 	     'per@example.dk', 'Trygge perroner', 'Lys og kameraer på små stationer.', 30000000::bigint)
 	) AS v(draft, case_no, org, contact, email, title, descr, amount)
-	RETURNING id, case_no, org_name, title, requested_ore, pool_id
+	RETURNING id, case_no, org_name, title, requested_ore, pool_id, contact_email
 ),
 b AS (
 	INSERT INTO application_budget (application_id, lineno, text, amount_ore)
@@ -66,11 +66,13 @@ b AS (
 	RETURNING application_id
 )
 INSERT INTO award (grant_no, application_id, pool_id, org_name, title, amount_ore,
-    conditions, period_start, period_end, accounting, auditor, access_hash)
+    conditions, period_start, period_end, accounting, auditor, access_hash,
+    contact_email)
 SELECT CASE a.case_no WHEN 'ANS-DEMO-000001' THEN 'TS-2026-9001' ELSE 'TS-2026-9002' END,
     a.id, a.pool_id, a.org_name, a.title, a.requested_ore, 'Standardvilkår.',
     current_date - 200, current_date + 165, true, a.requested_ore >= 50000000,
-    CASE a.case_no WHEN 'ANS-DEMO-000001' THEN :'code1hash' ELSE :'code2hash' END
+    CASE a.case_no WHEN 'ANS-DEMO-000001' THEN :'code1hash' ELSE :'code2hash' END,
+    a.contact_email
 FROM a;
 
 INSERT INTO award_budget (award_id, lineno, text, amount_ore)

@@ -22,6 +22,7 @@
 <dt>[[G_MY_AMOUNT]]</dt><dd>{{AMOUNT}} [[G_KR]]</dd>
 <dt>[[G_MY_PERIOD]]</dt><dd>{{PERIOD_START}} &ndash; {{PERIOD_END}}</dd>
 <dt>[[G_MY_CONDITIONS]]</dt><dd><div class="text">{{CONDITIONS:pre_escape}}</div></dd>
+<dt>[[G_MY_CONTACT]]</dt><dd>{{#CONTACT}}{{EMAIL}}{{/CONTACT}}{{#NO_CONTACT}}[[G_MY_CONTACT_NONE]]{{/NO_CONTACT}} <a href="/grants/my/contact[[LQ]]">[[G_MY_CONTACT_EDIT]]</a></dd>
 <dt>[[G_MY_ACCOUNTS]]</dt><dd>{{#ACCOUNTING}}[[G_MY_ACCOUNTING]]{{/ACCOUNTING}}{{#NO_ACCOUNTING}}[[G_MY_NO_ACCOUNTING]]{{/NO_ACCOUNTING}}</dd>
 </dl>
 <h2>[[G_MY_TODO]]</h2>

@@ -23,6 +23,7 @@
 {{#NO_FILES}}<p class="empty">Ingen bilag.</p>{{/NO_FILES}}
 {{#HAS_FILES}}<ul>{{#FILE}}<li><a href="/staff/files/{{FILE_ID}}">{{FILE_NAME}}</a> ({{FILE_KB}} kB)</li>{{/FILE}}</ul>{{/HAS_FILES}}
 {{#AWARDED}}<h2 id="tilsagn">Bevilget</h2><p>Tilsagn <strong>{{GRANT_NO}}</strong>: {{GAMOUNT}} kr., periode {{GSTART}} &ndash; {{GEND}}{{#GACCOUNTING}}, regnskabspligtigt{{/GACCOUNTING}}{{#GAUDITOR}}, med revisorerklæring{{/GAUDITOR}}. Afgjort {{ON}}{{#BY_SET}} af {{BY}}{{/BY_SET}}.</p>
+{{#GEMAIL}}<p>Påmindelser og kvitteringer sendes til <strong>{{EMAIL}}</strong> (modtageren kan rette adressen).</p>{{/GEMAIL}}
 {{#GCONDITIONS}}<h3>Vilkår</h3><div class="text">{{TEXT:pre_escape}}</div>{{/GCONDITIONS}}
 <p class="hint">Modtagerens adgangskode blev vist én gang, da tilsagnet blev givet. Systemet gemmer den ikke og kan ikke vise den igen.</p>{{/AWARDED}}
 {{#REJECTED}}<h2 id="afslag">Afslået</h2><p>Afgjort {{ON}}{{#BY_SET}} af {{BY}}{{/BY_SET}}.</p><h3>Begrundelse</h3><div class="text">{{REASON:pre_escape}}</div>{{/REJECTED}}

@@ -6,6 +6,7 @@
 <h1>{{KIND}} {{CASE_NO}}</h1>
 <dl class="facts">
 <dt>Tilsagn</dt><dd>{{GRANT}} {{ORG}} {{TITLE}}</dd>
+{{#GEMAIL}}<dt>Tilsagnets e-mail</dt><dd>{{EMAIL}}</dd>{{/GEMAIL}}
 {{#HAS_AWARD}}<dt>Betalingsstop</dt><dd>{{#STOPPED}}<strong>Ja</strong>, siden {{SINCE}}: {{STOP_REASON}} <a href="/staff/obligations/stop?award={{AWARD_ID}}">Ophæv betalingsstop</a>{{/STOPPED}}{{#NOT_STOPPED}}Nej <a href="/staff/obligations/stop?award={{AWARD_ID}}">Sæt betalingsstop</a>{{/NOT_STOPPED}}</dd>{{/HAS_AWARD}}
 <dt>Status</dt><dd><span class="tag tag-{{STATUS_CODE}}">{{STATUS}}</span></dd>
 <dt>Modtaget</dt><dd>{{RECEIVED}}</dd>

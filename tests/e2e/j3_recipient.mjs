@@ -31,7 +31,29 @@ export default async function recipient(browser, v, state, tally, id) {
 	await u.press('main form button[type=submit]');
 	expect(new URL(u.page.url()).pathname === '/grants/my/', `the recipient logs in (${u.page.url()})`);
 	await u.see(`Tilsagn ${state.grant}`);
+	await u.see('mette@example.dk');
 	await u.step('mit-tilskud');
+
+	// The grant's contact e-mail (from the application): an address with
+	// ø is refused in Danish with what was typed kept, then a new one is
+	// saved and confirmed.
+	await u.press('main a:text-is("Ret e-mailadresse")');
+	await u.see('mette@example.dk');
+	await u.step('e-mail');
+	await u.fill('#contact_email', 'mette@kø.dk');
+	await u.press('button:text-is("Gem e-mailadressen")');
+	expect(u.status === 422, `an address with ø is refused (${u.status})`);
+	await u.see('ASCII');
+	expect(await u.value('#contact_email') === 'mette@kø.dk', 'the typed address is kept');
+	await u.step('e-mail-fejl');
+	await u.fill('#contact_email', 'regnskab@cykelforeningen.dk');
+	await u.press('button:text-is("Gem e-mailadressen")');
+	await u.see('E-mailadressen er gemt.');
+	await u.see('regnskab@cykelforeningen.dk');
+	const ce = sql1("SELECT contact_email FROM award WHERE grant_no = :'g'", { g: state.grant });
+	expect(ce === 'regnskab@cykelforeningen.dk', `the address is stored (${ce})`);
+	await u.step('e-mail-gemt');
+	await u.goto('/grants/my/');
 
 	// A status report with a file; the text keeps its line breaks.
 	await u.press('main a:has-text("Indsend statusrapport")');

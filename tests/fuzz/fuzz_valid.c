@@ -142,6 +142,8 @@ check_ok(const struct valid_field *f, const struct valid_value *v)
 		FUZZ_CHECK(strchr(s, '@') != NULL &&
 		    strchr(s, '@') == strrchr(s, '@'));
 		FUZZ_CHECK(strpbrk(s, " <>,;\"\r\n") == NULL);
+		for (i = 0; s[i] != '\0'; i++)	/* ASCII only */
+			FUZZ_CHECK((unsigned char)s[i] < 0x80);
 		check_len(f, cp);
 		break;
 	case VT_CVR:

@@ -143,6 +143,8 @@ n=$(sql "SELECT count(*) FROM obligation o JOIN award w ON w.id = o.award_id WHE
 expect "status reports and accounts are scheduled (3 obligations)" [ "$n" = 3 ]
 n=$(sql "SELECT auditor FROM award WHERE grant_no = '$GRANT'")
 expect "600.000 kr. is above the auditor threshold" [ "$n" = t ]
+n=$(sql "SELECT contact_email FROM award WHERE grant_no = '$GRANT'")
+expect "the grant takes the application's contact e-mail ($n)" [ "$n" = karen@example.dk ]
 req GET "/staff/applications/$AID" -b "$SJ"
 expect_body "Tilsagn <strong>$GRANT</strong>" "the decided application shows the grant"
 form_post "/staff/applications/$AID" "$SJ" decision=reject reason=x

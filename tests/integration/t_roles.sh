@@ -27,7 +27,8 @@ portal application_budget SELECT *
 portal application_no_seq USAGE sequence
 portal attachment INSERT application_id,ctype,data,filename,purpose,size,submission_id
 portal attachment SELECT *
-portal award SELECT access_hash,accounting,amount_ore,auditor,conditions,grant_no,id,org_name,payment_stop,payment_stop_at,payment_stop_reason,period_end,period_start,pool_id,title
+portal award SELECT access_hash,accounting,amount_ore,auditor,conditions,contact_email,grant_no,id,org_name,payment_stop,payment_stop_at,payment_stop_reason,period_end,period_start,pool_id,title
+portal award UPDATE contact_email
 portal award_budget SELECT *
 portal case_event INSERT by_recipient,kind,message,submission_id
 portal case_event SELECT *

@@ -132,6 +132,8 @@ struct fcase {
 #define M_DATE	"»Felt« skal være en dato på formen ÅÅÅÅ-MM-DD."
 #define M_ENUM	"Vælg en gyldig værdi i »Felt«."
 #define M_MAIL	"»Felt« skal være en gyldig e-mailadresse."
+/* Only ASCII addresses (sql/028 stores no others; mail without SMTPUTF8). */
+#define M_MAIL_ASCII	"»Felt« må kun indeholde tegn fra det engelske alfabet (ASCII): bogstaver som æ, ø og å kan ikke bruges i en e-mailadresse. Et domæne med æ, ø eller å skrives som punycode (xn--…)."
 /* A CVR number is told what is wrong with it (it used to be told "8
  * cifre" whatever was wrong, also with 8 digits and a wrong check digit). */
 #define M_CVR_DIG	"»Felt« må kun indeholde cifre: et CVR-nummer er 8 cifre, fx 10150817."
@@ -335,7 +337,10 @@ static const struct fcase fcases[] = {
 	OK(VT_EMAIL, 0, 0, 0, "a@b.dk", "a@b.dk", 0),
 	OK(VT_EMAIL, 0, 0, 0, "fornavn.efternavn+x@kommune.dk", NULL, 0),
 	OK(VT_EMAIL, 0, 0, 0, " jens@sub.kommune.dk\n", "jens@sub.kommune.dk", 0),
-	OK(VT_EMAIL, 0, 0, 0, "søren@kø.dk", NULL, 0),
+	BAD(VT_EMAIL, 0, 0, 0, "søren@kø.dk", M_MAIL_ASCII),
+	BAD(VT_EMAIL, 0, 0, 0, "soren@k\xc3\xb8.dk", M_MAIL_ASCII),
+	BAD(VT_EMAIL, 0, 0, 0, "s\xc3\xb8ren@", M_MAIL_ASCII),
+	OK(VT_EMAIL, 0, 0, 0, "o'brien!#$%&*/=?^_`{|}~-@a-b.c.dk", NULL, 0),
 	BADS(VT_EMAIL, 0, 0, 0, "jens@", "jens@", M_MAIL),
 	BAD(VT_EMAIL, 0, 0, 0, "ab.dk", M_MAIL),
 	BAD(VT_EMAIL, 0, 0, 0, "a@@b.dk", M_MAIL),
