@@ -397,8 +397,6 @@ tool_email_ok(const char *addr)
 		fprintf(stderr, "frist-tool: email-ok: not UTF-8\n");
 	else if (valid_form(f, 1, &l, v, m) > 0)
 		fprintf(stderr, "frist-tool: %s\n", v[0].err);
-	else if (!alert_addr_ascii(v[0].str))
-		fprintf(stderr, "frist-tool: %s\n", ALERT_ADDR_ASCII_MSG);
 	else
 		rc = 0;
 	free(val);

@@ -1,7 +1,6 @@
 /* alerts: which staff mails are due (alerts.h). */
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "alerts.h"
 #include "wbstats.h"
@@ -131,19 +130,4 @@ alert_digest_dedup(char *buf, size_t bufsz, long long staff_id,
 	cal_format(today, day);
 	n = snprintf(buf, bufsz, "digest:%lld:%s", staff_id, day);
 	return n < 0 || (size_t)n >= bufsz ? -1 : 0;
-}
-
-int
-alert_addr_ascii(const char *s)
-{
-	const char	*at = strchr(s, '@');
-
-	for (; *s != '\0'; s++) {
-		if ((unsigned char)*s < 0x21 || (unsigned char)*s > 0x7E)
-			return 0;
-		if (at != NULL && s > at && strchr("abcdefghijklmnopqrstuvwxyz"
-		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-", *s) == NULL)
-			return 0;
-	}
-	return 1;
 }

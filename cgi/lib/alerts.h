@@ -99,23 +99,11 @@ size_t		 alert_digest_select(struct alert_case *cases, size_t n,
 /* Whether a digest is due today (1) or not (0). */
 int		 alert_digest_due(int digest_on, const char *email,
 		    size_t nlisted, cal_day today, int workdays_only);
-/*
- * Whether an address (already a VT_EMAIL one) is plain ASCII with a
- * domain of letters, digits, '-' and '.', as sql/027's CHECK on
- * staff.email says: VT_EMAIL refuses non-ASCII itself (since sql/028), but
- * takes domain characters such as '!' that this does not; a domain with
- * æ, ø or å is written as punycode.
- */
-int		 alert_addr_ascii(const char *);
 /* A staff member's address in a form (the profile, frist-tool email-ok):
- * optional, '' meaning none; then alert_addr_ascii. */
+ * optional, '' meaning none.  VT_EMAIL is the mailer's own rule
+ * (mailmsg_addr_ok), as sql/029's CHECK on staff.email is. */
 #define ALERT_EMAIL_FIELD \
 	{ "email", "E-mailadresse", VT_EMAIL, 0, 0, 254, NULL }
-/* What the form says when alert_addr_ascii refuses an address. */
-#define ALERT_ADDR_ASCII_MSG \
-	"»E-mailadresse« må kun indeholde bogstaverne a-z, tal og " \
-	"almindelige tegn (ikke æ, ø eller å). Et domæne med æ, ø eller å " \
-	"skrives som punycode (xn--…)."
 
 /* "digest:<staff id>:<YYYY-MM-DD>" into buf; -1 if it does not fit. */
 int		 alert_digest_dedup(char *buf, size_t bufsz, long long staff_id,

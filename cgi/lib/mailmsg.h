@@ -37,8 +37,13 @@
  * dot; no quoted strings), the domain two or more labels of letters,
  * digits and inner hyphens (no address literals, a top-level label not
  * all digits), within the lengths above.  A domain in UTF-8 (æøå.dk) must
- * be given in punycode (xn--5cab8c.dk): this function refuses it, and so
- * does the valid.c e-mail check the forms use.
+ * be given in punycode (xn--5cab8c.dk): this function refuses it.
+ *
+ * This is frist's one address rule: the forms' VT_EMAIL (valid.c) calls
+ * it, and the database's email_plain() (sql/029_email_rule.sql, the CHECK
+ * on staff.email and award.contact_email) says the same as a regex; the
+ * table tests/data/addrs.txt holds them to each other (check_valid.c,
+ * t_profile.sh).  Change them together.
  */
 int		 mailmsg_addr_ok(const char *addr);
 

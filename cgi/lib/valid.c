@@ -14,6 +14,7 @@
 #include "cal.h"
 #include "i18n.h"
 #include "kv.h"
+#include "mailmsg.h"
 #include "valid.h"
 
 #define ISDIGIT(c)	((c) >= '0' && (c) <= '9')
@@ -35,7 +36,6 @@ static int	 check_len(const struct valid_field *, long,
 static int	 has_range(const struct valid_field *);
 static int	 parse_int(const char *, size_t, int64_t *);
 static int	 parse_amount(const char *, size_t, int, int64_t *);
-static int	 email_ok(const char *, size_t);
 static int	 vt_text(const struct valid_field *, struct kv *,
 		    struct valid_value *, struct valid_msgbuf *);
 static int	 vt_int(const struct valid_field *, struct kv *,
@@ -328,42 +328,6 @@ parse_amount(const char *s, size_t len, int neg_ok, int64_t *out)
 	return P_OK;
 }
 
-/*
- * Deliberately simple: one '@', a non-empty local part and a dotted
- * domain, nothing that could break a header or an address list.
- */
-static int
-email_ok(const char *s, size_t len)
-{
-	const char	*at = NULL, *dom;
-	size_t		 i, dlen;
-	unsigned char	 c;
-
-	if (len > 254)
-		return 0;
-	for (i = 0; i < len; i++) {
-		c = (unsigned char)s[i];
-		if (c <= 0x20 || c == 0x7F || strchr("<>()[]\\,;:\"", c))
-			return 0;
-		if (c == '@') {
-			if (at != NULL)
-				return 0;
-			at = s + i;
-		}
-	}
-	if (at == NULL || at == s)
-		return 0;
-	dom = at + 1;
-	dlen = len - (size_t)(dom - s);
-	if (dlen < 3 || dom[0] == '.' || dom[dlen - 1] == '.' ||
-	    memchr(dom, '.', dlen) == NULL)
-		return 0;
-	for (i = 1; i < dlen; i++)
-		if (dom[i] == '.' && dom[i - 1] == '.')
-			return 0;
-	return 1;
-}
-
 /* --- types ------------------------------------------------------------ */
 
 /* VT_LINE and VT_TEXT. */
@@ -532,7 +496,7 @@ vt_email(const struct valid_field *f, struct kv *p, struct valid_value *v,
 {
 	size_t	 i;
 
-	/* Mail goes out without SMTPUTF8 (and sql/028 stores only plain
+	/* Mail goes out without SMTPUTF8 (and sql/029 stores only plain
 	 * addresses), so letters such as æ, ø, å are named as the fault. */
 	for (i = 0; i < p->vlen; i++)
 		if ((unsigned char)p->val[i] >= 0x80) {
@@ -546,7 +510,11 @@ vt_email(const struct valid_field *f, struct kv *p, struct valid_value *v,
 			    "punycode (xn--…).", label(f));
 			return -1;
 		}
-	if (!email_ok(p->val, p->vlen)) {
+	/* The one address rule is the mailer's (mailmsg_addr_ok), so that no
+	 * form takes an address that mail cannot go to; sql/029's
+	 * email_plain() is the same rule for the database.  check_field has
+	 * refused a NUL, and trim() ended the value. */
+	if (!mailmsg_addr_ok(p->val)) {
 		v->err = MSG(m, "»%s« skal være en gyldig e-mailadresse.",
 		    "“%s” must be a valid e-mail address.",
 		    label(f));

@@ -21,7 +21,7 @@ enum valid_type {
 	VT_AMOUNT,	/* kroner as "1.234.567,89", "1234567,89", "1234567" or "1234567,5": num = øre */
 	VT_DATE,	/* YYYY-MM-DD: num = cal_day; min..max (if max > min) is the day range; a day that does not exist is named */
 	VT_ENUM,	/* one of choices[] exactly */
-	VT_EMAIL,	/* local@domain.tld, no spaces, one '@', a dot in the domain */
+	VT_EMAIL,	/* an address mail goes to: mailmsg_addr_ok() (ASCII dot-atom@domain), the same rule as sql/029's email_plain() */
 	VT_CVR,		/* Danish CVR number: 8 digits, modulus-11 check with weights 2,7,6,5,4,3,2,1; the message says which part failed */
 	VT_BOOL,	/* checkbox: absent or "" = 0, "1"/"on"/"ja" = 1 */
 	VT_DIGITS,	/* digits; spaces and '-' ignored (e.g. codes "1234 5678"); str = digits only */

@@ -46,11 +46,6 @@ page_profile(struct http_req *r)
 	tpl_set_int(d, "LIMIT", (int)staff_setting(SET_CLOCK_LIMIT));
 	if (r->method == HTTP_POST) {
 		errs = valid_form(fields, F__MAX, &r->form, v, msgs);
-		/* Staff mail goes to plain ASCII addresses only (alerts.h). */
-		if (v[F_EMAIL].err == NULL && !alert_addr_ascii(v[F_EMAIL].str)) {
-			v[F_EMAIL].err = ALERT_ADDR_ASCII_MSG;
-			errs++;
-		}
 		form_fill(d, fields, F__MAX, &r->form, v);
 	} else {
 		form_set(d, "email", old_email);

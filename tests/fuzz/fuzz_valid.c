@@ -15,6 +15,7 @@
 #include "fuzz.h"
 
 #include "cal.h"
+#include "mailmsg.h"
 #include "valid.h"
 #include "util.h"
 
@@ -144,6 +145,7 @@ check_ok(const struct valid_field *f, const struct valid_value *v)
 		FUZZ_CHECK(strpbrk(s, " <>,;\"\r\n") == NULL);
 		for (i = 0; s[i] != '\0'; i++)	/* ASCII only */
 			FUZZ_CHECK((unsigned char)s[i] < 0x80);
+		FUZZ_CHECK(mailmsg_addr_ok(s));	/* the mailer's rule */
 		check_len(f, cp);
 		break;
 	case VT_CVR:

@@ -114,3 +114,27 @@ else
 fi
 sh "$SRC/tools/frist-ctl" staff-email profil2 '' >/dev/null 2>&1
 expect "and removes an address with ''" [ -z "$(sql "SELECT email FROM staff WHERE username = 'profil2'")" ]
+
+# The one address rule (sql/029): the database's email_plain() says of
+# every line of tests/data/addrs.txt what the mailer and VT_EMAIL say
+# (tests/unit/check_valid.c), and both address columns are held to it.
+vals=$(sed -n -e '/^#/d' -e "s/'/''/g" \
+    -e "s/^good \(.*\)$/(true, E'\1'),/p" -e "s/^bad \(.*\)$/(false, E'\1'),/p" \
+    "$SRC/tests/data/addrs.txt")
+want=$(grep -c -e '^good ' -e '^bad ' "$SRC/tests/data/addrs.txt")
+n=$(sql "SELECT count(*) || '|' || coalesce(string_agg(a, ' ; ') FILTER (WHERE email_plain(a) IS DISTINCT FROM good), '') FROM (VALUES ${vals%,}) v(good, a)")
+expect "email_plain() agrees with the table's $want addresses (${n#*|})" [ "$n" = "$want|" ]
+n=$(sql "SELECT count(*) FROM pg_constraint WHERE conname IN ('staff_email_check', 'award_contact_email_check') AND pg_get_constraintdef(oid) LIKE '%email_plain(%'")
+expect "staff.email and award.contact_email both check with it ($n)" [ "$n" = 2 ]
+n=$(sql "UPDATE staff SET email = 'A.B+c_d!#\$%&''*/=?^\`{|}~@Sub-1.xn--k-0ga.dk' WHERE username = 'profil2' RETURNING email")
+expect "the database takes an unusual but sendable address ($n)" [ "$n" = "A.B+c_d!#\$%&'*/=?^\`{|}~@Sub-1.xn--k-0ga.dk" ]
+for a in 'a@b_c.dk' 'a..b@c.dk' 'a@b.1' 'a@-b.dk'; do
+	if sql "UPDATE staff SET email = '$a' WHERE username = 'profil2'" >/dev/null 2>&1; then
+		fail "the database takes $a for staff.email"
+	else
+		pass "the database refuses $a for staff.email, as the mailer does"
+	fi
+done
+prof 'a..b@c.dk' 1
+expect_status 422 "and so does the profile form"
+expect_body 'skal være en gyldig e-mailadresse' "saying so in Danish"

@@ -454,21 +454,6 @@ START_TEST(test_digest_keys)
 }
 END_TEST
 
-START_TEST(test_addr_ascii)
-{
-	ck_assert_int_eq(alert_addr_ascii(""), 1);
-	ck_assert_int_eq(alert_addr_ascii("demo@frist.invalid"), 1);
-	ck_assert_int_eq(alert_addr_ascii("A.B+c_d!#$%&'*/=?^`{|}~@Sub-1.xn--k-0ga.dk"),
-	    1);
-	ck_assert_int_eq(alert_addr_ascii("søren@k.dk"), 0);
-	ck_assert_int_eq(alert_addr_ascii("s@kø.dk"), 0);
-	ck_assert_int_eq(alert_addr_ascii("s@b_c.dk"), 0);
-	ck_assert_int_eq(alert_addr_ascii("s@b+c.dk"), 0);
-	ck_assert_int_eq(alert_addr_ascii("s t@b.dk"), 0);
-	ck_assert_int_eq(alert_addr_ascii("s@b.dk\x7f"), 0);
-}
-END_TEST
-
 /* --- the mails --------------------------------------------------------- */
 
 #define BASE	"https://tilskud.example.dk"
@@ -622,7 +607,6 @@ alerts_suite(void)
 	tcase_add_test(tc, test_digest_due);
 	tcase_add_test(tc, test_digest_due_every_day);
 	tcase_add_test(tc, test_digest_keys);
-	tcase_add_test(tc, test_addr_ascii);
 	suite_add_tcase(s, tc);
 	/* tpl_init() freezes the cache: in the forked child of each. */
 	tc = tcase_create("mail");

@@ -1,13 +1,20 @@
 /*
- * Unit tests for valid.c (form validation, UTF-8, CVR, amounts) and kv.c.
+ * Unit tests for valid.c (form validation, UTF-8, CVR, amounts) and kv.c,
+ * and the one e-mail address rule: tests/data/addrs.txt through
+ * mailmsg_addr_ok() and VT_EMAIL (t_profile.sh runs it through the
+ * database's email_plain()).
  */
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <check.h>
 
 #include "kv.h"
 #include "i18n.h"
+#include "mailmsg.h"
+#include "srcfile.h"
 #include "valid.h"
 
 /* Collected by check_main.c; declared here for -Wmissing-prototypes. */
@@ -763,6 +770,143 @@ START_TEST(test_kv)
 }
 END_TEST
 
+/* --- the address rule (tests/data/addrs.txt) -------------------------- */
+
+/* One address of the table: its E'' escapes (\\ \r \n \t \xHH) decoded
+ * into out; -1 on another escape or if it does not fit. */
+static int
+addr_decode(const char *s, size_t n, char *out, size_t outsz)
+{
+	size_t		 i, o = 0;
+	unsigned	 x;
+	char		 hex[3] = { 0 };
+
+	for (i = 0; i < n; i++) {
+		if (o + 1 >= outsz)
+			return -1;
+		if (s[i] != '\\') {
+			out[o++] = s[i];
+			continue;
+		}
+		if (++i >= n)
+			return -1;
+		switch (s[i]) {
+		case '\\':
+			out[o++] = '\\';
+			break;
+		case 'r':
+			out[o++] = '\r';
+			break;
+		case 'n':
+			out[o++] = '\n';
+			break;
+		case 't':
+			out[o++] = '\t';
+			break;
+		case 'x':
+			if (i + 2 >= n)
+				return -1;
+			memcpy(hex, s + i + 1, 2);
+			if (strspn(hex, "0123456789abcdefABCDEF") != 2 ||
+			    sscanf(hex, "%2x", &x) != 1 || x == 0)
+				return -1;
+			out[o++] = (char)x;
+			i += 2;
+			break;
+		default:
+			return -1;
+		}
+	}
+	out[o] = '\0';
+	return 0;
+}
+
+/* What VT_EMAIL makes of addr: 1 and the trimmed value in out, or 0. */
+static int
+addr_form(const char *addr, char *out, size_t outsz)
+{
+	static const struct valid_field	 f[1] = {
+		{ "email", "Felt", VT_EMAIL, 0, 0, 0, NULL } };
+	struct valid_value		 v[1];
+	struct valid_msgbuf		 m[1];
+	struct kv			 pair;
+	struct kvlist			 l = { &pair, 1, 1 };
+	char				 key[] = "email", *val;
+	int				 ok;
+
+	val = strdup(addr);
+	ck_assert_ptr_nonnull(val);
+	pair = (struct kv){ key, val, strlen(val) };
+	ok = valid_form(f, 1, &l, v, m) == 0 && v[0].present;
+	if (ok) {
+		ck_assert_uint_lt(strlen(v[0].str), outsz);
+		strcpy(out, v[0].str);
+	} else
+		ck_assert_ptr_nonnull(v[0].err);
+	free(val);
+	return ok;
+}
+
+/*
+ * Every line of the table: mailmsg_addr_ok() says what the line says,
+ * and VT_EMAIL takes exactly what the mailer takes (once trimmed), so
+ * that no form stores an address mail cannot go to.
+ */
+START_TEST(test_email_rule)
+{
+	char		*text, *line, *next, addr[512], trimmed[512], got[512];
+	const char	*a, *b;
+	size_t		 ngood = 0, nbad = 0, lineno = 0;
+	int		 good, mail, taken;
+
+	text = src_read("tests/data/addrs.txt");
+	for (line = text; line != NULL && *line != '\0'; line = next) {
+		lineno++;
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		if (*line == '#' || *line == '\0')
+			continue;
+		if (strncmp(line, "good ", 5) == 0)
+			good = 1;
+		else if (strncmp(line, "bad ", 4) == 0)
+			good = 0;
+		else
+			ck_abort_msg("addrs.txt:%zu: neither good nor bad", lineno);
+		a = line + (good ? 5 : 4);
+		ck_assert_msg(addr_decode(a, strlen(a), addr, sizeof(addr)) == 0,
+		    "addrs.txt:%zu: a wrong escape", lineno);
+		mail = mailmsg_addr_ok(addr);
+		ck_assert_msg(mail == good, "addrs.txt:%zu: mailmsg_addr_ok "
+		    "says %d of %s", lineno, mail, a);
+		/* VT_EMAIL trims blanks first (valid.c's ISTRIM). */
+		for (a = addr; *a != '\0' && strchr(" \t\r\n", *a) != NULL; a++)
+			continue;
+		for (b = a + strlen(a); b > a && strchr(" \t\r\n", b[-1]) != NULL;
+		    b--)
+			continue;
+		memcpy(trimmed, a, (size_t)(b - a));
+		trimmed[b - a] = '\0';
+		if (*trimmed == '\0')
+			continue;	/* absent: not the rule's business */
+		taken = addr_form(addr, got, sizeof(got));
+		ck_assert_msg(taken == mailmsg_addr_ok(trimmed), "addrs.txt:%zu: "
+		    "VT_EMAIL says %d of %s", lineno, taken, line);
+		if (strcmp(trimmed, addr) == 0)
+			ck_assert_int_eq(taken, good);
+		if (taken)
+			ck_assert_str_eq(got, trimmed);
+		if (good)
+			ngood++;
+		else
+			nbad++;
+	}
+	free(text);
+	/* The table was read, and holds both kinds. */
+	ck_assert_uint_ge(ngood, 15);
+	ck_assert_uint_ge(nbad, 50);
+}
+END_TEST
+
 Suite *
 valid_suite(void)
 {
@@ -787,6 +931,10 @@ valid_suite(void)
 	tcase_add_test(tc, test_msg_required);
 	tcase_add_loop_test(tc, test_msg_long_label, 0,
 	    (int)(4 * NELEM(wide)));
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("email");
+	tcase_add_test(tc, test_email_rule);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("cvr");
