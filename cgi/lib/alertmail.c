@@ -109,6 +109,22 @@ alertmail_digest(const char *base_url, const char *name, int limit,
 	return render("da/mail/digest.tpl", d, m);
 }
 
+int
+alertmail_receipt(const char *base_url, int accounts, const char *grant_no,
+    const char *case_no, const char *sub_id, int version,
+    struct alert_mail *m)
+{
+	struct tpl_dict	*d = dict(base_url);
+
+	tpl_show(d, accounts ? "ACCOUNTS" : "STATUS");
+	tpl_set(d, "GRANT_NO", grant_no);
+	tpl_set(d, "CASE_NO", case_no);
+	tpl_set(d, "SUB_ID", sub_id);
+	if (version > 1)
+		tpl_set_int(tpl_section(d, "AGAIN"), "VERSION", version);
+	return render("da/mail/receipt.tpl", d, m);
+}
+
 void
 alertmail_free(struct alert_mail *m)
 {

@@ -29,6 +29,12 @@ int	 alertmail_wb_deadline(const char *base_url, long long report_id,
 int	 alertmail_digest(const char *base_url, const char *name, int limit,
 	    int near, const struct alert_case *cases, size_t n,
 	    struct alert_mail *);
+/* The recipient's receipt for a status report (accounts == 0) or the
+ * accounts of a grant: what arrived, the case and a link to it (no
+ * access code: the recipient logs in). */
+int	 alertmail_receipt(const char *base_url, int accounts,
+	    const char *grant_no, const char *case_no, const char *sub_id,
+	    int version, struct alert_mail *);
 void	 alertmail_free(struct alert_mail *);
 
 #endif

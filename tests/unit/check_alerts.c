@@ -579,13 +579,44 @@ START_TEST(test_mail_digest)
 }
 END_TEST
 
+/* The recipient's receipt: status report or accounts, a corrected
+ * version, values as they were (no &amp;), the link from the base URL. */
+START_TEST(test_mail_receipt)
+{
+	struct alert_mail	 m;
+
+	mail_init();
+	ck_assert_int_eq(alertmail_receipt(BASE, 0, "TS-2026-1", "SR-2026-7",
+	    "42", 1, &m), 0);
+	ck_assert_str_eq(m.subject,
+	    "Kvittering: statusrapport modtaget for tilsagn TS-2026-1");
+	ck_assert_str_eq(m.body,
+	    "Vi har modtaget statusrapporten for tilsagn TS-2026-1. "
+	    "Sagen har nummer SR-2026-7.\n\n"
+	    "Se sagen her, når du er logget ind: " BASE
+	    "/grants/my/cases/42\n\n"
+	    "Du får mailen, fordi adressen er tilsagnets kontaktadresse. "
+	    "Ret den her: " BASE "/grants/my/contact\n"
+	    FOOT);
+	alertmail_free(&m);
+	ck_assert_int_eq(alertmail_receipt(BASE, 1, "A&B", "RG-1", "9", 3,
+	    &m), 0);
+	ck_assert_str_eq(m.subject,
+	    "Kvittering: regnskab modtaget for tilsagn A&B");
+	ck_assert_ptr_nonnull(strstr(m.body, "Vi har modtaget regnskabet for "
+	    "tilsagn A&B i en rettet udgave (version 3). Sagen har nummer "
+	    "RG-1."));
+	alertmail_free(&m);
+}
+END_TEST
+
 /* The mails' own text has no '&' (so reversing the escaping gives each
  * value back exactly, tpl.h), no HTML, and every template is in the form
  * "pragma, subject, blank line, body". */
 START_TEST(test_mail_templates)
 {
 	static const char *const files[] = { "wb_new", "wb_reply",
-	    "wb_deadline", "digest" };
+	    "wb_deadline", "digest", "receipt" };
 	char		 rel[64], *text, *subj;
 	size_t		 i;
 
@@ -627,6 +658,7 @@ alerts_suite(void)
 	/* tpl_init() freezes the cache: in the forked child of each. */
 	tc = tcase_create("mail");
 	tcase_add_test(tc, test_mail_wb);
+	tcase_add_test(tc, test_mail_receipt);
 	tcase_add_test(tc, test_mail_digest);
 	tcase_add_test(tc, test_mail_templates);
 	suite_add_tcase(s, tc);

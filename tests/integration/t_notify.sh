@@ -1,0 +1,87 @@
+# The event mails (issue 11), through the stack's own mailer and
+# smtp-sink: the receipt to the grant's contact e-mail when a status
+# report or accounts arrive (To, Subject, Auto-Submitted, the link from
+# base_url, never the access code); a repeat of the POST makes one mail; a
+# POST refused by validation (rolled back) makes none; a grant without an
+# address gets none.
+
+NT_CODE=6161727283839494
+NT_BASE=$(sed -n 's/^base_url = //p' "$FRIST_VAR"/etc/*.conf | head -n 1)
+nt_hash=$(printf '%s\n' "$NT_CODE" | "$SRC/build/frist-tool" pwhash)
+nt_pool=$(sql "SELECT min(id) FROM pool")
+nt_award() {	# nt_award GRANT_NO EMAIL: a grant with a status report due
+	echo "WITH w AS (INSERT INTO award (grant_no, pool_id, org_name, title, amount_ore, period_start, period_end, accounting, auditor, access_hash, contact_email) VALUES (:'g', :'p', 'Postforeningen', 'Postprojekt', 10000000, current_date - 10, current_date + 300, false, false, :'h', :'e') RETURNING id) INSERT INTO obligation (award_id, kind, seq, due) SELECT id, 'status', 1, current_date + 20 FROM w RETURNING id" |
+	    sh "$SRC/tools/frist-ctl" psql -tA -v g="$1" -v p="$nt_pool" -v h="$nt_hash" -v e="$2" | head -n 1
+}
+nt_files() {	# nt_files FIXED-STRING: the sink's message files holding it
+	find "$FRIST_VAR/mail" -type f -print0 2>/dev/null | xargs -0 -r grep -l -F -- "$1"
+}
+nt_wait_sent() {	# nt_wait_sent DEDUP: until its row is sent (10 s)
+	nt_i=0
+	while [ "$(sql "SELECT state FROM outbox WHERE dedup = '$1'")" != sent ]; do
+		nt_i=$((nt_i + 1))
+		[ $nt_i -le 100 ] || return 1
+		sleep 0.1
+	done
+}
+nt_absent() { ! grep -q -F -- "$1" "$2"; }	# nt_absent STRING FILE
+nt_login() {	# nt_login JAR GRANT_NO
+	rm -f "$1"
+	req GET /grants/login -b "$1" -c "$1"
+	form_post /grants/login "$1" "grant_no=$2" "code=$NT_CODE"
+}
+
+# --- the receipt ------------------------------------------------------------
+NTO=$(nt_award TS-2026-7901 modtager@example.dk)
+NJ=$TMP/notify.jar
+nt_login "$NJ" TS-2026-7901
+expect_status 303 "the test recipient logs in"
+nt_before=$(sql "SELECT count(*) FROM outbox WHERE kind = 'receipt'")
+
+req GET "/grants/my/obligations/$NTO" -b "$NJ"
+mp_post "/grants/my/obligations/$NTO" "$NJ" -F "progress=" -F "milestones=Intet endnu."
+expect_status 422 "a status report without progress is refused"
+expect "the refused POST queued no mail" \
+    [ "$(sql "SELECT count(*) FROM outbox WHERE kind = 'receipt'")" = "$nt_before" ]
+
+mp_post "/grants/my/obligations/$NTO" "$NJ" -F "progress=Godt i gang." -F "milestones=Intet endnu."
+expect_status 303 "the status report is submitted"
+NTS=$(sed -n 's/^Location: \/grants\/my\/cases\/\([0-9]*\).*/\1/p' "$HDRS" | tr -d '\r')
+NTNO=$(sql "SELECT case_no FROM submission WHERE id = ${NTS:-0}")
+# The same POST again (its one-time key and all): the same case, no mail.
+req POST "/grants/my/obligations/$NTO" -b "$NJ" -c "$NJ" -F "csrf=$t" -F "once=$o" \
+    -F "progress=Godt i gang." -F "milestones=Intet endnu."
+expect "a repeat of the POST answers with the case" [ "$STATUS" = 303 ]
+n=$(sql "SELECT count(*) FROM outbox WHERE dedup = 'receipt:sub:$NTS:v1'")
+expect "one receipt row, keyed by the submission and version ($n)" [ "$n" = 1 ]
+n=$(sql "SELECT count(*) FROM outbox WHERE kind = 'receipt'")
+expect "and no other ($n)" [ "$n" = $((nt_before + 1)) ]
+n=$(sql "SELECT to_addr FROM outbox WHERE dedup = 'receipt:sub:$NTS:v1'")
+expect "to the grant's contact e-mail" [ "$n" = modtager@example.dk ]
+
+expect "the mailer sends it" nt_wait_sent "receipt:sub:$NTS:v1"
+f=$(nt_files "$(sql "SELECT message_id FROM outbox WHERE dedup = 'receipt:sub:$NTS:v1'")" | head -n 1)
+expect "it arrives at the sink" [ -n "$f" ]
+if [ -n "$f" ] && python3 "$SRC/tests/integration/mailparse.py" "$f" > "$TMP/nt-receipt.txt"; then
+	pass "the receipt parses as text/plain"
+	expect "To is the contact e-mail" grep -q -x 'To: modtager@example.dk' "$TMP/nt-receipt.txt"
+	expect "the Subject names the report and the grant" \
+	    grep -q -x 'Subject: Kvittering: statusrapport modtaget for tilsagn TS-2026-7901' "$TMP/nt-receipt.txt"
+	expect "Auto-Submitted: auto-generated" grep -q -x 'Auto-Submitted: auto-generated' "$TMP/nt-receipt.txt"
+	expect "the body names the case ($NTNO)" grep -q -F "Sagen har nummer $NTNO." "$TMP/nt-receipt.txt"
+	expect "the link is built from base_url ($NT_BASE)" \
+	    grep -q -F "$NT_BASE/grants/my/cases/$NTS" "$TMP/nt-receipt.txt"
+	expect "no access code in the message" nt_absent "$NT_CODE" "$f"
+else
+	fail "the receipt parses as text/plain"
+fi
+
+# --- a grant without an address -----------------------------------------------
+NTO2=$(nt_award TS-2026-7902 '')
+NJ2=$TMP/notify2.jar
+nt_login "$NJ2" TS-2026-7902
+req GET "/grants/my/obligations/$NTO2" -b "$NJ2"
+mp_post "/grants/my/obligations/$NTO2" "$NJ2" -F "progress=Også i gang." -F "milestones=Intet."
+expect_status 303 "a grant without an address reports"
+n=$(sql "SELECT count(*) FROM outbox WHERE kind = 'receipt'")
+expect "and gets no receipt ($n)" [ "$n" = $((nt_before + 1)) ]
