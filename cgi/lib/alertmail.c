@@ -40,18 +40,6 @@ dict(const char *base_url)
 }
 
 int
-alertmail_wb_new(const char *base_url, struct alert_mail *m)
-{
-	return render("da/mail/wb_new.tpl", dict(base_url), m);
-}
-
-int
-alertmail_wb_reply(const char *base_url, struct alert_mail *m)
-{
-	return render("da/mail/wb_reply.tpl", dict(base_url), m);
-}
-
-int
 alertmail_wb_deadline(const char *base_url, long long report_id,
     enum alert_wb a, struct alert_mail *m)
 {

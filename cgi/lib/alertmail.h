@@ -21,8 +21,8 @@ struct alert_mail {
 };
 
 /* 0, or -1 (a template missing or not in the form "subject\n\nbody"). */
-int	 alertmail_wb_new(const char *base_url, struct alert_mail *);
-int	 alertmail_wb_reply(const char *base_url, struct alert_mail *);
+/* The new-report and reply mails are written by sql/030's trigger, whose
+ * text is there only (the whistle program cannot queue mail). */
 int	 alertmail_wb_deadline(const char *base_url, long long report_id,
 	    enum alert_wb, struct alert_mail *);
 /* cases[0..n-1] as alert_digest_select left them (n > 0). */

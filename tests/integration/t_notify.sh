@@ -24,6 +24,7 @@ nt_wait_sent() {	# nt_wait_sent DEDUP: until its row is sent (10 s)
 		sleep 0.1
 	done
 }
+nt_denied() { case $1 in *"permission denied"*) return 0 ;; esac; return 1; }
 nt_absent() { ! grep -q -F -- "$1" "$2"; }	# nt_absent STRING FILE
 nt_login() {	# nt_login JAR GRANT_NO
 	rm -f "$1"
@@ -85,3 +86,61 @@ mp_post "/grants/my/obligations/$NTO2" "$NJ2" -F "progress=Også i gang." -F "mi
 expect_status 303 "a grant without an address reports"
 n=$(sql "SELECT count(*) FROM outbox WHERE kind = 'receipt'")
 expect "and gets no receipt ($n)" [ "$n" = $((nt_before + 1)) ]
+
+# --- the whistleblower mails (sql/030's trigger) ------------------------------
+# A whistleblower-role staff member with an address, one without, one
+# inactive, and one of another role: only the first gets the mails (the
+# demo user, a whistleblower with an address, gets them too).
+nt_pw=$(printf 'x\n' | "$SRC/build/frist-tool" pwhash)
+nt_staff() { echo "$1" | sh "$SRC/tools/frist-ctl" psql -tA -v pw="$nt_pw" | head -n 1; }
+NT_WB=$(nt_staff "INSERT INTO staff (username, name, pw_hash, roles, email) VALUES ('nt-wb', 'NT WB', :'pw', ARRAY['whistleblower'], 'wb-post@example.dk') RETURNING id" | head -n 1)
+nt_staff "INSERT INTO staff (username, name, pw_hash, roles, email) VALUES ('nt-wb0', 'NT WB0', :'pw', ARRAY['whistleblower'], '')" >/dev/null
+nt_staff "INSERT INTO staff (username, name, pw_hash, roles, email, active) VALUES ('nt-wb1', 'NT WB1', :'pw', ARRAY['whistleblower'], 'wb-ude@example.dk', false)" >/dev/null
+nt_staff "INSERT INTO staff (username, name, pw_hash, roles, email) VALUES ('nt-gr', 'NT GR', :'pw', ARRAY['grants'], 'gr-post@example.dk')" >/dev/null
+NT_CANARY="NTKANARIE$RANDOM$RANDOM"
+printf 'Bilag %s\n' "$NT_CANARY" > "$TMP/nt-bilag.txt"
+req GET /whistleblower/
+t=$(csrf) o=$(once_key)
+cause=$(sql "SELECT min(id) FROM whistle_cause")
+req POST /whistleblower/ -F "csrf=$t" -F "once=$o" -F "subject=Bostedet $NT_CANARY" \
+    -F offer_type=voksen -F relation=ansat -F "cause=$cause" \
+    -F "description=Beskrivelse $NT_CANARY" -F anonymity=named -F "name=Navn $NT_CANARY" \
+    -F "contact=$NT_CANARY@example.dk" -F consent_name=1 \
+    -F "attachment=@$TMP/nt-bilag.txt;filename=fil-$NT_CANARY.txt"
+expect_status 200 "a whistleblower report with the canary in every field is received"
+NT_CODE_WB=$(sed -n 's/.*<strong class="code" id="receipt">\([0-9 ]*\)<\/strong>.*/\1/p' "$BODY" | tr -d ' ')
+NT_R=$(sql "SELECT max(id) FROM whistle_report")
+n=$(sql "SELECT count(*) FROM outbox WHERE kind = 'wb_new' AND dedup = 'wb_new:$NT_R:$NT_WB' AND to_addr = 'wb-post@example.dk'")
+expect "one wb_new mail to the active whistleblower staff member with an address" [ "$n" = 1 ]
+n=$(sql "SELECT count(*) FROM outbox WHERE kind IN ('wb_new', 'wb_reply') AND to_addr IN ('wb-ude@example.dk', 'gr-post@example.dk', '')")
+expect "none to an inactive one, one without the role or one without an address" [ "$n" = 0 ]
+req GET /whistleblower/mailbox
+t=$(csrf)
+req POST /whistleblower/mailbox --data-urlencode "csrf=$t" --data-urlencode "code=$NT_CODE_WB" \
+    --data-urlencode action=reply --data-urlencode "reply=Svar $NT_CANARY"
+expect_body 'Dit svar er sendt' "the reporter replies with the canary"
+n=$(sql "SELECT count(*) || ':' || string_agg(to_addr, ',') FROM outbox WHERE kind = 'wb_reply' AND dedup LIKE 'wb_reply:%:$NT_WB'")
+expect "one wb_reply mail to the same staff member ($n)" [ "$n" = "1:wb-post@example.dk" ]
+expect "the wb_new mail is sent" nt_wait_sent "wb_new:$NT_R:$NT_WB"
+nt_m=$(sql "SELECT dedup FROM outbox WHERE kind = 'wb_reply' AND dedup LIKE 'wb_reply:%:$NT_WB'")
+expect "the wb_reply mail is sent" nt_wait_sent "$nt_m"
+for d in "wb_new:$NT_R:$NT_WB" "$nt_m"; do
+	nt_id=$(sql "SELECT message_id FROM outbox WHERE dedup = '$d'")
+	f=
+	[ -n "$d" ] && [ -n "$nt_id" ] && f=$(nt_files "$nt_id" | head -n 1)
+	if [ -n "$f" ] && python3 "$SRC/tests/integration/mailparse.py" "$f" > "$TMP/nt-wb.txt"; then
+		pass "$d arrives and parses"
+		expect "$d: To" grep -q -x 'To: wb-post@example.dk' "$TMP/nt-wb.txt"
+		expect "$d: Auto-Submitted" grep -q -x 'Auto-Submitted: auto-generated' "$TMP/nt-wb.txt"
+		expect "$d: the link from base_url" grep -q -F "$NT_BASE/staff/whistle/" "$TMP/nt-wb.txt"
+	else
+		fail "$d arrives and parses"
+	fi
+done
+expect "the subjects are the fixed ones" [ "$(sql "SELECT string_agg(DISTINCT subject, '|' ORDER BY subject) FROM outbox WHERE kind IN ('wb_new', 'wb_reply')")" = "Ny indberetning i whistleblowerordningen|Nyt svar i whistleblowerordningen" ]
+n=$(find "$FRIST_VAR/mail" -type f -print0 | xargs -0 -r grep -l -F -- "$NT_CANARY" | wc -l)
+expect "no message file holds the canary ($n)" [ "$n" = 0 ]
+expect "no outbox row holds it" [ "$(sql "SELECT count(*) FROM outbox WHERE strpos(subject || body || to_addr, '$NT_CANARY') > 0")" = 0 ]
+expect "nor the receipt code" [ "$(sql "SELECT count(*) FROM outbox WHERE strpos(body, '$NT_CODE_WB') > 0")" = 0 ]
+n=$(sql_as whistle "SELECT count(*) FROM outbox" 2>&1)
+expect "the whistle role still cannot read the outbox" nt_denied "$n"

@@ -490,24 +490,6 @@ START_TEST(test_mail_wb)
 	struct alert_mail	 m;
 
 	mail_init();
-	ck_assert_int_eq(alertmail_wb_new(BASE, &m), 0);
-	ck_assert_str_eq(m.subject, "Ny indberetning i whistleblowerordningen");
-	ck_assert_str_eq(m.body,
-	    "Der er kommet en ny indberetning i whistleblowerordningen.\n\n"
-	    "Log ind og se den her: " BASE "/staff/whistle/\n\n"
-	    "Mailen siger med vilje ikke mere, af hensyn til indberetteren.\n"
-	    FOOT);
-	alertmail_free(&m);
-	ck_assert_ptr_null(m.buf);
-	ck_assert_int_eq(alertmail_wb_reply(BASE, &m), 0);
-	ck_assert_str_eq(m.subject, "Nyt svar i whistleblowerordningen");
-	ck_assert_str_eq(m.body,
-	    "Der er kommet et nyt svar fra en indberetter i "
-	    "whistleblowerordningen.\n\n"
-	    "Log ind og se det her: " BASE "/staff/whistle/\n\n"
-	    "Mailen siger med vilje ikke mere, af hensyn til indberetteren.\n"
-	    FOOT);
-	alertmail_free(&m);
 	ck_assert_int_eq(alertmail_wb_deadline(BASE, 4711, AW_ACK, &m), 0);
 	ck_assert_str_eq(m.subject, "Frist i whistleblowerordningen");
 	ck_assert_str_eq(m.body,
@@ -615,8 +597,8 @@ END_TEST
  * "pragma, subject, blank line, body". */
 START_TEST(test_mail_templates)
 {
-	static const char *const files[] = { "wb_new", "wb_reply",
-	    "wb_deadline", "digest", "receipt" };
+	static const char *const files[] = { "wb_deadline", "digest",
+	    "receipt" };
 	char		 rel[64], *text, *subj;
 	size_t		 i;
 
