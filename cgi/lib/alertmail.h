@@ -35,6 +35,12 @@ int	 alertmail_digest(const char *base_url, const char *name, int limit,
 int	 alertmail_receipt(const char *base_url, int accounts,
 	    const char *grant_no, const char *case_no, const char *sub_id,
 	    int version, struct alert_mail *);
+/* A caseworker's step on a case, to the recipient: kind is "returned",
+ * "approved", "rejected" or "message" (templates/mail/case_<kind>.tpl);
+ * a message mail says only that there is one (its text is on the page). */
+int	 alertmail_case(const char *base_url, const char *kind,
+	    const char *grant_no, const char *case_no, const char *sub_id,
+	    struct alert_mail *);
 void	 alertmail_free(struct alert_mail *);
 
 #endif

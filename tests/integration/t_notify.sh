@@ -144,3 +144,51 @@ expect "no outbox row holds it" [ "$(sql "SELECT count(*) FROM outbox WHERE strp
 expect "nor the receipt code" [ "$(sql "SELECT count(*) FROM outbox WHERE strpos(body, '$NT_CODE_WB') > 0")" = 0 ]
 n=$(sql_as whistle "SELECT count(*) FROM outbox" 2>&1)
 expect "the whistle role still cannot read the outbox" nt_denied "$n"
+
+# --- the caseworker's steps: message, return, approve -------------------------
+new_staff nt-case nt-case-pw-1
+JAR=$TMP/notify-staff.jar
+staff_login nt-case nt-case-pw-1
+SJ=$JAR
+req GET "/staff/cases/$NTS" -b "$SJ"
+form_post "/staff/cases/$NTS" "$SJ" action=take
+expect_status 303 "a handler takes the case"
+n0=$(sql "SELECT count(*) FROM outbox WHERE dedup LIKE 'case:$NTS:%'")
+expect "taking a case mails nobody" [ "$n0" = 0 ]
+req GET "/staff/cases/$NTS" -b "$SJ"
+form_post "/staff/cases/$NTS" "$SJ" action=message message=
+expect_status 422 "a message needs text"
+form_post "/staff/cases/$NTS" "$SJ" action=message "message=Hej $NT_CANARY"
+expect_status 303 "the handler sends a message"
+req GET "/staff/cases/$NTS" -b "$SJ"
+form_post "/staff/cases/$NTS" "$SJ" action=return "message=Ret det $NT_CANARY"
+expect_status 303 "the case is returned"
+n=$(sql "SELECT string_agg(kind || '>' || to_addr, ',' ORDER BY id) FROM outbox WHERE dedup LIKE 'case:$NTS:%'")
+expect "a message and a return mail to the contact e-mail ($n)" [ "$n" = "case_message>modtager@example.dk,case_returned>modtager@example.dk" ]
+expect "the return's key names the version" [ "$(sql "SELECT count(*) FROM outbox WHERE dedup = 'case:$NTS:returned:v1'")" = 1 ]
+req GET "/grants/my/obligations/$NTO" -b "$NJ"
+mp_post "/grants/my/obligations/$NTO" "$NJ" -F "progress=Rettet." -F "milestones=Intet endnu."
+expect_status 303 "the recipient resubmits"
+expect "a receipt for version 2" [ "$(sql "SELECT count(*) FROM outbox WHERE dedup = 'receipt:sub:$NTS:v2'")" = 1 ]
+req GET "/staff/cases/$NTS" -b "$SJ"
+form_post "/staff/cases/$NTS" "$SJ" action=approve message=
+expect_status 200 "approval asks for confirmation"
+n=$(sql "SELECT count(*) FROM outbox WHERE dedup = 'case:$NTS:approved'")
+expect "the confirmation page queues nothing" [ "$n" = 0 ]
+confirm_post "/staff/cases/$NTS" "$SJ"
+expect_status 303 "the report is approved"
+confirm_post "/staff/cases/$NTS" "$SJ"
+expect "one approval mail, also after a repeat" [ "$(sql "SELECT count(*) FROM outbox WHERE dedup = 'case:$NTS:approved'")" = 1 ]
+expect "the approval mail is sent" nt_wait_sent "case:$NTS:approved"
+nt_id=$(sql "SELECT message_id FROM outbox WHERE dedup = 'case:$NTS:approved'")
+f=; [ -n "$nt_id" ] && f=$(nt_files "$nt_id" | head -n 1)
+if [ -n "$f" ] && python3 "$SRC/tests/integration/mailparse.py" "$f" > "$TMP/nt-case.txt"; then
+	pass "the approval arrives and parses"
+	expect "To" grep -q -x 'To: modtager@example.dk' "$TMP/nt-case.txt"
+	expect "Subject" grep -q -x "Subject: Godkendt: sag $NTNO, tilsagn TS-2026-7901" "$TMP/nt-case.txt"
+	expect "the link" grep -q -F "$NT_BASE/grants/my/cases/$NTS" "$TMP/nt-case.txt"
+else
+	fail "the approval arrives and parses"
+fi
+n=$(sql "SELECT count(*) FROM outbox WHERE strpos(body, '$NT_CANARY') > 0")
+expect "no mail holds the message's text" [ "$n" = 0 ]

@@ -592,13 +592,34 @@ START_TEST(test_mail_receipt)
 }
 END_TEST
 
+/* The caseworker's steps: one template each, an unknown kind refused. */
+START_TEST(test_mail_case)
+{
+	struct alert_mail	 m;
+
+	mail_init();
+	ck_assert_int_eq(alertmail_case(BASE, "rejected", "TS-2026-1",
+	    "SR-2026-7", "42", &m), 0);
+	ck_assert_str_eq(m.subject, "Afvist: sag SR-2026-7, tilsagn TS-2026-1");
+	ck_assert_ptr_nonnull(strstr(m.body, BASE "/grants/my/cases/42\n"));
+	alertmail_free(&m);
+	ck_assert_int_eq(alertmail_case(BASE, "message", "A&B", "RG-1", "9",
+	    &m), 0);
+	ck_assert_str_eq(m.subject, "Ny besked i sag RG-1, tilsagn A&B");
+	alertmail_free(&m);
+	ck_assert_int_eq(alertmail_case(BASE, "taken", "A", "B", "1", &m), -1);
+	ck_assert_ptr_null(m.buf);
+}
+END_TEST
+
 /* The mails' own text has no '&' (so reversing the escaping gives each
  * value back exactly, tpl.h), no HTML, and every template is in the form
  * "pragma, subject, blank line, body". */
 START_TEST(test_mail_templates)
 {
 	static const char *const files[] = { "wb_deadline", "digest",
-	    "receipt" };
+	    "receipt", "case_returned", "case_approved", "case_rejected",
+	    "case_message" };
 	char		 rel[64], *text, *subj;
 	size_t		 i;
 
@@ -641,6 +662,7 @@ alerts_suite(void)
 	tc = tcase_create("mail");
 	tcase_add_test(tc, test_mail_wb);
 	tcase_add_test(tc, test_mail_receipt);
+	tcase_add_test(tc, test_mail_case);
 	tcase_add_test(tc, test_mail_digest);
 	tcase_add_test(tc, test_mail_templates);
 	suite_add_tcase(s, tc);
