@@ -20,6 +20,7 @@
 #include "alertmail.h"
 #include "form.h"
 #include "grant.h"
+#include "log.h"
 #include "outbox.h"
 #include "portal.h"
 #include "site.h"
@@ -254,6 +255,7 @@ receipt(struct http_req *r, const struct oblig *o, PGresult *res)
 {
 	struct alert_mail	 m;
 	const char		*version = db_val(res, 0, SUB_STORED_version);
+	const char		*key;
 	int			 rc = -1;
 
 	if (o->contact == NULL || *o->contact == '\0')
@@ -262,9 +264,15 @@ receipt(struct http_req *r, const struct oblig *o, PGresult *res)
 	    o->grant_no, db_val(res, 0, SUB_STORED_case_no), o->sid,
 	    atoi(version), &m) == -1)
 		return -1;
-	if (outbox_add_stmt(STMT_OUTBOX_ADD, MAIL_RECEIPT, o->contact,
-	    m.subject, m.body, arena_printf(r->ar, "receipt:sub:%s:v%s",
-	    o->sid, version)) != -1)
+	key = arena_printf(r->ar, "receipt:sub:%s:v%s", o->sid, version);
+	/* A mail the mailer would refuse must not refuse the report. */
+	if (outbox_check(MAIL_RECEIPT, o->contact, m.subject, m.body,
+	    key) == -1) {
+		log_warn("obligation: receipt for submission %s not queued",
+		    o->sid);
+		rc = 0;
+	} else if (outbox_add_stmt(STMT_OUTBOX_ADD, MAIL_RECEIPT, o->contact,
+	    m.subject, m.body, key) != -1)
 		rc = 0;
 	alertmail_free(&m);
 	return rc;

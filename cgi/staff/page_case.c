@@ -17,6 +17,7 @@
 #include "alertmail.h"
 #include "attach.h"
 #include "form.h"
+#include "log.h"
 #include "outbox.h"
 #include "site.h"
 #include "staff.h"
@@ -481,8 +482,14 @@ case_mail(struct http_req *r, const char *sid, const struct case_to *to,
 	if (alertmail_case(site_base(), m[i].kind, to->grant_no, to->case_no,
 	    sid, &mail) == -1)
 		return -1;
-	if (outbox_add_stmt(STMT_OUTBOX_ADD, m[i].mk, to->addr, mail.subject,
-	    mail.body, key) != -1)
+	/* A mail the mailer would refuse must not refuse the step. */
+	if (outbox_check(m[i].mk, to->addr, mail.subject, mail.body,
+	    key) == -1) {
+		log_warn("case: %s mail for submission %s not queued",
+		    m[i].kind, sid);
+		rc = 0;
+	} else if (outbox_add_stmt(STMT_OUTBOX_ADD, m[i].mk, to->addr,
+	    mail.subject, mail.body, key) != -1)
 		rc = 0;
 	alertmail_free(&mail);
 	return rc;
