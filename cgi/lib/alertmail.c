@@ -1,4 +1,5 @@
 /* alertmail: the staff mails from their templates (alertmail.h). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,18 +38,6 @@ dict(const char *base_url)
 
 	tpl_set(d, "BASE_URL", base_url);
 	return d;
-}
-
-int
-alertmail_wb_new(const char *base_url, struct alert_mail *m)
-{
-	return render("da/mail/wb_new.tpl", dict(base_url), m);
-}
-
-int
-alertmail_wb_reply(const char *base_url, struct alert_mail *m)
-{
-	return render("da/mail/wb_reply.tpl", dict(base_url), m);
 }
 
 int
@@ -107,6 +96,46 @@ alertmail_digest(const char *base_url, const char *name, int limit,
 		    -c[i].left);
 	}
 	return render("da/mail/digest.tpl", d, m);
+}
+
+int
+alertmail_receipt(const char *base_url, int accounts, const char *grant_no,
+    const char *case_no, const char *sub_id, int version,
+    struct alert_mail *m)
+{
+	struct tpl_dict	*d = dict(base_url);
+
+	tpl_show(d, accounts ? "ACCOUNTS" : "STATUS");
+	tpl_set(d, "GRANT_NO", grant_no);
+	tpl_set(d, "CASE_NO", case_no);
+	tpl_set(d, "SUB_ID", sub_id);
+	if (version > 1)
+		tpl_set_int(tpl_section(d, "AGAIN"), "VERSION", version);
+	return render("da/mail/receipt.tpl", d, m);
+}
+
+int
+alertmail_case(const char *base_url, const char *kind, const char *grant_no,
+    const char *case_no, const char *sub_id, struct alert_mail *m)
+{
+	static const char *const kinds[] = { "returned", "approved",
+	    "rejected", "message" };
+	struct tpl_dict		*d;
+	char			 file[64];
+	size_t			 i;
+
+	memset(m, 0, sizeof(*m));
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (strcmp(kind, kinds[i]) == 0)
+			break;
+	if (i == sizeof(kinds) / sizeof(kinds[0]))
+		return -1;
+	snprintf(file, sizeof(file), "da/mail/case_%s.tpl", kinds[i]);
+	d = dict(base_url);
+	tpl_set(d, "GRANT_NO", grant_no);
+	tpl_set(d, "CASE_NO", case_no);
+	tpl_set(d, "SUB_ID", sub_id);
+	return render(file, d, m);
 }
 
 void

@@ -21,13 +21,25 @@ struct alert_mail {
 };
 
 /* 0, or -1 (a template missing or not in the form "subject\n\nbody"). */
-int	 alertmail_wb_new(const char *base_url, struct alert_mail *);
-int	 alertmail_wb_reply(const char *base_url, struct alert_mail *);
+/* The new-report and reply mails are written by sql/030's trigger, whose
+ * text is there only (the whistle program cannot queue mail). */
 int	 alertmail_wb_deadline(const char *base_url, long long report_id,
 	    enum alert_wb, struct alert_mail *);
 /* cases[0..n-1] as alert_digest_select left them (n > 0). */
 int	 alertmail_digest(const char *base_url, const char *name, int limit,
 	    int near, const struct alert_case *cases, size_t n,
+	    struct alert_mail *);
+/* The recipient's receipt for a status report (accounts == 0) or the
+ * accounts of a grant: what arrived, the case and a link to it (no
+ * access code: the recipient logs in). */
+int	 alertmail_receipt(const char *base_url, int accounts,
+	    const char *grant_no, const char *case_no, const char *sub_id,
+	    int version, struct alert_mail *);
+/* A caseworker's step on a case, to the recipient: kind is "returned",
+ * "approved", "rejected" or "message" (templates/mail/case_<kind>.tpl);
+ * a message mail says only that there is one (its text is on the page). */
+int	 alertmail_case(const char *base_url, const char *kind,
+	    const char *grant_no, const char *case_no, const char *sub_id,
 	    struct alert_mail *);
 void	 alertmail_free(struct alert_mail *);
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "outbox.h"
 #include "portal.h"
 #include "versions.h"
 #include "xmlio.h"
@@ -73,6 +74,7 @@ static const struct db_stmt stmts[STMT__MAX] = {
 				    DB_IDEMPOTENT),
 	[STMT_VER_LEGACY] =	DB_STMT(VER_LEGACY, 1, 0),
 	[STMT_VER_SNAPSHOT] =	DB_STMT(VER_SNAPSHOT, 2, 0),
+	[STMT_OUTBOX_ADD] =	DB_NOROWS(OUTBOX_ADD, OUTBOX_ADD_NPARAMS, 0),
 	[STMT_VER_LIST] =	DB_STMT(VER_LIST, 1, DB_IDEMPOTENT),
 	[STMT_VER_LINES] =	DB_STMT(VER_LINES, 1, DB_IDEMPOTENT),
 	[STMT_VER_FILES] =	DB_STMT(VER_FILES, 1, DB_IDEMPOTENT),

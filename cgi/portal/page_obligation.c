@@ -17,9 +17,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alertmail.h"
 #include "form.h"
 #include "grant.h"
+#include "log.h"
+#include "outbox.h"
 #include "portal.h"
+#include "site.h"
 #include "versions.h"
 #include "valid.h"
 #include "xmlio.h"
@@ -34,6 +38,7 @@ struct oblig {
 	const char	*version;
 	int		 auditor;
 	const char	*grant_no;
+	const char	*contact;	/* the grant's contact e-mail, or "" */
 };
 
 /* A file of the version sent last, and whether it goes on. */
@@ -240,6 +245,40 @@ struct content {
 };
 
 /*
+ * The receipt to the grant's contact e-mail, in the caller's transaction
+ * (no address: no mail).  The key names the version received, so a
+ * repeat of the POST, which the one-time key makes one version, queues
+ * one mail.  0, or -1 (the caller rolls back).
+ */
+static int
+receipt(struct http_req *r, const struct oblig *o, PGresult *res)
+{
+	struct alert_mail	 m;
+	const char		*version = db_val(res, 0, SUB_STORED_version);
+	const char		*key;
+	int			 rc = -1;
+
+	if (o->contact == NULL || *o->contact == '\0')
+		return 0;
+	if (alertmail_receipt(site_base(), strcmp(o->kind, "status") != 0,
+	    o->grant_no, db_val(res, 0, SUB_STORED_case_no), o->sid,
+	    atoi(version), &m) == -1)
+		return -1;
+	key = arena_printf(r->ar, "receipt:sub:%s:v%s", o->sid, version);
+	/* A mail the mailer would refuse must not refuse the report. */
+	if (outbox_check(MAIL_RECEIPT, o->contact, m.subject, m.body,
+	    key) == -1) {
+		log_warn("obligation: receipt for submission %s not queued",
+		    o->sid);
+		rc = 0;
+	} else if (outbox_add_stmt(STMT_OUTBOX_ADD, MAIL_RECEIPT, o->contact,
+	    m.subject, m.body, key) != -1)
+		rc = 0;
+	alertmail_free(&m);
+	return rc;
+}
+
+/*
  * Creates the submission, or takes a returned one back in, with its
  * lines, files, version and events, in one transaction under the form's
  * one-time key.  Answers with the case (also to a repeat).
@@ -281,6 +320,8 @@ store(struct http_req *r, struct oblig *o, const char *once,
 		goto out;
 	}
 	o->sid = arena_strdup(r->ar, db_val(res, 0, SUB_STORED_id));
+	if (receipt(r, o, res) == -1)
+		goto out;
 	if ((c->lines != NULL && store_lines(r, o->sid, c->lines,
 	    c->nlines) == -1) ||
 	    portal_store_files(r, STMT_ATT_ADD_SUB, o->sid, "revisor",
@@ -764,6 +805,7 @@ page_obligation(struct http_req *r)
 		goto out;
 	o.grant_no = arena_strdup(r->ar, db_val(a, 0, AWARD_GET_grant_no));
 	o.auditor = strcmp(db_val(a, 0, AWARD_GET_auditor), "t") == 0;
+	o.contact = arena_strdup(r->ar, db_val(a, 0, AWARD_GET_contact_email));
 	rc = strcmp(o.kind, "status") == 0 ? status_report(r, &o, ob) :
 	    accounts(r, &o);
 out:

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "outbox.h"
 #include "staff.h"
 #include "versions.h"
 
@@ -48,6 +49,7 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	[STMT_CASE_DECIDE] =	DB_STMT(CASE_DECIDE, 3, 0),
 	[STMT_CASE_REPAY] =	DB_STMT(CASE_REPAY, 2, 0),
 	[STMT_CASE_EVENT] =	DB_NOROWS(CASE_EVENT, 5, 0),
+	[STMT_OUTBOX_ADD] =	DB_NOROWS(OUTBOX_ADD, OUTBOX_ADD_NPARAMS, 0),
 	[STMT_FILE_GET] =	DB_STMT_AS(FILE_GET, ATTACH_GET, 1,
 				    DB_IDEMPOTENT),
 	[STMT_POOL_PHASES] =	DB_STMT(POOL_PHASES, 0, DB_IDEMPOTENT),

@@ -14,8 +14,12 @@
 #include <string.h>
 #include <time.h>
 
+#include "alertmail.h"
 #include "attach.h"
 #include "form.h"
+#include "log.h"
+#include "outbox.h"
+#include "site.h"
 #include "staff.h"
 #include "valid.h"
 
@@ -432,6 +436,65 @@ act(struct http_req *r, const char *sid, const struct valid_value *v)
 	return event(sid, kind, msg, amount);
 }
 
+/* What the recipient's mail about a step names (copied from the case
+ * before the transaction). */
+struct case_to {
+	const char	*addr;		/* the grant's contact e-mail, or "" */
+	const char	*grant_no;
+	const char	*case_no;
+	const char	*version;
+};
+
+/*
+ * The recipient's mail about a return, decision or message, in the
+ * action's transaction (no address: no mail).  The key names the event:
+ * a return per version, a decision once per case, a message by its form's
+ * one-time key.  0, or -1 (the caller rolls back).
+ */
+static int
+case_mail(struct http_req *r, const char *sid, const struct case_to *to,
+    const struct valid_value *v)
+{
+	static const struct {
+		enum act	 a;
+		const char	*kind;
+		enum mail_kind	 mk;
+	} m[] = {
+		{ A_RETURN, "returned", MAIL_CASE_RETURNED },
+		{ A_APPROVE, "approved", MAIL_CASE_APPROVED },
+		{ A_REJECT, "rejected", MAIL_CASE_REJECTED },
+		{ A_MESSAGE, "message", MAIL_CASE_MESSAGE },
+	};
+	struct alert_mail	 mail;
+	const char		*key;
+	size_t			 i;
+	int			 rc = -1;
+
+	for (i = 0; i < sizeof(m) / sizeof(m[0]); i++)
+		if (m[i].a == (enum act)v[F_ACTION].num)
+			break;
+	if (i == sizeof(m) / sizeof(m[0]) || *to->addr == '\0')
+		return 0;
+	key = m[i].a == A_RETURN ? arena_printf(r->ar, "case:%s:returned:v%s",
+	    sid, to->version) : m[i].a == A_MESSAGE ? arena_printf(r->ar,
+	    "case:%s:message:%s", sid, v[F_ONCE].str) :
+	    arena_printf(r->ar, "case:%s:%s", sid, m[i].kind);
+	if (alertmail_case(site_base(), m[i].kind, to->grant_no, to->case_no,
+	    sid, &mail) == -1)
+		return -1;
+	/* A mail the mailer would refuse must not refuse the step. */
+	if (outbox_check(m[i].mk, to->addr, mail.subject, mail.body,
+	    key) == -1) {
+		log_warn("case: %s mail for submission %s not queued",
+		    m[i].kind, sid);
+		rc = 0;
+	} else if (outbox_add_stmt(STMT_OUTBOX_ADD, m[i].mk, to->addr,
+	    mail.subject, mail.body, key) != -1)
+		rc = 0;
+	alertmail_free(&mail);
+	return rc;
+}
+
 /* Whether the case, as it stands, is where the action would take it. */
 static int
 already(const PGresult *s, const struct valid_value *v)
@@ -494,6 +557,7 @@ page_case(struct http_req *r)
 	struct valid_value	 v[F__MAX];
 	struct valid_msgbuf	 msgs[F__MAX];
 	const char		*params[1] = { r->args[0] }, *content;
+	struct case_to		 to;
 	char			 hash[CRYPTO_HASHHEX];
 	PGresult		*s = NULL;
 	int64_t			 id;
@@ -544,6 +608,10 @@ page_case(struct http_req *r)
 		rc = confirm_page(r, s, v);
 		goto out;
 	}
+	to.addr = arena_strdup(r->ar, db_val(s, 0, CASE_GET_contact_email));
+	to.grant_no = arena_strdup(r->ar, db_val(s, 0, CASE_GET_grant_no));
+	to.case_no = arena_strdup(r->ar, db_val(s, 0, CASE_GET_case_no));
+	to.version = arena_strdup(r->ar, db_val(s, 0, CASE_GET_version));
 	PQclear(s);
 	s = NULL;
 	content = arena_printf(r->ar, "%s\n%lld\n%s", actions[a],
@@ -559,7 +627,10 @@ page_case(struct http_req *r)
 		}
 		goto out;
 	}
-	if ((k = act(r, r->args[0], v)) != 0) {
+	if ((k = act(r, r->args[0], v)) == 0 &&
+	    case_mail(r, r->args[0], &to, v) == -1)
+		k = -1;
+	if (k != 0) {
 		db_rollback();
 		/* 1: changed meanwhile (another tab, a colleague). */
 		if (k == -1 || (s = db_exec(STMT_CASE_GET, params)) == NULL)

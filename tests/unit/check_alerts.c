@@ -475,24 +475,6 @@ START_TEST(test_mail_wb)
 	struct alert_mail	 m;
 
 	mail_init();
-	ck_assert_int_eq(alertmail_wb_new(BASE, &m), 0);
-	ck_assert_str_eq(m.subject, "Ny indberetning i whistleblowerordningen");
-	ck_assert_str_eq(m.body,
-	    "Der er kommet en ny indberetning i whistleblowerordningen.\n\n"
-	    "Log ind og se den her: " BASE "/staff/whistle/\n\n"
-	    "Mailen siger med vilje ikke mere, af hensyn til indberetteren.\n"
-	    FOOT);
-	alertmail_free(&m);
-	ck_assert_ptr_null(m.buf);
-	ck_assert_int_eq(alertmail_wb_reply(BASE, &m), 0);
-	ck_assert_str_eq(m.subject, "Nyt svar i whistleblowerordningen");
-	ck_assert_str_eq(m.body,
-	    "Der er kommet et nyt svar fra en indberetter i "
-	    "whistleblowerordningen.\n\n"
-	    "Log ind og se det her: " BASE "/staff/whistle/\n\n"
-	    "Mailen siger med vilje ikke mere, af hensyn til indberetteren.\n"
-	    FOOT);
-	alertmail_free(&m);
 	ck_assert_int_eq(alertmail_wb_deadline(BASE, 4711, AW_ACK, &m), 0);
 	ck_assert_str_eq(m.subject, "Frist i whistleblowerordningen");
 	ck_assert_str_eq(m.body,
@@ -564,13 +546,65 @@ START_TEST(test_mail_digest)
 }
 END_TEST
 
+/* The recipient's receipt: status report or accounts, a corrected
+ * version, values as they were (no &amp;), the link from the base URL. */
+START_TEST(test_mail_receipt)
+{
+	struct alert_mail	 m;
+
+	mail_init();
+	ck_assert_int_eq(alertmail_receipt(BASE, 0, "TS-2026-1", "SR-2026-7",
+	    "42", 1, &m), 0);
+	ck_assert_str_eq(m.subject,
+	    "Kvittering: statusrapport modtaget for tilsagn TS-2026-1");
+	ck_assert_str_eq(m.body,
+	    "Vi har modtaget statusrapporten for tilsagn TS-2026-1. "
+	    "Sagen har nummer SR-2026-7.\n\n"
+	    "Se sagen her, når du er logget ind: " BASE
+	    "/grants/my/cases/42\n\n"
+	    "Du får mailen, fordi adressen er tilsagnets kontaktadresse. "
+	    "Ret den her: " BASE "/grants/my/contact\n"
+	    FOOT);
+	alertmail_free(&m);
+	ck_assert_int_eq(alertmail_receipt(BASE, 1, "A&B", "RG-1", "9", 3,
+	    &m), 0);
+	ck_assert_str_eq(m.subject,
+	    "Kvittering: regnskab modtaget for tilsagn A&B");
+	ck_assert_ptr_nonnull(strstr(m.body, "Vi har modtaget regnskabet for "
+	    "tilsagn A&B i en rettet udgave (version 3). Sagen har nummer "
+	    "RG-1."));
+	alertmail_free(&m);
+}
+END_TEST
+
+/* The caseworker's steps: one template each, an unknown kind refused. */
+START_TEST(test_mail_case)
+{
+	struct alert_mail	 m;
+
+	mail_init();
+	ck_assert_int_eq(alertmail_case(BASE, "rejected", "TS-2026-1",
+	    "SR-2026-7", "42", &m), 0);
+	ck_assert_str_eq(m.subject, "Afvist: sag SR-2026-7, tilsagn TS-2026-1");
+	ck_assert_ptr_nonnull(strstr(m.body, BASE "/grants/my/cases/42\n"));
+	alertmail_free(&m);
+	ck_assert_int_eq(alertmail_case(BASE, "message", "A&B", "RG-1", "9",
+	    &m), 0);
+	ck_assert_str_eq(m.subject, "Ny besked i sag RG-1, tilsagn A&B");
+	alertmail_free(&m);
+	ck_assert_int_eq(alertmail_case(BASE, "taken", "A", "B", "1", &m), -1);
+	ck_assert_ptr_null(m.buf);
+}
+END_TEST
+
 /* The mails' own text has no '&' (so reversing the escaping gives each
  * value back exactly, tpl.h), no HTML, and every template is in the form
  * "pragma, subject, blank line, body". */
 START_TEST(test_mail_templates)
 {
-	static const char *const files[] = { "wb_new", "wb_reply",
-	    "wb_deadline", "digest" };
+	static const char *const files[] = { "wb_deadline", "digest",
+	    "receipt", "case_returned", "case_approved", "case_rejected",
+	    "case_message" };
 	char		 rel[64], *text, *subj;
 	size_t		 i;
 
@@ -611,6 +645,8 @@ alerts_suite(void)
 	/* tpl_init() freezes the cache: in the forked child of each. */
 	tc = tcase_create("mail");
 	tcase_add_test(tc, test_mail_wb);
+	tcase_add_test(tc, test_mail_receipt);
+	tcase_add_test(tc, test_mail_case);
 	tcase_add_test(tc, test_mail_digest);
 	tcase_add_test(tc, test_mail_templates);
 	suite_add_tcase(s, tc);
