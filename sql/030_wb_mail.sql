@@ -4,7 +4,8 @@
 -- addresses or the outbox, so a trigger does it as the owner of this
 -- function (the admin role that runs the migrations), with search_path
 -- fixed.  The mail names nothing of the report: no content, no offer, no
--- case number; only that something arrived and where to log in.
+-- case number; only that something arrived and where to log in.  It
+-- goes with the next full hour's batch, dated to the hour (below).
 --
 -- The text is here and only here (the whistle program has no part in it);
 -- the link is the configured base_url, which frist-ctl keeps in the
@@ -34,8 +35,14 @@ BEGIN
 	END IF;
 	txt := txt || E'Mailen siger med vilje ikke mere, af hensyn til indberetteren.\n\n' ||
 	    E'-- \nDenne mail er sendt automatisk. Du kan ikke svare på den.\n';
-	INSERT INTO outbox (kind, to_addr, subject, body, dedup)
-	SELECT k, s.email, subj, txt, k || ':' || NEW.id || ':' || s.id
+	-- Not even the outbox may say when someone reported (the report
+	-- keeps its day only): the row is dated to the hour and waits for
+	-- the next full hour, with every other report of that hour.
+	INSERT INTO outbox (kind, to_addr, subject, body, dedup, created_at,
+	    not_before, next_try)
+	SELECT k, s.email, subj, txt, k || ':' || NEW.id || ':' || s.id,
+	    date_trunc('hour', now()), date_trunc('hour', now()) + interval '1 hour',
+	    date_trunc('hour', now()) + interval '1 hour'
 	FROM staff s
 	WHERE s.active AND 'whistleblower' = ANY (s.roles) AND s.email <> ''
 	ON CONFLICT (dedup) DO NOTHING;

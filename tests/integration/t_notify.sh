@@ -121,6 +121,14 @@ req POST /whistleblower/mailbox --data-urlencode "csrf=$t" --data-urlencode "cod
 expect_body 'Dit svar er sendt' "the reporter replies with the canary"
 n=$(sql "SELECT count(*) || ':' || string_agg(to_addr, ',') FROM outbox WHERE kind = 'wb_reply' AND dedup LIKE 'wb_reply:%:$NT_WB'")
 expect "one wb_reply mail to the same staff member ($n)" [ "$n" = "1:wb-post@example.dk" ]
+# The outbox keeps no time of the report: dated to the hour, sent with
+# the next hour's batch (sql/030).  Then released here, as the hour would.
+n=$(sql "SELECT count(*) FROM outbox WHERE kind IN ('wb_new', 'wb_reply') AND (created_at <> date_trunc('hour', created_at) OR not_before <> created_at + interval '1 hour' OR state <> 'queued' OR claimed_at IS NOT NULL)")
+expect "the whistleblower mails are dated to the hour and wait for the next one ($n not)" [ "$n" = 0 ]
+sleep 1.5
+n=$(sql "SELECT count(*) FROM outbox WHERE kind IN ('wb_new', 'wb_reply') AND state <> 'queued'")
+expect "and are not sent before it ($n sent)" [ "$n" = 0 ]
+sql "UPDATE outbox SET not_before = now(), next_try = now() WHERE kind IN ('wb_new', 'wb_reply') AND state = 'queued'; SELECT pg_notify('outbox', '')" >/dev/null
 expect "the wb_new mail is sent" nt_wait_sent "wb_new:$NT_R:$NT_WB"
 nt_m=$(sql "SELECT dedup FROM outbox WHERE kind = 'wb_reply' AND dedup LIKE 'wb_reply:%:$NT_WB'")
 expect "the wb_reply mail is sent" nt_wait_sent "$nt_m"
