@@ -38,6 +38,7 @@
 
 #include <curl/curl.h>
 
+#include "conf.h"
 #include "db.h"
 #include "log.h"
 #include "mailmsg.h"
@@ -114,22 +115,11 @@ static const struct db_stmt mailer_stmts[STMT__N] = {
 
 /* --- configuration ------------------------------------------------------- */
 
-#define CFG_MAX		32
-
-static struct {
-	char	*key, *val;
-} mc_cfg[CFG_MAX];
-static size_t	 mc_ncfg;
-
 static const char *
 mc_str(const char *key, const char *def)
 {
-	const char	*v = def;
-	size_t		 i;
+	const char	*v = conf_get(key, def);
 
-	for (i = 0; i < mc_ncfg; i++)
-		if (strcmp(mc_cfg[i].key, key) == 0)
-			v = mc_cfg[i].val;
 	return v != NULL && *v == '\0' ? def : v;
 }
 
@@ -146,45 +136,6 @@ mc_long(const char *key, long def, long min, long max)
 		return def;
 	}
 	return (long)n;
-}
-
-/* "key = value" lines; '#' starts a comment line. */
-static int
-mc_load(const char *path)
-{
-	FILE	*f;
-	char	 line[2048], *k, *v, *e;
-	int	 lineno = 0, rc = 0;
-
-	if ((f = fopen(path, "r")) == NULL) {
-		log_err("config %s: %s", path, strerror(errno));
-		return -1;
-	}
-	while (fgets(line, sizeof(line), f) != NULL) {
-		lineno++;
-		line[strcspn(line, "\r\n")] = '\0';
-		for (k = line; *k == ' ' || *k == '\t'; k++)
-			continue;
-		if (*k == '#' || *k == '\0')
-			continue;
-		if ((v = strchr(k, '=')) == NULL || mc_ncfg == CFG_MAX) {
-			log_err("config %s:%d: expected key = value", path, lineno);
-			rc = -1;
-			continue;
-		}
-		for (e = v; e > k && (e[-1] == ' ' || e[-1] == '\t'); e--)
-			continue;
-		*e = '\0';
-		for (v++; *v == ' ' || *v == '\t'; v++)
-			continue;
-		mc_cfg[mc_ncfg].key = strdup(k);
-		mc_cfg[mc_ncfg].val = strdup(v);
-		if (mc_cfg[mc_ncfg].key == NULL || mc_cfg[mc_ncfg].val == NULL)
-			abort();
-		mc_ncfg++;
-	}
-	fclose(f);
-	return rc;
 }
 
 static struct {
@@ -607,7 +558,7 @@ main(int argc, char *argv[])
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
-	if (mc_load(conf) == 0 && mc_setup() == 0 &&
+	if (conf_load(conf) == 0 && mc_setup() == 0 &&
 	    curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK) {
 		db_setup(mc_str("db", NULL), mailer_stmts, STMT__N);
 		db_listen("LISTEN outbox");

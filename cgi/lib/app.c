@@ -17,6 +17,7 @@
 #include <sodium.h>
 
 #include "app.h"
+#include "conf.h"
 #include "crypto.h"
 #include "held.h"
 #include "log.h"
@@ -24,14 +25,6 @@
 #include "site.h"
 #include "util.h"
 #include "valid.h"
-
-#define CFG_MAX		64
-
-static struct {
-	char	*key;
-	char	*val;
-} cfg[CFG_MAX];
-static size_t			 ncfg;
 
 static const struct app		*app;
 static unsigned char		 app_key[CRYPTO_KEYBYTES];
@@ -48,12 +41,7 @@ static struct timespec		 hold_at;	/* when the held answer goes */
 const char *
 app_cfg(const char *key, const char *def)
 {
-	size_t	 i;
-
-	for (i = 0; i < ncfg; i++)
-		if (strcmp(cfg[i].key, key) == 0)
-			return cfg[i].val;
-	return def;
+	return conf_get(key, def);
 }
 
 long
@@ -65,45 +53,6 @@ app_cfg_long(const char *key, long def)
 	if (v == NULL || str_to_i64(v, 0, INT32_MAX, &n) == -1)
 		return def;
 	return (long)n;
-}
-
-/* "key = value" lines; '#' starts a comment line. */
-static int
-cfg_load(const char *path)
-{
-	FILE	*f;
-	char	 line[2048], *k, *v, *e;
-	int	 lineno = 0, rc = 0;
-
-	if ((f = fopen(path, "r")) == NULL) {
-		log_err("config %s: %s", path, strerror(errno));
-		return -1;
-	}
-	while (fgets(line, sizeof(line), f) != NULL) {
-		lineno++;
-		line[strcspn(line, "\r\n")] = '\0';
-		for (k = line; *k == ' ' || *k == '\t'; k++)
-			continue;
-		if (*k == '#' || *k == '\0')
-			continue;
-		if ((v = strchr(k, '=')) == NULL || ncfg == CFG_MAX) {
-			log_err("config %s:%d: expected key = value", path, lineno);
-			rc = -1;
-			continue;
-		}
-		for (e = v; e > k && (e[-1] == ' ' || e[-1] == '\t'); e--)
-			continue;
-		*e = '\0';
-		for (v++; *v == ' ' || *v == '\t'; v++)
-			continue;
-		cfg[ncfg].key = strdup(k);
-		cfg[ncfg].val = strdup(v);
-		if (cfg[ncfg].key == NULL || cfg[ncfg].val == NULL)
-			abort();
-		ncfg++;
-	}
-	fclose(f);
-	return rc;
 }
 
 void
@@ -938,7 +887,7 @@ app_main(int argc, char *argv[], const struct app *a)
 		    a->routes[bad].pattern : "(null)", why);
 		return 1;
 	}
-	if (cfg_load(conf) == -1 || site_setup() == -1)
+	if (conf_load(conf) == -1 || site_setup() == -1)
 		return 1;
 	if (crypto_init() == -1) {
 		log_err("libsodium did not initialise");

@@ -14,6 +14,7 @@
 #include "alerts.h"
 #include "srcfile.h"
 #include "tpl.h"
+#include "ckday.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 #define NONE		ALERT_NODAY
@@ -21,15 +22,6 @@
 			    AW_BIT(AW_FEEDBACK))
 
 Suite	*alerts_suite(void);
-
-static cal_day
-day_of(const char *s)
-{
-	cal_day	 d = 0;
-
-	ck_assert_msg(cal_parse(s, &d) == 0, "cannot parse %s", s);
-	return d;
-}
 
 static unsigned
 due_on(const char *received, const char *today)

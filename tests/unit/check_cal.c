@@ -11,29 +11,11 @@
 #include <check.h>
 
 #include "cal.h"
+#include "ckday.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
-/*
- * Every passing ck_assert reports its line to the parent (a write per
- * check), which makes loops over many days slow: only fail loudly.
- */
-#define EXPECT(cond, ...) do {						\
-	if (!(cond))							\
-		ck_abort_msg(__VA_ARGS__);				\
-} while (0)
-
 Suite	*cal_suite(void);
-
-/* A literal date; the parser itself is checked in tc_parse. */
-static cal_day
-day_of(const char *s)
-{
-	cal_day	 d = 0;
-
-	ck_assert_msg(cal_parse(s, &d) == 0, "cannot parse %s", s);
-	return d;
-}
 
 static const char *
 fmt(cal_day d, char *buf)

@@ -19,15 +19,10 @@
 #include "cal.h"
 #include "goal.h"
 #include "grant.h"
+#include "ckday.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 #define NO		GOAL_NODAY
-
-/* A passing ck_assert costs a write to the parent: loops fail loudly only. */
-#define EXPECT(cond, ...) do {						\
-	if (!(cond))							\
-		ck_abort_msg(__VA_ARGS__);				\
-} while (0)
 
 Suite	*goal_suite(void);
 

@@ -17,15 +17,11 @@
 #include "cal.h"
 #include "goal.h"
 #include "grant.h"
+#include "ckday.h"
 
 #define NO		GOAL_NODAY
 #define RC_CASES	2500
 #define RC_PAUSES	4
-
-#define EXPECT(cond, ...) do {						\
-	if (!(cond))							\
-		ck_abort_msg(__VA_ARGS__);				\
-} while (0)
 
 Suite	*goalroll_suite(void);
 

@@ -12,24 +12,10 @@
 
 #include "remind.h"
 #include "settings.h"
+#include "ckday.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
-/* Only fail loudly: a passing ck_assert per day is slow. */
-#define EXPECT(cond, ...) do {						\
-	if (!(cond))							\
-		ck_abort_msg(__VA_ARGS__);				\
-} while (0)
-
 Suite	*remind_suite(void);
-
-static cal_day
-day_of(const char *s)
-{
-	cal_day	 d = 0;
-
-	ck_assert_msg(cal_parse(s, &d) == 0, "cannot parse %s", s);
-	return d;
-}
 
 static const char *
 fmt(cal_day d, char *buf)

@@ -12,19 +12,11 @@
 #include <check.h>
 
 #include "wbstats.h"
+#include "ckday.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
 Suite	*whistle_stats_suite(void);
-
-static cal_day
-day_of(const char *s)
-{
-	cal_day	 d = 0;
-
-	ck_assert_msg(cal_parse(s, &d) == 0, "cannot parse %s", s);
-	return d;
-}
 
 START_TEST(test_change_pct)
 {
