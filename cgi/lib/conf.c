@@ -20,12 +20,14 @@ static size_t	 nconf;
 const char *
 conf_get(const char *key, const char *def)
 {
-	size_t	 i;
+	const char	*v = def;
+	size_t		 i;
 
+	/* The last line wins, so that a line added at the end overrides. */
 	for (i = 0; i < nconf; i++)
 		if (strcmp(conf[i].key, key) == 0)
-			return conf[i].val;
-	return def;
+			v = conf[i].val;
+	return v;
 }
 
 int

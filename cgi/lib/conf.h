@@ -8,7 +8,7 @@
 
 /* Reads path; 0, or -1 (logged) if it cannot be read or a line is bad. */
 int		 conf_load(const char *path);
-/* The value of key (the first line that sets it), or def. */
+/* The value of key (the last line that sets it), or def. */
 const char	*conf_get(const char *key, const char *def);
 
 #endif
