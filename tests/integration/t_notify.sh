@@ -98,6 +98,11 @@ nt_staff "INSERT INTO staff (username, name, pw_hash, roles, email) VALUES ('nt-
 nt_staff "INSERT INTO staff (username, name, pw_hash, roles, email, active) VALUES ('nt-wb1', 'NT WB1', :'pw', ARRAY['whistleblower'], 'wb-ude@example.dk', false)" >/dev/null
 nt_staff "INSERT INTO staff (username, name, pw_hash, roles, email) VALUES ('nt-gr', 'NT GR', :'pw', ARRAY['grants'], 'gr-post@example.dk')" >/dev/null
 NT_CANARY="NTKANARIE$RANDOM$RANDOM"
+# Only this test's rows are looked at: earlier tests' reports queue mails
+# to the demo user, and those go out when the hour turns during the run.
+# Nor may the hour turn between the report and the checks below.
+nt_ob0=$(sql "SELECT coalesce(max(id), 0) FROM outbox")
+[ "$(date +%M)" = 59 ] && [ "$(date +%S)" -ge 45 ] && sleep $((61 - $(date +%S)))
 printf 'Bilag %s\n' "$NT_CANARY" > "$TMP/nt-bilag.txt"
 req GET /whistleblower/
 t=$(csrf) o=$(once_key)
@@ -123,10 +128,10 @@ n=$(sql "SELECT count(*) || ':' || string_agg(to_addr, ',') FROM outbox WHERE ki
 expect "one wb_reply mail to the same staff member ($n)" [ "$n" = "1:wb-post@example.dk" ]
 # The outbox keeps no time of the report: dated to the hour, sent with
 # the next hour's batch (sql/030).  Then released here, as the hour would.
-n=$(sql "SELECT count(*) FROM outbox WHERE kind IN ('wb_new', 'wb_reply') AND (created_at <> date_trunc('hour', created_at) OR not_before <> created_at + interval '1 hour' OR state <> 'queued' OR claimed_at IS NOT NULL)")
+n=$(sql "SELECT count(*) FROM outbox WHERE kind IN ('wb_new', 'wb_reply') AND id > $nt_ob0 AND (created_at <> date_trunc('hour', created_at) OR not_before <> created_at + interval '1 hour' OR state <> 'queued' OR claimed_at IS NOT NULL)")
 expect "the whistleblower mails are dated to the hour and wait for the next one ($n not)" [ "$n" = 0 ]
 sleep 1.5
-n=$(sql "SELECT count(*) FROM outbox WHERE kind IN ('wb_new', 'wb_reply') AND state <> 'queued'")
+n=$(sql "SELECT count(*) FROM outbox WHERE kind IN ('wb_new', 'wb_reply') AND id > $nt_ob0 AND state <> 'queued'")
 expect "and are not sent before it ($n sent)" [ "$n" = 0 ]
 sql "UPDATE outbox SET not_before = now(), next_try = now() WHERE kind IN ('wb_new', 'wb_reply') AND state = 'queued'; SELECT pg_notify('outbox', '')" >/dev/null
 expect "the wb_new mail is sent" nt_wait_sent "wb_new:$NT_R:$NT_WB"
