@@ -48,6 +48,7 @@ xs_check() {
 	if [ -n "$bad" ]; then
 		XS_BAD=$((XS_BAD + 1))
 		fail "$1: $bad"
+		echo "# status $STATUS, $ct, $(wc -c < "$BODY") bytes"
 	fi
 }
 
