@@ -9,9 +9,9 @@ JAR=$TMP/cookies
 
 req() {
 	m=$1 p=$2; shift 2
-	# curl leaves the file alone when an answer has no body: never let a
-	# check read the answer before.
-	: > "$BODY"
+	# curl leaves the files alone when an answer has no body or none comes
+	# (a timeout): never let a check read the answer before.
+	: > "$BODY"; : > "$HDRS"
 	STATUS=$(curl -s -X "$m" -o "$BODY" -D "$HDRS" -w '%{http_code}' \
 	    --max-time 20 "$@" "$BASE$p") || STATUS=000
 }
