@@ -28,6 +28,7 @@
 {{#NAV_WB}}<a href="/staff/whistle/">Whistleblower</a>{{/NAV_WB}}
 {{#NAV_GOALS}}<a href="/staff/goals/">Mål</a>{{/NAV_GOALS}}
 {{#NAV_PLAN}}<a href="/staff/plans/">Resultatplan</a>{{/NAV_PLAN}}
+{{#NAV_MAILS}}<a href="/staff/mails">Mails</a>{{/NAV_MAILS}}
 </div></nav>
 </header>
 <main id="indhold" class="wrap" tabindex="-1">

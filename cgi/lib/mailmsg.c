@@ -8,10 +8,17 @@
 
 #include "mailmsg.h"
 
-#define MAIL_KIND_CODE(id, code, label)		[id] = code,
-#define MAIL_KIND_LABEL(id, code, label)	[id] = label,
+#define MAIL_KIND_CODE(id, code, label, role)	[id] = code,
+#define MAIL_KIND_LABEL(id, code, label, role)	[id] = label,
+#define MAIL_KIND_ROLE(id, code, label, role)	[id] = role,
 static const char *const mk_codes[MAIL_KIND__N] = { MAIL_KINDS(MAIL_KIND_CODE) };
 static const char *const mk_labels[MAIL_KIND__N] = { MAIL_KINDS(MAIL_KIND_LABEL) };
+static const char *const mk_roles[MAIL_KIND__N] = { MAIL_KINDS(MAIL_KIND_ROLE) };
+
+#define MAIL_STATE_CODE(id, code, label)	[id] = code,
+#define MAIL_STATE_LABEL(id, code, label)	[id] = label,
+static const char *const ms_codes[MAIL_STATE__N] = { MAIL_STATES(MAIL_STATE_CODE) };
+static const char *const ms_labels[MAIL_STATE__N] = { MAIL_STATES(MAIL_STATE_LABEL) };
 
 const char *
 mailkind_code(enum mail_kind k)
@@ -19,18 +26,51 @@ mailkind_code(enum mail_kind k)
 	return (unsigned)k < MAIL_KIND__N ? mk_codes[k] : NULL;
 }
 
-const char *
-mailkind_label(const char *code)
+/* The label of code in codes[0..n-1] with labels[], or NULL. */
+static const char *
+mk_lookup(const char *const *codes, const char *const *labels, size_t n,
+    const char *code)
 {
 	const char	*label = NULL;
 	size_t		 i;
 
-	for (i = 0; code != NULL && i < MAIL_KIND__N; i++)
-		if (strcmp(code, mk_codes[i]) == 0) {
-			label = mk_labels[i];
+	for (i = 0; code != NULL && i < n; i++)
+		if (strcmp(code, codes[i]) == 0) {
+			label = labels[i];
 			break;
 		}
 	return label;
+}
+
+const char *
+mailkind_label(const char *code)
+{
+	return mk_lookup(mk_codes, mk_labels, MAIL_KIND__N, code);
+}
+
+const char *
+mailkind_role(enum mail_kind k)
+{
+	return (unsigned)k < MAIL_KIND__N ? mk_roles[k] : NULL;
+}
+
+int
+mailkind_visible(enum mail_kind k, int (*has_role)(const char *))
+{
+	return (unsigned)k < MAIL_KIND__N && (has_role(MAILKIND_ADMIN) ||
+	    has_role(mk_roles[k]));
+}
+
+const char *
+mailstate_code(enum mail_state s)
+{
+	return (unsigned)s < MAIL_STATE__N ? ms_codes[s] : NULL;
+}
+
+const char *
+mailstate_label(const char *code)
+{
+	return mk_lookup(ms_codes, ms_labels, MAIL_STATE__N, code);
 }
 
 /* --- addresses ----------------------------------------------------------- */

@@ -90,6 +90,9 @@ static const struct db_stmt stmts[STMT__MAX] = {
 	[STMT_SETTING_SET] =	DB_STMT(SETTING_SET, 2, 0),
 	[STMT_PROFILE_GET] =	DB_STMT(PROFILE_GET, 1, DB_IDEMPOTENT),
 	[STMT_PROFILE_SET] =	DB_STMT(PROFILE_SET, 3, 0),
+	/* The list of mails (sql_mails.h). */
+	[STMT_MAILS_COUNT] =	DB_STMT(MAILS_COUNT, 3, DB_IDEMPOTENT | DB_READ),
+	[STMT_MAILS_LIST] =	DB_STMT(MAILS_LIST, 5, DB_IDEMPOTENT | DB_READ),
 	/* The goals (sql_goals.h). */
 	[STMT_GOAL_LIST] =	DB_STMT(GOAL_LIST, 0, DB_IDEMPOTENT | DB_READ),
 	[STMT_GOAL_SUBS] =	DB_STMT_AS(GOAL_SUBS, GOAL_CASE, 6,
@@ -371,6 +374,8 @@ staff_layout(struct http_req *r, struct tpl_dict *root)
 		tpl_show(root, "NAV_GOALS");
 	if (staff_any_role(staff_user.roles, "management,admin"))
 		tpl_show(root, "NAV_PLAN");
+	if (staff_mails_visible())
+		tpl_show(root, "NAV_MAILS");
 }
 
 /* Before the fork: the login throttle's shared table, the authority's key. */

@@ -6,7 +6,8 @@
  *
  * The flags are only expanded where the table is made, after staff.h
  * (R_GRANTS, R_WHISTLE, R_ADMIN, R_MANAGEMENT, R_GOALS,
- * R_PLAN).
+ * R_PLAN).  /staff/mails has none of them: who may list which kinds is
+ * mailkind.h's, and the page refuses (403) a user who may list none.
  */
 #ifndef FRIST_STAFF_ROUTES_H
 #define FRIST_STAFF_ROUTES_H
@@ -41,6 +42,8 @@
 	R("/staff/settings",	HTTP_GET | HTTP_POST, page_settings, \
 	  R_DB | R_SESSION | R_ADMIN) \
 	R("/staff/profile",	HTTP_GET | HTTP_POST, page_profile, \
+	  R_DB | R_SESSION) \
+	R("/staff/mails",	HTTP_GET,	      page_mails, \
 	  R_DB | R_SESSION) \
 	R("/staff/goals/",	HTTP_GET,	      page_goals,  GOALS) \
 	R("/staff/goals/overview.csv", HTTP_GET,      page_goals_csv, GOALS) \

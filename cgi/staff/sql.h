@@ -2,8 +2,8 @@
  * The staff program's statements: the SQL of each and the names of its
  * result columns, side by side (see DB_COLUMNS in db.h); those of the
  * whistleblower pages are in sql_whistle.h, those of the goals in
- * sql_goals.h, those of the results plan in sql_plan.h.  main.c makes
- * the table.
+ * sql_goals.h, those of the results plan in sql_plan.h, those of the
+ * list of mails in sql_mails.h.  main.c makes the table.
  */
 #ifndef FRIST_STAFF_SQL_H
 #define FRIST_STAFF_SQL_H
@@ -87,6 +87,8 @@ enum stmt {
 	STMT_SETTING_SET,
 	STMT_PROFILE_GET,
 	STMT_PROFILE_SET,
+	STMT_MAILS_COUNT,
+	STMT_MAILS_LIST,
 	STMT_GOAL_LIST,
 	STMT_GOAL_SUBS,
 	STMT_GOAL_APPS,
@@ -622,5 +624,6 @@ DB_COLUMNS(IMPORT_SUB);
 #include "sql_goaladmin.h"
 #include "sql_plan.h"
 #include "sql_oblig.h"
+#include "sql_mails.h"
 
 #endif

@@ -77,6 +77,10 @@ int	 page_plan_quarter(struct http_req *);
 int	 page_plan_settings(struct http_req *);
 int	 page_plan_new(struct http_req *);		/* page_plan_new.c */
 int	 page_plan_goal(struct http_req *);	/* page_plan_goal.c */
+int	 page_mails(struct http_req *);
+/* Whether this request's user may list any kind of mail (mailkind.h's
+ * roles): the page and its link in the navigation (page_mails.c). */
+int	 staff_mails_visible(void);
 
 /* Whether this request's user holds role. */
 int	 staff_has_role(const char *role);

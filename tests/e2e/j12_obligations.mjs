@@ -1,7 +1,11 @@
 // Journey 12, staff and recipient: a grant whose accounts are 45 days
 // overdue (seeded); staff open Frister from the menu, filter on accounts,
 // find the suggested payment stop, set it with a reason (refused without
-// one, then the confirmation page, then Bekræft); the recipient logs in
+// one, then the confirmation page, then Bekræft); they open the mails
+// from the menu and filter them by kind (a mail of the grant's approval
+// and a receipt, seeded; no body on the page); they set their e-mail
+// address on their profile (a wrong one first: the error summary, the
+// typed value kept) and turn the daily digest off; the recipient logs in
 // and sees the payment stop and the reason.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -56,6 +60,53 @@ export default async function obligations(browser, v, state, tally, id) {
 	await s.see('Betalingsstoppet er sat.');
 	expect(sql1("SELECT payment_stop FROM award WHERE id = :'a'", { a: award }) === 't', 'the stop is set');
 	await s.step('sat');
+
+	// The mails: two of this grant's, seeded (the mailer leaves them: not
+	// due until tomorrow); the page never shows a body.
+	const approved = `Godkendt: ${grant} (e2e)`, receipt = `Kvittering: ${grant} (e2e)`;
+	const secret = 'Brødtekst, som ikke må stå på siden.';
+	for (const [kind, subject] of [['case_approved', approved], ['receipt', receipt]])
+		sql1(`INSERT INTO outbox (kind, to_addr, subject, body, dedup, not_before, next_try)
+		    VALUES (:'k', 'e2e-mails@example.dk', :'s', :'b', :'d', now() + interval '1 day',
+		    now() + interval '1 day') ON CONFLICT (dedup) DO NOTHING`,
+		    { k: kind, s: subject, b: secret, d: `e2e:mails:${grant}:${kind}` });
+	await s.press('nav a[href="/staff/mails"]');
+	await s.see('Udgående mails');
+	await s.see(approved);
+	await s.see(receipt);
+	await s.step('mails');
+	await s.select('#kind', 'case_approved');
+	await s.press('main form button:text-is("Vis")');
+	expect(new URL(s.page.url()).searchParams.get('kind') === 'case_approved', 'the kind filter is in the address');
+	await s.see(approved);
+	await s.notSee(receipt, 'kind=case_approved hides the receipts');
+	await s.notSee(secret, 'no mail\'s body is on the page');
+	await s.step('mails-godkendt');
+
+	// The profile: from the user's name in the header.  "navn@styrelse"
+	// passes the browser's own check of type=email (one label is enough
+	// there) but not frist's, which wants a domain mail can go to.
+	sql1("UPDATE staff SET digest = true WHERE username = 'demo'");
+	await s.press('header a[href="/staff/profile"]');
+	await s.see('Din profil');
+	await s.step('profil');
+	await s.fill('#email', 'medarbejder@styrelse');
+	await s.press('main form button:text-is("Gem")');
+	expect(s.status === 422, `a wrong address is refused (${s.status})`);
+	await s.see('Profilen er ikke gemt. Ret følgende:');
+	expect(await s.page.locator('#email-err').count() === 1, 'the error stands at the address');
+	expect(await s.value('#email') === 'medarbejder@styrelse', 'the typed address is kept');
+	await s.step('profil-fejl');
+	const addr = `e2e.${v.name.replace(/[^a-z0-9]/g, '')}@styrelse.example.dk`;
+	await s.fill('#email', addr);
+	await s.check('#digest', false);
+	await s.press('main form button:text-is("Gem")');
+	await s.see('Din profil er gemt.');
+	expect(await s.value('#email') === addr, 'the saved address is shown');
+	expect(!(await s.page.locator('#digest').isChecked()), 'the digest is shown off');
+	expect(sql1("SELECT email || '|' || digest FROM staff WHERE username = 'demo'") === `${addr}|false`,
+	    'the address and the digest off are stored');
+	await s.step('profil-gemt');
 
 	const r = await new User(browser, v, 'modtager', id, tally).open();
 	state.users.push(r);

@@ -5,7 +5,7 @@
 // grant (3), staff process the report (4).  The whistleblower journey (5)
 // the session journey (6), the goals journey (7), the goal versions and
 // report journey (9), the goal set-up (10), the new results plan (11) and
-// the obligations with a payment stop (12)
+// the obligations with a payment stop, the mails and the profile (12)
 // stand alone.  Each variant runs the whole
 // chain afresh, so every journey meets every variant.
 import { chromium } from 'playwright-core';

@@ -128,7 +128,7 @@ START_TEST(test_staff_reads)
 	const char *const files[] = { "cgi/staff/sql.h",
 	    "cgi/staff/sql_goals.h", "cgi/staff/sql_plan.h",
 	    "cgi/staff/sql_goaladmin.h", "cgi/staff/sql_whistle.h",
-	    "cgi/staff/sql_oblig.h", NULL };
+	    "cgi/staff/sql_oblig.h", "cgi/staff/sql_mails.h", NULL };
 
 	check_table("cgi/staff/main.c", files);
 }

@@ -594,11 +594,14 @@ START_TEST(test_date)
 }
 END_TEST
 
-/* The kinds: the C list and the CHECK of outbox.kind are the same. */
+/* The kinds and the states: the C lists and the CHECKs of outbox.kind
+ * and outbox.state are the same. */
 START_TEST(test_kinds)
 {
-#define KCODE(id, code, label)	code,
+#define KCODE(id, code, label, role)	code,
+#define SCODE(id, code, label)		code,
 	static const char *const codes[] = { MAIL_KINDS(KCODE) NULL };
+	static const char *const states[] = { MAIL_STATES(SCODE) NULL };
 	struct sql_tokens	 ts = { NULL, 0, 0 };
 	struct sql_check	*cs;
 	const struct sql_check	*c;
@@ -616,9 +619,80 @@ START_TEST(test_kinds)
 	ck_assert_ptr_null(mailkind_label("nope"));
 	ck_assert_ptr_null(mailkind_label(NULL));
 	c = schema_check(cs, n, "outbox", "state");
-	ck_assert_uint_eq(c->ncodes, 4);
+	codes_same_set("outbox.state", c->codes, c->ncodes, states,
+	    "mailkind.h");
+	for (i = 0; i < MAIL_STATE__N; i++) {
+		ck_assert_str_eq(mailstate_code((enum mail_state)i), states[i]);
+		ck_assert_ptr_nonnull(mailstate_label(states[i]));
+	}
+	ck_assert_str_eq(mailstate_label("queued"), "I kø");
+	ck_assert_str_eq(mailstate_label("failed"), "Fejlet");
+	ck_assert_ptr_null(mailstate_code(MAIL_STATE__N));
+	ck_assert_ptr_null(mailstate_label("nope"));
+	ck_assert_ptr_null(mailstate_label(NULL));
 	free(cs);
 	sql_tokens_free(&ts);
+}
+END_TEST
+
+/* Who lists which kinds (/staff/mails): the roles a test user holds. */
+static const char	*mk_held;
+
+static int
+mk_has(const char *role)
+{
+	char	 buf[64];
+
+	snprintf(buf, sizeof(buf), ",%s,", role);
+	return mk_held != NULL && strstr(mk_held, buf) != NULL;
+}
+
+/* The codes user (",role,role,") may list, comma-separated, into buf. */
+static const char *
+mk_seen(const char *held, char *buf, size_t sz)
+{
+	size_t	 i, n = 0;
+
+	mk_held = held;
+	buf[0] = '\0';
+	for (i = 0; i < MAIL_KIND__N; i++)
+		if (mailkind_visible((enum mail_kind)i, mk_has))
+			n += (size_t)snprintf(buf + n, sz - n, "%s%s",
+			    n > 0 ? "," : "", mailkind_code((enum mail_kind)i));
+	return buf;
+}
+
+START_TEST(test_kind_roles)
+{
+	char	 buf[512];
+	size_t	 i;
+
+	for (i = 0; i < MAIL_KIND__N; i++) {
+		const char *r = mailkind_role((enum mail_kind)i);
+
+		ck_assert_ptr_nonnull(r);
+		ck_assert_msg(strcmp(r, "admin") == 0 ||
+		    strcmp(r, "grants") == 0 || strcmp(r, "whistleblower") == 0,
+		    "kind %s: role %s", mailkind_code((enum mail_kind)i), r);
+	}
+	ck_assert_ptr_null(mailkind_role(MAIL_KIND__N));
+	ck_assert_str_eq(mk_seen(",grants,", buf, sizeof(buf)),
+	    "remind_before,remind_due,remind_overdue,receipt,case_returned,"
+	    "case_approved,case_rejected,case_message");
+	ck_assert_str_eq(mk_seen(",whistleblower,", buf, sizeof(buf)),
+	    "wb_new,wb_reply,wb_deadline");
+	ck_assert_str_eq(mk_seen(",grants,whistleblower,", buf, sizeof(buf)),
+	    "remind_before,remind_due,remind_overdue,receipt,case_returned,"
+	    "case_approved,case_rejected,case_message,wb_new,wb_reply,"
+	    "wb_deadline");
+	/* Administrators see every kind, the test mail and the digest too. */
+	ck_assert_str_eq(mk_seen(",admin,", buf, sizeof(buf)),
+	    "test,remind_before,remind_due,remind_overdue,receipt,"
+	    "case_returned,case_approved,case_rejected,case_message,wb_new,"
+	    "wb_reply,wb_deadline,digest");
+	ck_assert_str_eq(mk_seen(",management,goals,", buf, sizeof(buf)), "");
+	ck_assert_str_eq(mk_seen("", buf, sizeof(buf)), "");
+	ck_assert_int_eq(mailkind_visible(MAIL_KIND__N, mk_has), 0);
 }
 END_TEST
 
@@ -658,6 +732,7 @@ mailmsg_suite(void)
 	tcase_add_test(tc, test_from);
 	tcase_add_test(tc, test_date);
 	tcase_add_test(tc, test_kinds);
+	tcase_add_test(tc, test_kind_roles);
 	tcase_add_test(tc, test_outbox_check);
 	suite_add_tcase(s, tc);
 	return s;
