@@ -71,8 +71,17 @@ RMLATE=$(rm_obl "$RMA" status 2 "$(rm_day 69)")	# 16 days overdue at the first p
 RMOLD=$(rm_obl "$RMA" status 3 "$(rm_day -100)")	# long past every window
 RMNO=$(rm_obl "$RMA0" status 1 "$RM_D0")		# a grant without an address
 
-# --- the reminders, day by day ------------------------------------------------
+# --- the first passes: no flood ---------------------------------------------------
+# The stack's scheduler made its pass at the start, on the demo data: the
+# demo's obligations are received or months ahead, so nothing was queued.
+expect "the stack's own first pass queued no reminder" \
+    grep -q 'reminders: 0 queued' "$FRIST_VAR/log/remind.log"
 expect "a pass 15 days before the due date" rm_pass "$(rm_day 85)"
+n=$(sql "SELECT count(*) || ' ' || count(DISTINCT substring(dedup FROM '^remind:obl:([0-9]+):')) FROM outbox WHERE dedup LIKE 'remind:obl:%'")
+expect "a first pass 85 days on queues at most one reminder per obligation (rows, obligations: $n)" \
+    [ "${n% *}" = "${n#* }" ]
+
+# --- the reminders, day by day ------------------------------------------------
 expect "queues nothing for the obligation ($(rm_keys "$RMO"))" [ "$(rm_keys "$RMO")" = "" ]
 expect "a pass 14 days before" rm_pass "$(rm_day 86)"
 expect "queues d-14 ($(rm_keys "$RMO"))" [ "$(rm_keys "$RMO")" = d-14 ]
