@@ -26,7 +26,7 @@ UNIT_C		 = $(wildcard tests/unit/*.c) cgi/staff/plans_fig.c
 UNIT_SUITES	 = $(filter-out tests/unit/check_main.c,$(wildcard tests/unit/check_*.c))
 PROGS		 = $(BUILD)/portal.fcgi $(BUILD)/whistle.fcgi $(BUILD)/staff.fcgi \
 		   $(BUILD)/hello.fcgi $(BUILD)/frist-tool $(BUILD)/frist-logd \
-		   $(BUILD)/frist-mailer
+		   $(BUILD)/frist-mailer $(BUILD)/frist-remind
 
 # Debian 12 packages the build, the tests and `make run` need.
 DEB_PKGS	 = build-essential pkg-config libfcgi-dev libpq-dev libsodium-dev \
@@ -106,6 +106,11 @@ $(BUILD)/frist-logd: $(BUILD)/obj/tools/frist-logd.o $(BUILD)/libfrist.a
 # The outbox's sender (tools/frist-mailer.c): libpq and libcurl only.
 $(BUILD)/frist-mailer: $(BUILD)/obj/tools/frist-mailer.o $(BUILD)/libfrist.a
 	$(CC) $(LDFLAGS_) -o $@ $^ $(shell pkg-config --libs libpq libcurl 2>/dev/null)
+
+# The reminder scheduler (tools/frist-remind.c): libpq and the mail
+# templates (ctemplate, hence the C++ driver).
+$(BUILD)/frist-remind: $(BUILD)/obj/tools/frist-remind.o $(BUILD)/libfrist.a
+	$(CXX) $(LDFLAGS_) -o $@ $^ $(PKG_LIBS)
 
 $(BUILD)/check_unit: $(UNIT_C:%.c=$(BUILD)/obj/%.o) $(BUILD)/libfrist.a
 	$(CXX) $(LDFLAGS_) -o $@ $^ $(PKG_LIBS) $(CHECK_LIBS)

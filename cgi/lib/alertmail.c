@@ -138,6 +138,34 @@ alertmail_case(const char *base_url, const char *kind, const char *grant_no,
 	return render(file, d, m);
 }
 
+int
+alertmail_remind(const char *base_url, enum remind_kind kind, int accounts,
+    int seq, const char *grant_no, long long obl_id, cal_day due,
+    cal_day today, struct alert_mail *m)
+{
+	struct tpl_dict	*d;
+	char		 file[64], day[40];
+	int		 days = kind == REMIND_OVERDUE ? (int)(today - due) :
+			    (int)(due - today);
+
+	memset(m, 0, sizeof(*m));
+	if (kind != REMIND_BEFORE && kind != REMIND_DUE &&
+	    kind != REMIND_OVERDUE)
+		return -1;
+	snprintf(file, sizeof(file), "da/mail/%s.tpl", remind_kind_name(kind));
+	d = dict(base_url);
+	if (accounts)
+		tpl_show(d, "ACCOUNTS");
+	else
+		tpl_set_int(tpl_section(d, "STATUS"), "SEQ", seq);
+	tpl_set(d, "GRANT_NO", grant_no);
+	tpl_set_int(d, "OID", obl_id);
+	tpl_set(d, "DUE", cal_format_long(due, day, sizeof(day)));
+	tpl_set_int(d, "DAYS", days);
+	number(d, "DAY_ONE", "DAY_MANY", days);
+	return render(file, d, m);
+}
+
 void
 alertmail_free(struct alert_mail *m)
 {

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "alerts.h"
+#include "remind.h"
 
 struct alert_mail {
 	char	*subject;	/* both point into buf */
@@ -41,6 +42,16 @@ int	 alertmail_receipt(const char *base_url, int accounts,
 int	 alertmail_case(const char *base_url, const char *kind,
 	    const char *grant_no, const char *case_no, const char *sub_id,
 	    struct alert_mail *);
+/*
+ * A reminder to a grant's contact (templates/mail/<remind_kind_name>.tpl):
+ * obligation obl_id of grant grant_no, a status report (accounts == 0,
+ * number seq) or the accounts, due on due, sent on today (the days left
+ * or overdue are counted from it).  Links to the obligation's page on
+ * /grants/my/ (the recipient logs in: no access code).
+ */
+int	 alertmail_remind(const char *base_url, enum remind_kind,
+	    int accounts, int seq, const char *grant_no, long long obl_id,
+	    cal_day due, cal_day today, struct alert_mail *);
 void	 alertmail_free(struct alert_mail *);
 
 #endif

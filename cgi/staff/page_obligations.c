@@ -2,7 +2,8 @@
  * /staff/obligations/: every status report and accounts not received that
  * is due within the next grants.obligations_soon_days days or overdue,
  * per pool and grant, with the days overdue or left, the next reminder
- * (cgi/lib/remind.h) and the grant's payment stop; filters by pool and
+ * (cgi/lib/remind.h), the reminders tools/frist-remind queued (how many,
+ * the last one's day) and the grant's payment stop; filters by pool and
  * kind (GET, no script).  /staff/obligations.csv is the same list.
  *
  * /staff/obligations/stop?award=<id>: sets or clears a grant's payment
@@ -14,12 +15,14 @@
  * but never sets one by itself.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "csv.h"
 #include "form.h"
 #include "remind.h"
+#include "remindset.h"
 #include "staff.h"
 
 enum { Q_POOL, Q_KIND, Q__MAX };
@@ -46,17 +49,6 @@ static const struct valid_field fields[F__MAX] = {
 	[F_STEP] =	{ "step", "Trin", VT_ENUM, 0, 0, 0, staff_steps },
 	[F_ONCE] =	STAFF_ONCE_FIELD,
 };
-
-/* The reminder settings (settings.h) as remind.h takes them. */
-static void
-remind_settings(struct remind_cfg *c)
-{
-	c->days_before[0] = (int)staff_setting(SET_REMIND_BEFORE_1);
-	c->days_before[1] = (int)staff_setting(SET_REMIND_BEFORE_2);
-	c->overdue_every = (int)staff_setting(SET_REMIND_EVERY);
-	c->overdue_max = (int)staff_setting(SET_REMIND_MAX);
-	c->working_days = staff_setting(SET_REMIND_WORKDAYS) != 0;
-}
 
 /*
  * The list for the filters in v (valid): NULL on a database error.  The
@@ -118,7 +110,7 @@ fill_row(struct http_req *r, struct tpl_dict *t, const PGresult *res,
 {
 	struct remind		 all[REMIND_MAX];
 	const struct remind	*nx;
-	struct tpl_dict		*o;
+	struct tpl_dict		*o, *s;
 	const char		*kind = db_val(res, i, OBLIG_LIST_kind);
 	char			 buf[11];
 	int			 over;
@@ -143,6 +135,13 @@ fill_row(struct http_req *r, struct tpl_dict *t, const PGresult *res,
 		tpl_set(tpl_section(o, "NEXT"), "DAY", buf);
 	} else
 		tpl_show(o, "NO_NEXT");
+	/* What tools/frist-remind queued (the mailer sends it). */
+	if (strcmp(db_val(res, i, OBLIG_LIST_reminders), "0") != 0) {
+		s = tpl_section(o, "SENT");
+		tpl_set(s, "N", db_val(res, i, OBLIG_LIST_reminders));
+		tpl_set(s, "LAST", db_val(res, i, OBLIG_LIST_last_reminder));
+	} else
+		tpl_show(o, "NONE_SENT");
 }
 
 int
@@ -188,7 +187,7 @@ page_obligations(struct http_req *r)
 		tpl_dict_free(pg.root);
 		goto out;
 	}
-	remind_settings(&c);
+	remindset_load(STMT_SETTINGS, &c);
 	for (i = 0; i < PQntuples(res); i++) {
 		if (pool == NULL ||
 		    strcmp(pid, db_val(res, i, OBLIG_LIST_pool_id)) != 0) {
@@ -273,6 +272,7 @@ page_obligations_csv(struct http_req *r)
 	csvw_text(&w, "days_overdue");
 	csvw_text(&w, "payment_stop");
 	csvw_text(&w, "reminders_sent");
+	csvw_text(&w, "last_reminder");
 	csvw_endrow(&w);
 	for (i = 0; i < PQntuples(res); i++) {
 		csvw_text(&w, db_val(res, i, OBLIG_LIST_pool_name));
@@ -285,9 +285,9 @@ page_obligations_csv(struct http_req *r)
 		csvw_int(&w, days_over(db_val(res, i, OBLIG_LIST_due), today));
 		csvw_text(&w, strcmp(db_val(res, i, OBLIG_LIST_payment_stop),
 		    "t") == 0 ? "ja" : "nej");
-		/* TODO(lead, issue 11): the reminders sent, from the outbox
-		 * rows whose dedup key is 'remind:obl:<id>:<suffix>'. */
-		csvw_empty(&w);
+		csvw_int(&w, strtoll(db_val(res, i, OBLIG_LIST_reminders),
+		    NULL, 10));
+		csvw_text(&w, db_val(res, i, OBLIG_LIST_last_reminder));
 		csvw_endrow(&w);
 	}
 	if ((out = csvw_done(&w, &len)) == NULL) {

@@ -10,15 +10,25 @@
 /*
  * Obligations not received and due by $1 (today) + $2 days, overdue ones
  * included, grouped by pool and grant in that order; $3 a pool, $4 a
- * kind ('status' or 'accounts'), each NULL for all.
+ * kind ('status' or 'accounts'), each NULL for all.  With the reminders
+ * tools/frist-remind queued for each (outbox rows keyed
+ * "remind:obl:<id>:<key>", remindset.h): how many, and the day (in
+ * Copenhagen) of the last.
  */
 #define OBLIG_LIST_SQL \
 	"SELECT o.id, o.kind, o.seq, to_char(o.due, 'YYYY-MM-DD') AS due, " \
 	"w.id AS award_id, w.grant_no, w.org_name, w.title, " \
 	"p.id AS pool_id, p.name AS pool_name, w.payment_stop, " \
-	"to_char(w.payment_stop_at, 'YYYY-MM-DD') AS payment_stop_at " \
+	"to_char(w.payment_stop_at, 'YYYY-MM-DD') AS payment_stop_at, " \
+	"coalesce(r.n, 0) AS reminders, " \
+	"to_char(r.last AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM-DD') " \
+	"AS last_reminder " \
 	"FROM obligation o JOIN award w ON w.id = o.award_id " \
 	"JOIN pool p ON p.id = w.pool_id " \
+	"LEFT JOIN (SELECT substring(b.dedup FROM '^remind:obl:([0-9]+):')" \
+	"::bigint AS obligation_id, count(*) AS n, max(b.created_at) AS last " \
+	"FROM outbox b WHERE b.dedup ~ '^remind:obl:[0-9]+:' GROUP BY 1) r " \
+	"ON r.obligation_id = o.id " \
 	"WHERE NOT EXISTS (SELECT 1 FROM submission s " \
 	"WHERE s.obligation_id = o.id) " \
 	"AND o.due <= $1::date + $2::integer " \
@@ -28,7 +38,8 @@
 #define OBLIG_LIST_COLS(C, s) \
 	C(s, id) C(s, kind) C(s, seq) C(s, due) C(s, award_id) \
 	C(s, grant_no) C(s, org_name) C(s, title) C(s, pool_id) \
-	C(s, pool_name) C(s, payment_stop) C(s, payment_stop_at)
+	C(s, pool_name) C(s, payment_stop) C(s, payment_stop_at) \
+	C(s, reminders) C(s, last_reminder)
 DB_COLUMNS(OBLIG_LIST);
 
 /* The pools that have grants, for the filter. */

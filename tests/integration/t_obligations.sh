@@ -75,10 +75,10 @@ expect_status 200 "the CSV"
 expect_header '^Content-Type: text/csv' "as text/csv"
 expect_header '^Content-Disposition: attachment' "as a download"
 tr -d '\r' < "$BODY" | sed '1s/^\xef\xbb\xbf//' > "$TMP/obl.csv"
-expect "the CSV's header" [ "$(head -n 1 "$TMP/obl.csv")" = "pool;grant_no;recipient;kind;seq;due;days_overdue;payment_stop;reminders_sent" ]
+expect "the CSV's header" [ "$(head -n 1 "$TMP/obl.csv")" = "pool;grant_no;recipient;kind;seq;due;days_overdue;payment_stop;reminders_sent;last_reminder" ]
 d40=$(sql "SELECT '$TD'::date - 40")
 expect "a row with the days overdue, the recipient formula-safe" \
-    grep -qxF "Fristpulje A;TS-2026-8801;'=1+2 Forening;accounts;1;$d40;40;nej;" "$TMP/obl.csv"
+    grep -qxF "Fristpulje A;TS-2026-8801;'=1+2 Forening;accounts;1;$d40;40;nej;0;" "$TMP/obl.csv"
 expect "pool A only: 3 rows" [ "$(grep -c 'TS-2026-88' "$TMP/obl.csv")" = 3 ]
 d5=$(sql "SELECT '$TD'::date + 5")
 expect "days left are negative" grep -qF ";status;2;$d5;-5;nej;" "$TMP/obl.csv"

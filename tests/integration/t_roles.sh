@@ -1,4 +1,5 @@
-# What each program role (and frist-mailer's, sql/025_outbox.sql) may do
+# What each program role (and frist-mailer's, sql/025_outbox.sql, and
+# frist-remind's, sql/031_remind.sql) may do
 # in the database (sql/022_role_grants.sql and before), as one list: every table, column, sequence and SECURITY
 # DEFINER function of the schema is compared with ROLES_MAY, so a new grant
 # shows here; and as each role, everything else it must not do on a table
@@ -57,6 +58,16 @@ portal submission_version_file INSERT *
 portal submission_version_file SELECT *
 portal submission_version_line INSERT *
 portal submission_version_line SELECT *
+remind award SELECT contact_email,grant_no,id
+remind case_pause SELECT *
+remind obligation SELECT *
+remind outbox INSERT body,dedup,kind,subject,to_addr
+remind outbox SELECT dedup
+remind outbox_id_seq USAGE sequence
+remind setting SELECT key,value
+remind staff SELECT active,digest,email,id,name,roles
+remind submission SELECT award_id,case_no,decided,external_grant,handler_id,id,obligation_id,received
+remind whistle_report SELECT acknowledged,closed,feedback,id,received,registered
 staff account_line INSERT *
 staff account_line SELECT *
 staff application SELECT *
@@ -156,7 +167,7 @@ LIST
 
 roles_actual() {	# the same list, as the database has it
 	sql "
-WITH r(role) AS (VALUES ('portal'), ('whistle'), ('staff'), ('mailer')),
+WITH r(role) AS (VALUES ('portal'), ('whistle'), ('staff'), ('mailer'), ('remind')),
 t AS (SELECT c.oid, c.relname, c.relkind FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm')),
@@ -203,7 +214,7 @@ fi
 
 # As each role: every table and column privilege not in the list is tried
 # (on no rows, and rolled back) and must be refused with 42501.
-for role in portal whistle staff mailer; do
+for role in portal whistle staff mailer remind; do
 	allow=$(awk -v r="$role" '$1 == r && $4 != "sequence" && $4 != "definer" {
 	    n = split($4, c, ","); for (i = 1; i <= n; i++)
 	    printf "%s'\''%s|%s|%s'\''", (k++ ? "," : ""), $2, $3, c[i] }' <<<"$ROLES_MAY")
@@ -263,6 +274,17 @@ SQL
 done
 out=$(role_psql whistle <<<"SELECT count(*) FROM whistle_report")
 expect "the whistle role cannot read any report ($out)" grep -q '^ERROR: *42501' <<<"$out"
+# The scheduler reads a report's days, never its content or keys, nor a
+# grant's access hash or a case's text.
+for q in "SELECT count(content) FROM whistle_report" \
+    "SELECT count(triage) FROM whistle_report" \
+    "SELECT count(access_hash) FROM award" \
+    "SELECT count(progress) FROM submission" \
+    "SELECT count(pw_hash) FROM staff" \
+    "SELECT count(body) FROM outbox"; do
+	out=$(role_psql remind <<<"$q")
+	expect "the remind role: $q is refused" grep -q '^ERROR: *42501' <<<"$out"
+done
 
 # The portal's state changes, which a column grant cannot pin.
 rsub=$(sql "SELECT id FROM application WHERE status <> 'draft' ORDER BY id LIMIT 1")

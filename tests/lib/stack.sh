@@ -23,6 +23,10 @@ stack_start() {	# stack_start NAME
 	export FRIST_VAR=$TMP/var FRIST_DEMO=1 FRIST_WORKERS=${FRIST_WORKERS:-2}
 	# The tests post to the whistleblower channel far more often than a person.
 	export FRIST_WB_RATE=6000r/m FRIST_WB_BURST=200
+	# The reminder scheduler makes its pass at the start only: a pass in
+	# the middle of the suite, on the real day, would mail other tests'
+	# data; t_remind.sh runs its own passes (--once, the day fixed).
+	export FRIST_REMIND_INTERVAL=${FRIST_REMIND_INTERVAL:-86400}
 	# ... and with a body in parallel (t_slow.sh tests the default).
 	export FRIST_BODY_CONN=${FRIST_BODY_CONN:-400}
 	PORT=$(stack_free_port)
