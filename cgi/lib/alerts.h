@@ -22,9 +22,10 @@
  * Monday could come after the deadline.  None once the step is done
  * (on any day, even after today: the data say it is done) or the report
  * is closed.  Catch-up: an alert stays due every day until its step is
- * done, and its dedup key "wb:<report id>:<key>" makes it one mail per
- * report and step, ever, so a scheduler that missed days still sends it
- * once and a step done meanwhile sends nothing.
+ * done, and its dedup key "wb:<report id>:<key>" (tools/frist-remind
+ * adds ":<staff id>", one mail to each) makes it one mail per report,
+ * step and recipient, ever, so a scheduler that missed days still sends
+ * it once and a step done meanwhile sends nothing.
  *
  * The daily digest, per staff member: their open grant cases whose
  * 155-day clock (grant.h, grant_clock_left, pauses as the setting takes
