@@ -63,8 +63,8 @@ rm_absent() { ! grep -q -F -- "$1" "$2"; }
 rm_settings=$(sql "SELECT string_agg(key || '=' || value, ' ' ORDER BY key) FROM setting WHERE key LIKE 'grants.remind_%'")
 sql "UPDATE setting SET value = CASE key WHEN 'grants.remind_before_days_1' THEN '14' WHEN 'grants.remind_before_days_2' THEN '3' WHEN 'grants.remind_overdue_every_days' THEN '7' WHEN 'grants.remind_overdue_max' THEN '4' ELSE '0' END WHERE key LIKE 'grants.remind_%'" >/dev/null
 
-RMA=$(rm_award TS-2026-7701 rm-modtager@example.dk)
-RMA0=$(rm_award TS-2026-7702 '')
+RMA=$(rm_award TS-2026-6601 rm-modtager@example.dk)
+RMA0=$(rm_award TS-2026-6602 '')
 RMO=$(rm_obl "$RMA" status 1 "$RM_D0")		# the one followed day by day
 RMACC=$(rm_obl "$RMA" accounts 1 "$RM_D0")	# received after its d-14
 RMLATE=$(rm_obl "$RMA" status 2 "$(rm_day 69)")	# 16 days overdue at the first pass
@@ -133,10 +133,10 @@ for k in d-14 d0 o1; do
 		fail "the $k reminder arrives and parses"
 	fi
 done
-expect "the d-14 subject" grep -q -x "Subject: Påmindelse: statusrapport 1 for tilsagn TS-2026-7701 skal indsendes senest $rm_d14" "$TMP/rm-d-14.txt"
+expect "the d-14 subject" grep -q -x "Subject: Påmindelse: statusrapport 1 for tilsagn TS-2026-6601 skal indsendes senest $rm_d14" "$TMP/rm-d-14.txt"
 expect "the d-14 body counts 14 days" grep -q -F "senest $rm_d14, om 14 dage." "$TMP/rm-d-14.txt"
-expect "the d0 subject" grep -q -x "Subject: Frist i dag: statusrapport 1 for tilsagn TS-2026-7701" "$TMP/rm-d0.txt"
-expect "the o1 subject" grep -q -x "Subject: Frist overskredet: statusrapport 1 for tilsagn TS-2026-7701" "$TMP/rm-o1.txt"
+expect "the d0 subject" grep -q -x "Subject: Frist i dag: statusrapport 1 for tilsagn TS-2026-6601" "$TMP/rm-d0.txt"
+expect "the o1 subject" grep -q -x "Subject: Frist overskredet: statusrapport 1 for tilsagn TS-2026-6601" "$TMP/rm-o1.txt"
 expect "the o1 body: 1 day late" grep -q -F "er nu 1 dag forsinket." "$TMP/rm-o1.txt"
 n=$(sql "SELECT count(*) FROM outbox WHERE dedup LIKE 'remind:obl:%' AND strpos(body, '$RM_CODE') > 0")
 expect "no reminder row holds the access code" [ "$n" = 0 ]
@@ -198,7 +198,7 @@ expect "none on the Saturday (working days only)" [ "$(rm_dg "$(rm_t 4)")" = 0 ]
 expect "the digest is sent" rm_wait_sent "digest:$RM_DG:$RM_T"
 if rm_mail "digest:$RM_DG:$RM_T" "$TMP/rm-dg.txt"; then
 	pass "the digest arrives and parses"
-	expect "the digest names the case and its days" grep -q -F "Sag SR-RM-000002, tilsagn TS-2026-7701: 25 dage tilbage" "$TMP/rm-dg.txt"
+	expect "the digest names the case and its days" grep -q -F "Sag SR-RM-000002, tilsagn TS-2026-6601: 25 dage tilbage" "$TMP/rm-dg.txt"
 else
 	fail "the digest arrives and parses"
 fi
@@ -221,7 +221,7 @@ row=$(grep -o "<tr class=\"[a-z]*\" id=\"obl-$RMNO\">.*</tr>" "$BODY" | head -n 
 expect "a row without reminders says so" grep -q -F '<td class="wide-only">Ingen</td>' <<<"$row"
 req GET "/staff/obligations.csv?pool=$rm_pool&kind=status" -b "$JAR"
 expect_status 200 "the CSV"
-expect "its CSV row ends with the count and the day" grep -q -F ";TS-2026-7701;Påmindelsesforeningen;status;1;$RM_TD;0;nej;5;$rm_last" "$BODY"
+expect "its CSV row ends with the count and the day" grep -q -F ";TS-2026-6601;Påmindelsesforeningen;status;1;$RM_TD;0;nej;5;$rm_last" "$BODY"
 
 # --- the log ---------------------------------------------------------------------
 expect "the scheduler logged its counts" grep -q 'reminders: [0-9]* queued' "$RM_LOG"
