@@ -166,16 +166,7 @@ page_cases(struct http_req *r)
 	tpl_set_int(d, "LIMIT", limit);
 	tpl_setf(d, "PAGE", "%ld", page);
 	tpl_setf(d, "PAGES", "%ld", pages);
-	if (pages > 1)
-		tpl_show(d, "PAGER");
-	if (page > 1) {
-		tpl_set(tpl_section(d, "FIRST"), "URL", query_url(r, v, 1));
-		tpl_set(tpl_section(d, "PREV"), "URL", query_url(r, v, page - 1));
-	}
-	if (page < pages) {
-		tpl_set(tpl_section(d, "NEXT"), "URL", query_url(r, v, page + 1));
-		tpl_set(tpl_section(d, "LAST"), "URL", query_url(r, v, pages));
-	}
+	staff_pager(r, d, query_url, v, page, pages);
 	tpl_show(d, PQntuples(res) == 0 ? "EMPTY" : "HAS_CASES");
 	rc = page_send(r, &pg, 200);
 out:

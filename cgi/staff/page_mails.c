@@ -210,18 +210,7 @@ page_mails(struct http_req *r)
 	tpl_show(d, n == 1 ? "COUNT_ONE" : "COUNT_MANY");
 	tpl_setf(d, "SIDE", "%ld", side);
 	tpl_setf(d, "SIDES", "%ld", sides);
-	if (sides > 1)
-		tpl_show(d, "PAGER");
-	if (side > 1) {
-		tpl_set(tpl_section(d, "FIRST"), "URL", query_url(r, v, 1));
-		tpl_set(tpl_section(d, "PREV"), "URL",
-		    query_url(r, v, side - 1));
-	}
-	if (side < sides) {
-		tpl_set(tpl_section(d, "NEXT"), "URL",
-		    query_url(r, v, side + 1));
-		tpl_set(tpl_section(d, "LAST"), "URL", query_url(r, v, sides));
-	}
+	staff_pager(r, d, query_url, v, side, sides);
 	tpl_show(d, PQntuples(res) == 0 ? "EMPTY" : "HAS_MAILS");
 	rc = page_send(r, &pg, 200);
 out:

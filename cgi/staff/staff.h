@@ -163,6 +163,17 @@ int		 staff_local_path(const char *);
 const char	*staff_query(struct http_req *, const char *key);
 /* Percent-encodes s for a query value. */
 const char	*staff_urlenc(struct http_req *, const char *s);
+/*
+ * The pager under a paged list (templates/staff/pager.tpl, included as
+ * PAGER into d when there is more than one page): first, previous,
+ * "Side page af pages", next and last, each link url(r, v, n), the same
+ * list with the same filters (pager.c).
+ */
+typedef const char	*(*staff_page_url)(struct http_req *,
+			    const struct valid_value *, long page);
+void		 staff_pager(struct http_req *, struct tpl_dict *,
+		    staff_page_url url, const struct valid_value *v, long page,
+		    long pages);
 
 
 /*

@@ -21,4 +21,4 @@
 {{#CASE}}<tr class="{{CLASS}}"><td><a href="/staff/cases/{{SID}}">{{CASE_NO}}</a><br><span class="hint">{{KIND}}</span></td><td class="wide-only">{{GRANT}} {{ORG}}</td><td><span class="tag tag-{{STATUS_CODE}}">{{STATUS}}</span> {{DECIDED}}</td><td class="wide-only">{{RECEIVED}}</td><td class="num wide-only">{{ELAPSED}}</td><td class="num">{{#LEFT_N}}{{N}}{{/LEFT_N}}{{#OVER}}{{N}} over fristen{{/OVER}}</td><td class="wide-only">{{HANDLER}}</td></tr>
 {{/CASE}}</tbody></table>
 </div>{{/HAS_CASES}}
-{{#PAGER}}<nav class="pager" aria-label="Sider">{{#FIRST}}<a href="{{URL}}">Første side</a>{{/FIRST}} {{#PREV}}<a href="{{URL}}" rel="prev">&larr; Forrige side</a>{{/PREV}} <span>Side {{PAGE}} af {{PAGES}}</span> {{#NEXT}}<a href="{{URL}}" rel="next">Næste side &rarr;</a>{{/NEXT}} {{#LAST}}<a href="{{URL}}">Sidste side</a>{{/LAST}}</nav>{{/PAGER}}{{/RESULT}}
+{{>PAGER}}{{/RESULT}}

@@ -20,4 +20,4 @@
 {{#MAIL}}<tr class="{{CLASS}}" id="mail-{{ID}}"><td>{{TO}}</td><td>{{SUBJECT}}</td><td>{{KIND}}</td><td class="wide-only">{{CREATED}}</td><td><span class="tag tag-mail-{{STATE_CODE}}">{{STATE}}</span>{{#RETRY}}<br><span class="hint">Næste forsøg {{AT}}</span>{{/RETRY}}{{#WAIT}}<br><span class="hint">Sendes tidligst {{AT}}</span>{{/WAIT}}</td><td>{{#TRIED}}{{AT}}{{/TRIED}}{{#NOT_TRIED}}<span class="hint">Ikke forsøgt endnu</span>{{/NOT_TRIED}}</td><td class="num wide-only">{{ATTEMPTS}}</td><td>{{#ERROR}}{{TEXT}}{{/ERROR}}</td></tr>
 {{/MAIL}}</tbody></table>
 </div>{{/HAS_MAILS}}
-{{#PAGER}}<nav class="pager" aria-label="Sider">{{#FIRST}}<a href="{{URL}}">Første side</a>{{/FIRST}} {{#PREV}}<a href="{{URL}}" rel="prev">&larr; Forrige side</a>{{/PREV}} <span>Side {{SIDE}} af {{SIDES}}</span> {{#NEXT}}<a href="{{URL}}" rel="next">Næste side &rarr;</a>{{/NEXT}} {{#LAST}}<a href="{{URL}}">Sidste side</a>{{/LAST}}</nav>{{/PAGER}}{{/RESULT}}
+{{>PAGER}}{{/RESULT}}

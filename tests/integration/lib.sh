@@ -127,3 +127,13 @@ until_status() {
 	done
 	return 1
 }
+# outbox_sent DEDUP: waits until the outbox row with that key is sent
+# (10 s at most); the mailer is asynchronous.
+outbox_sent() {
+	ob_i=0
+	while [ "$(sql "SELECT state FROM outbox WHERE dedup = '$1'")" != sent ]; do
+		ob_i=$((ob_i + 1))
+		[ $ob_i -le 100 ] || return 1
+		sleep 0.1
+	done
+}

@@ -16,14 +16,6 @@ nt_award() {	# nt_award GRANT_NO EMAIL: a grant with a status report due
 nt_files() {	# nt_files FIXED-STRING: the sink's message files holding it
 	find "$FRIST_VAR/mail" -type f -print0 2>/dev/null | xargs -0 -r grep -l -F -- "$1"
 }
-nt_wait_sent() {	# nt_wait_sent DEDUP: until its row is sent (10 s)
-	nt_i=0
-	while [ "$(sql "SELECT state FROM outbox WHERE dedup = '$1'")" != sent ]; do
-		nt_i=$((nt_i + 1))
-		[ $nt_i -le 100 ] || return 1
-		sleep 0.1
-	done
-}
 nt_denied() { case $1 in *"permission denied"*) return 0 ;; esac; return 1; }
 nt_absent() { ! grep -q -F -- "$1" "$2"; }	# nt_absent STRING FILE
 nt_login() {	# nt_login JAR GRANT_NO
@@ -60,7 +52,7 @@ expect "and no other ($n)" [ "$n" = $((nt_before + 1)) ]
 n=$(sql "SELECT to_addr FROM outbox WHERE dedup = 'receipt:sub:$NTS:v1'")
 expect "to the grant's contact e-mail" [ "$n" = modtager@example.dk ]
 
-expect "the mailer sends it" nt_wait_sent "receipt:sub:$NTS:v1"
+expect "the mailer sends it" outbox_sent "receipt:sub:$NTS:v1"
 f=$(nt_files "$(sql "SELECT message_id FROM outbox WHERE dedup = 'receipt:sub:$NTS:v1'")" | head -n 1)
 expect "it arrives at the sink" [ -n "$f" ]
 if [ -n "$f" ] && python3 "$SRC/tests/integration/mailparse.py" "$f" > "$TMP/nt-receipt.txt"; then
@@ -134,9 +126,9 @@ sleep 1.5
 n=$(sql "SELECT count(*) FROM outbox WHERE kind IN ('wb_new', 'wb_reply') AND id > $nt_ob0 AND state <> 'queued'")
 expect "and are not sent before it ($n sent)" [ "$n" = 0 ]
 sql "UPDATE outbox SET not_before = now(), next_try = now() WHERE kind IN ('wb_new', 'wb_reply') AND state = 'queued'; SELECT pg_notify('outbox', '')" >/dev/null
-expect "the wb_new mail is sent" nt_wait_sent "wb_new:$NT_R:$NT_WB"
+expect "the wb_new mail is sent" outbox_sent "wb_new:$NT_R:$NT_WB"
 nt_m=$(sql "SELECT dedup FROM outbox WHERE kind = 'wb_reply' AND dedup LIKE 'wb_reply:%:$NT_WB'")
-expect "the wb_reply mail is sent" nt_wait_sent "$nt_m"
+expect "the wb_reply mail is sent" outbox_sent "$nt_m"
 for d in "wb_new:$NT_R:$NT_WB" "$nt_m"; do
 	nt_id=$(sql "SELECT message_id FROM outbox WHERE dedup = '$d'")
 	f=
@@ -192,7 +184,7 @@ confirm_post "/staff/cases/$NTS" "$SJ"
 expect_status 303 "the report is approved"
 confirm_post "/staff/cases/$NTS" "$SJ"
 expect "one approval mail, also after a repeat" [ "$(sql "SELECT count(*) FROM outbox WHERE dedup = 'case:$NTS:approved'")" = 1 ]
-expect "the approval mail is sent" nt_wait_sent "case:$NTS:approved"
+expect "the approval mail is sent" outbox_sent "case:$NTS:approved"
 nt_id=$(sql "SELECT message_id FROM outbox WHERE dedup = 'case:$NTS:approved'")
 f=; [ -n "$nt_id" ] && f=$(nt_files "$nt_id" | head -n 1)
 if [ -n "$f" ] && python3 "$SRC/tests/integration/mailparse.py" "$f" > "$TMP/nt-case.txt"; then

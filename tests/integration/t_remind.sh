@@ -41,14 +41,6 @@ rm_award() {	# rm_award GRANT_NO EMAIL: the award's id
 rm_obl() {	# rm_obl AWARD KIND SEQ DUE: the obligation's id
 	sql "INSERT INTO obligation (award_id, kind, seq, due) VALUES ($1, '$2', $3, '$4') RETURNING id" | head -n 1
 }
-rm_wait_sent() {	# rm_wait_sent DEDUP: until its row is sent (10 s)
-	rm_i=0
-	while [ "$(sql "SELECT state FROM outbox WHERE dedup = '$1'")" != sent ]; do
-		rm_i=$((rm_i + 1))
-		[ $rm_i -le 100 ] || return 1
-		sleep 0.1
-	done
-}
 rm_mail() {	# rm_mail DEDUP OUT: the message as received, parsed into OUT
 	rm_id=$(sql "SELECT message_id FROM outbox WHERE dedup = '$1'")
 	rm_f=
@@ -121,7 +113,7 @@ expect "the old one still none" [ "$(rm_keys "$RMOLD")" = "" ]
 # --- through the mailer and the sink ------------------------------------------
 rm_d14=$(sql "SELECT to_char('$RM_D0'::date, 'FMDD') || '. ' || (ARRAY['januar','februar','marts','april','maj','juni','juli','august','september','oktober','november','december'])[extract(month FROM '$RM_D0'::date)::int] || ' ' || to_char('$RM_D0'::date, 'YYYY')")
 for k in d-14 d0 o1; do
-	expect "the $k reminder is sent" rm_wait_sent "remind:obl:$RMO:$k"
+	expect "the $k reminder is sent" outbox_sent "remind:obl:$RMO:$k"
 	if rm_mail "remind:obl:$RMO:$k" "$TMP/rm-$k.txt"; then
 		pass "the $k reminder arrives and parses"
 		expect "$k: To is the contact e-mail" grep -q -x 'To: rm-modtager@example.dk' "$TMP/rm-$k.txt"
@@ -171,7 +163,7 @@ expect "none for a closed report" [ "$(rm_wbn "$RM_R2")" = 0 ]
 n1=$(rm_wbn "$RM_R")
 rm_pass "$(rm_t 1)"
 expect "and not again the next day ($n1, $(rm_wbn "$RM_R"))" [ "$(rm_wbn "$RM_R")" = "$n1" ]
-expect "the alert is sent" rm_wait_sent "wb:$RM_R:ack:$RM_WB"
+expect "the alert is sent" outbox_sent "wb:$RM_R:ack:$RM_WB"
 if rm_mail "wb:$RM_R:ack:$RM_WB" "$TMP/rm-wb.txt"; then
 	pass "the alert arrives and parses"
 	expect "the alert's subject" grep -q -x 'Subject: Frist i whistleblowerordningen' "$TMP/rm-wb.txt"
@@ -195,7 +187,7 @@ expect "one digest on the Tuesday, also after a second pass" [ "$(rm_dg "$RM_T")
 expect "to the caseworker" [ "$(sql "SELECT kind || '>' || to_addr FROM outbox WHERE dedup = 'digest:$RM_DG:$RM_T'")" = "digest>rm-dig@example.dk" ]
 rm_pass "$(rm_t 4)"
 expect "none on the Saturday (working days only)" [ "$(rm_dg "$(rm_t 4)")" = 0 ]
-expect "the digest is sent" rm_wait_sent "digest:$RM_DG:$RM_T"
+expect "the digest is sent" outbox_sent "digest:$RM_DG:$RM_T"
 if rm_mail "digest:$RM_DG:$RM_T" "$TMP/rm-dg.txt"; then
 	pass "the digest arrives and parses"
 	expect "the digest names the case and its days" grep -q -F "Sag SR-RM-000002, tilsagn TS-2026-6601: 25 dage tilbage" "$TMP/rm-dg.txt"

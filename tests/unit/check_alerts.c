@@ -13,7 +13,6 @@
 #include "alertmail.h"
 #include "alerts.h"
 #include "srcfile.h"
-#include "tpl.h"
 #include "ckday.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
@@ -451,22 +450,12 @@ END_TEST
 #define BASE	"https://tilskud.example.dk"
 #define FOOT	"\n-- \nDenne mail er sendt automatisk. Du kan ikke svare på den.\n"
 
-static void
-mail_init(void)
-{
-	char	 root[4096];
-
-	ck_assert_int_lt(snprintf(root, sizeof(root), "%s/templates",
-	    src_dir()), (int)sizeof(root));
-	ck_assert_int_eq(tpl_init(root), 0);
-}
-
 /* The whistleblower mails word for word: nothing else can be in them. */
 START_TEST(test_mail_wb)
 {
 	struct alert_mail	 m;
 
-	mail_init();
+	src_templates();
 	ck_assert_int_eq(alertmail_wb_deadline(BASE, 4711, AW_ACK, &m), 0);
 	ck_assert_str_eq(m.subject, "Frist i whistleblowerordningen");
 	ck_assert_str_eq(m.body,
@@ -495,7 +484,7 @@ START_TEST(test_mail_digest)
 	struct alert_case	 c[4];
 	struct alert_mail	 m;
 
-	mail_init();
+	src_templates();
 	memset(c, 0, sizeof(c));
 	c[0] = (struct alert_case){ .id = 12, .case_no = "S-2026-0012",
 	    .grant_no = "TS-2026-9001", .left = -3 };
@@ -544,7 +533,7 @@ START_TEST(test_mail_receipt)
 {
 	struct alert_mail	 m;
 
-	mail_init();
+	src_templates();
 	ck_assert_int_eq(alertmail_receipt(BASE, 0, "TS-2026-1", "SR-2026-7",
 	    "42", 1, &m), 0);
 	ck_assert_str_eq(m.subject,
@@ -574,7 +563,7 @@ START_TEST(test_mail_case)
 {
 	struct alert_mail	 m;
 
-	mail_init();
+	src_templates();
 	ck_assert_int_eq(alertmail_case(BASE, "rejected", "TS-2026-1",
 	    "SR-2026-7", "42", &m), 0);
 	ck_assert_str_eq(m.subject, "Afvist: sag SR-2026-7, tilsagn TS-2026-1");
@@ -634,7 +623,7 @@ alerts_suite(void)
 	tcase_add_test(tc, test_digest_due_every_day);
 	tcase_add_test(tc, test_digest_keys);
 	suite_add_tcase(s, tc);
-	/* tpl_init() freezes the cache: in the forked child of each. */
+	/* src_templates() freezes the cache: in the forked child of each. */
 	tc = tcase_create("mail");
 	tcase_add_test(tc, test_mail_wb);
 	tcase_add_test(tc, test_mail_receipt);

@@ -14,7 +14,6 @@
 #include "alertmail.h"
 #include "remindset.h"
 #include "srcfile.h"
-#include "tpl.h"
 #include "ckday.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
@@ -66,21 +65,11 @@ START_TEST(test_dedup_keys_fit)
 }
 END_TEST
 
-static void
-mail_init(void)
-{
-	char	 root[4096];
-
-	ck_assert_int_lt(snprintf(root, sizeof(root), "%s/templates",
-	    src_dir()), (int)sizeof(root));
-	ck_assert_int_eq(tpl_init(root), 0);
-}
-
 START_TEST(test_mail_before)
 {
 	struct alert_mail	 m;
 
-	mail_init();
+	src_templates();
 	ck_assert_int_eq(alertmail_remind(BASE, REMIND_BEFORE, 0, 1,
 	    "TS-2026-9001", 42, day_of("2026-12-18"), day_of("2026-12-04"),
 	    &m), 0);
@@ -107,7 +96,7 @@ START_TEST(test_mail_due)
 {
 	struct alert_mail	 m;
 
-	mail_init();
+	src_templates();
 	ck_assert_int_eq(alertmail_remind(BASE, REMIND_DUE, 1, 1,
 	    "TS-2026-9002", 43, day_of("2026-12-04"), day_of("2026-12-04"),
 	    &m), 0);
@@ -125,7 +114,7 @@ START_TEST(test_mail_overdue)
 {
 	struct alert_mail	 m;
 
-	mail_init();
+	src_templates();
 	ck_assert_int_eq(alertmail_remind(BASE, REMIND_OVERDUE, 0, 2,
 	    "TS-2026-9001", 44, day_of("2026-12-03"), day_of("2026-12-04"),
 	    &m), 0);
@@ -187,7 +176,7 @@ remindmail_suite(void)
 	tcase_add_test(tc, test_dedup_keys_fit);
 	tcase_add_test(tc, test_mail_templates);
 	suite_add_tcase(s, tc);
-	/* tpl_init() freezes the cache: in the forked child of each. */
+	/* src_templates() freezes the cache: in the forked child of each. */
 	tc = tcase_create("mail");
 	tcase_add_test(tc, test_mail_before);
 	tcase_add_test(tc, test_mail_due);

@@ -9,6 +9,7 @@
 #include <check.h>
 
 #include "srcfile.h"
+#include "tpl.h"
 
 #define MAX_CHECKS	64
 
@@ -20,6 +21,16 @@ src_dir(void)
 	ck_assert_msg(src != NULL && *src != '\0', "FRIST_SRC is not set "
 	    "(make unit sets it)");
 	return src;
+}
+
+void
+src_templates(void)
+{
+	char	 root[PATH_MAX];
+
+	ck_assert_int_lt(snprintf(root, sizeof(root), "%s/templates",
+	    src_dir()), (int)sizeof(root));
+	ck_assert_int_eq(tpl_init(root), 0);
 }
 
 char *

@@ -12,6 +12,10 @@
 /* $FRIST_SRC; fails the test if it is not set. */
 const char	*src_dir(void);
 
+/* tpl_init() on $FRIST_SRC/templates, for the tests that render mails;
+ * it freezes the cache, so call it in the forked child of each test. */
+void		 src_templates(void);
+
 /* The whole of $FRIST_SRC/rel, NUL-terminated; the caller frees it. */
 char		*src_read(const char *rel);
 
