@@ -3,7 +3,10 @@
 # report or accounts arrive (To, Subject, Auto-Submitted, the link from
 # base_url, never the access code); a repeat of the POST makes one mail; a
 # POST refused by validation (rolled back) makes none; a grant without an
-# address gets none.
+# address gets none.  The whistleblower mails (no content, dated to the
+# hour), and the caseworker's message, return, approval and rejection,
+# each delivered through the sink with its subject and link and without
+# the caseworker's text or the access code.
 
 NT_CODE=6161727283839494
 NT_BASE=$(sed -n 's/^base_url = //p' "$FRIST_VAR"/etc/*.conf | head -n 1)
@@ -150,7 +153,7 @@ expect "nor the receipt code" [ "$(sql "SELECT count(*) FROM outbox WHERE strpos
 n=$(sql_as whistle "SELECT count(*) FROM outbox" 2>&1)
 expect "the whistle role still cannot read the outbox" nt_denied "$n"
 
-# --- the caseworker's steps: message, return, approve -------------------------
+# --- the caseworker's steps: message, return, approve, reject -----------------
 new_staff nt-case nt-case-pw-1
 JAR=$TMP/notify-staff.jar
 staff_login nt-case nt-case-pw-1
@@ -184,16 +187,49 @@ confirm_post "/staff/cases/$NTS" "$SJ"
 expect_status 303 "the report is approved"
 confirm_post "/staff/cases/$NTS" "$SJ"
 expect "one approval mail, also after a repeat" [ "$(sql "SELECT count(*) FROM outbox WHERE dedup = 'case:$NTS:approved'")" = 1 ]
-expect "the approval mail is sent" outbox_sent "case:$NTS:approved"
-nt_id=$(sql "SELECT message_id FROM outbox WHERE dedup = 'case:$NTS:approved'")
-f=; [ -n "$nt_id" ] && f=$(nt_files "$nt_id" | head -n 1)
-if [ -n "$f" ] && python3 "$SRC/tests/integration/mailparse.py" "$f" > "$TMP/nt-case.txt"; then
-	pass "the approval arrives and parses"
-	expect "To" grep -q -x 'To: modtager@example.dk' "$TMP/nt-case.txt"
-	expect "Subject" grep -q -x "Subject: Godkendt: sag $NTNO, tilsagn TS-2026-7901" "$TMP/nt-case.txt"
-	expect "the link" grep -q -F "$NT_BASE/grants/my/cases/$NTS" "$TMP/nt-case.txt"
-else
-	fail "the approval arrives and parses"
-fi
+
+# nt_case_mail NAME DEDUP CASE SUBJECT: the case mail with that key arrives at
+# the sink, to the contact e-mail, with its subject and the case's link,
+# and holds neither the caseworker's text nor the access code.
+nt_case_mail() {
+	nt_n=$1; shift
+	expect "the $nt_n mail is sent" outbox_sent "$1"
+	nt_id=$(sql "SELECT message_id FROM outbox WHERE dedup = '$1'")
+	f=; [ -n "$nt_id" ] && f=$(nt_files "$nt_id" | head -n 1)
+	if [ -n "$f" ] && python3 "$SRC/tests/integration/mailparse.py" "$f" > "$TMP/nt-case.txt"; then
+		pass "the $nt_n mail arrives and parses"
+		expect "$nt_n: To" grep -q -x 'To: modtager@example.dk' "$TMP/nt-case.txt"
+		expect "$nt_n: Subject: $3" grep -q -x -F "Subject: $3" "$TMP/nt-case.txt"
+		expect "$nt_n: the link" grep -q -F "$NT_BASE/grants/my/cases/$2" "$TMP/nt-case.txt"
+		expect "$nt_n: not the caseworker's text" nt_absent "$NT_CANARY" "$f"
+		expect "$nt_n: no access code" nt_absent "$NT_CODE" "$f"
+	else
+		fail "the $nt_n mail arrives and parses"
+	fi
+}
+nt_m=$(sql "SELECT dedup FROM outbox WHERE kind = 'case_message' AND dedup LIKE 'case:$NTS:message:%'")
+nt_case_mail message "$nt_m" "$NTS" "Ny besked i sag $NTNO, tilsagn TS-2026-7901"
+nt_case_mail return "case:$NTS:returned:v1" "$NTS" "Sendt retur til rettelse: sag $NTNO, tilsagn TS-2026-7901"
+nt_case_mail approval "case:$NTS:approved" "$NTS" "Godkendt: sag $NTNO, tilsagn TS-2026-7901"
+
+# A second report of another grant, rejected with a reason.
+NTO2=$(nt_award TS-2026-7903 modtager@example.dk)
+NJ2=$TMP/notify2.jar
+nt_login "$NJ2" TS-2026-7903
+req GET "/grants/my/obligations/$NTO2" -b "$NJ2"
+mp_post "/grants/my/obligations/$NTO2" "$NJ2" -F "progress=Lidt." -F "milestones=Ingen."
+expect_status 303 "a second status report is submitted"
+NTS2=$(sed -n 's/^Location: \/grants\/my\/cases\/\([0-9]*\).*/\1/p' "$HDRS" | tr -d '\r')
+NTNO2=$(sql "SELECT case_no FROM submission WHERE id = ${NTS2:-0}")
+req GET "/staff/cases/$NTS2" -b "$SJ"
+form_post "/staff/cases/$NTS2" "$SJ" action=take
+req GET "/staff/cases/$NTS2" -b "$SJ"
+form_post "/staff/cases/$NTS2" "$SJ" action=reject "message=Mangler bilag $NT_CANARY"
+expect_status 200 "a rejection asks for confirmation"
+confirm_post "/staff/cases/$NTS2" "$SJ"
+expect_status 303 "the report is rejected"
+confirm_post "/staff/cases/$NTS2" "$SJ"
+expect "one rejection mail, also after a repeat" [ "$(sql "SELECT count(*) FROM outbox WHERE dedup = 'case:$NTS2:rejected'")" = 1 ]
+nt_case_mail rejection "case:$NTS2:rejected" "$NTS2" "Afvist: sag $NTNO2, tilsagn TS-2026-7903"
 n=$(sql "SELECT count(*) FROM outbox WHERE strpos(body, '$NT_CANARY') > 0")
 expect "no mail holds the message's text" [ "$n" = 0 ]
