@@ -139,28 +139,20 @@ START_TEST(test_mail_overdue)
 }
 END_TEST
 
-/* As check_alerts.c's test_mail_templates: no '&' or '<' of their own
- * (so that reversing the escaping gives each value back), no :none, the
- * subject, a blank line and the body. */
-START_TEST(test_mail_templates)
+/* Each reminder links to its obligation (check_alerts.c's
+ * test_mail_templates holds every mail template to its form). */
+START_TEST(test_mail_links)
 {
 	static const char *const files[] = { "remind_before", "remind_due",
 	    "remind_overdue" };
-	char		 rel[64], *text, *subj;
+	char		 rel[64], *text;
 	size_t		 i;
 
 	for (i = 0; i < NELEM(files); i++) {
 		snprintf(rel, sizeof(rel), "templates/mail/%s.tpl", files[i]);
 		text = src_read(rel);
-		ck_assert_msg(strchr(text, '&') == NULL, "%s has a '&'", rel);
-		ck_assert_msg(strchr(text, '<') == NULL, "%s has a '<'", rel);
-		ck_assert_msg(strstr(text, ":none") == NULL, "%s", rel);
 		ck_assert_msg(strstr(text, "/grants/my/obligations/{{OID}}") !=
 		    NULL, "%s: no link to the obligation", rel);
-		subj = strchr(text, '\n');
-		ck_assert_ptr_nonnull(subj);
-		ck_assert_msg(strncmp(strchr(subj + 1, '\n'), "\n\n", 2) == 0,
-		    "%s: no blank line after the subject", rel);
 		free(text);
 	}
 }
@@ -174,7 +166,7 @@ remindmail_suite(void)
 
 	tcase_add_test(tc, test_dedup);
 	tcase_add_test(tc, test_dedup_keys_fit);
-	tcase_add_test(tc, test_mail_templates);
+	tcase_add_test(tc, test_mail_links);
 	suite_add_tcase(s, tc);
 	/* src_templates() freezes the cache: in the forked child of each. */
 	tc = tcase_create("mail");
