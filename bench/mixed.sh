@@ -40,8 +40,10 @@ MIX_STAFF_COOKIE=$(jar_cookies "$sj")
 export MIX_POOLS MIX_OPEN MIX_APPS MIX_CASES MIX_CSRF MIX_START MIX_END
 MIX_POOLS=$(PSQL "SELECT string_agg(id::text, ' ') FROM pool WHERE status <> 'draft'")
 MIX_OPEN=$(PSQL "SELECT min(id) FROM pool WHERE status = 'open' AND opens <= current_date AND closes >= current_date")
-MIX_APPS=$(PSQL "SELECT string_agg(id::text, ' ') FROM application WHERE status <> 'draft'")
-MIX_CASES=$(PSQL "SELECT string_agg(id::text, ' ') FROM submission")
+# At most 5,000 of each: a list in the environment may not pass 128 KiB
+# (a stack that has run the mix before has made that many applications).
+MIX_APPS=$(PSQL "SELECT string_agg(id::text, ' ') FROM (SELECT id FROM application WHERE status <> 'draft' ORDER BY id LIMIT 5000) AS a")
+MIX_CASES=$(PSQL "SELECT string_agg(id::text, ' ') FROM (SELECT id FROM submission ORDER BY id LIMIT 5000) AS s")
 [ -n "$MIX_OPEN" ] && [ -n "$MIX_APPS" ] && [ -n "$MIX_CASES" ] ||
     { echo "mixed: the demo data lacks an open pool, applications or cases"; exit 1; }
 curl -s "$BASE/grants/pools/$MIX_OPEN/apply" > "$TMP/mixed-apply.html"

@@ -8,6 +8,8 @@
 #ifndef FRIST_STAFF_GOALS_H
 #define FRIST_STAFF_GOALS_H
 
+#include <time.h>
+
 #include "goal.h"
 #include "goaldef.h"
 #include "staff.h"
@@ -70,6 +72,7 @@ struct goals_calc {
 	struct goal_figures	 trend[4];
 	int			 ntrend;
 	const char		*chart_id;	/* the chart's id prefix */
+	time_t			 made;		/* goals_figures: when computed */
 };
 int	 goals_cases(struct http_req *, const struct goals_goal *,
 	    const struct goals_period *, cal_day today,
@@ -86,6 +89,17 @@ int	 goals_cases(struct http_req *, const struct goals_goal *,
  */
 int	 goals_figures(struct http_req *, const struct goals_goal *,
 	    const struct goals_period *, cal_day today, struct goals_calc *);
+/*
+ * goals_figures keeps what it computes in the worker for up to
+ * figures_max_age seconds (staff.conf; GOALS_MAX_AGE if not set, 0 =
+ * always computed; figcache.h), c->made saying when; the pages that
+ * show them say so through goals_made.
+ */
+#define GOALS_MAX_AGE	10
+void	 goals_made(struct tpl_dict *, time_t made);
+/* The worker's store (the plan's disbursement figures are kept there
+ * too, under keys of their own). */
+struct figcache	*goals_store(void);
 
 /*
  * The lists of cases behind the numbers (the drill-down, its CSV and the

@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "csv.h"
+#include "figcache.h"
 #include "form.h"
 #include "goalrag.h"
 #include "goals.h"
@@ -395,8 +396,8 @@ roll_split(struct roll_ranges *rr, int lvl, cal_day lo, cal_day hi, size_t k)
 	roll_split(rr, lvl - 1, b, hi, k);
 }
 
-int
-goals_figures(struct http_req *r, const struct goals_goal *g,
+static int
+goals_figures_db(struct http_req *r, const struct goals_goal *g,
     const struct goals_period *p, cal_day today, struct goals_calc *c)
 {
 	cal_day			 from[ROLL_NP], to[ROLL_NP], a[ROLL_NP];
@@ -547,6 +548,100 @@ out:
 	if (fallback)
 		rc = goals_cases(r, g, p, today, NULL, c);
 	return rc;
+}
+
+/* --- the figures kept in the worker --------------------------------------- */
+
+/* What goals_figures gives the pages, as stored (no pointers). */
+struct goals_stored {
+	struct goal_figures	 f, trend[4];
+	int			 ntrend;
+};
+_Static_assert(sizeof(struct goals_stored) <= FIGCACHE_VALMAX,
+    "the stored figures fit a figcache slot");
+
+struct figcache *
+goals_store(void)
+{
+	static struct figcache	 fc;
+	static int		 ready;
+
+	if (!ready) {
+		figcache_init(&fc, app_cfg_long("figures_max_age",
+		    GOALS_MAX_AGE));
+		ready = 1;
+	}
+	return &fc;
+}
+
+/*
+ * Everything the figures depend on: the goal, its population and every
+ * version as loaded for this request (an edited goal is judged anew at
+ * once), the period and today.  0 if it does not fit.
+ */
+static size_t
+goals_key(const struct goals_goal *g, const struct goals_period *p,
+    cal_day today, char *k, size_t ksz)
+{
+	const struct goal_version	*v;
+	size_t				 i, o;
+	int				 n;
+
+	n = snprintf(k, ksz, "goal|%s|%d|%ld|%ld|%d|%ld", g->id, g->pop,
+	    (long)p->from, (long)p->to, p->year, (long)today);
+	for (i = 0; n >= 0 && (size_t)n < ksz && i < g->g.nversions; i++) {
+		o = (size_t)n;
+		v = &g->v[i];
+		n = snprintf(k + o, ksz - o, "|%lld,%ld,%d,%u,%d,%d,%d,%d",
+		    g->vid[i], (long)v->valid_from, (int)v->unit, v->wdflags,
+		    v->limit, v->target_pm, (int)v->pause, (int)v->period);
+		n = n < 0 ? n : n + (int)o;
+	}
+	return n < 0 || (size_t)n >= ksz ? 0 : (size_t)n;
+}
+
+int
+goals_figures(struct http_req *r, const struct goals_goal *g,
+    const struct goals_period *p, cal_day today, struct goals_calc *c)
+{
+	struct goals_stored	 st;
+	char			 key[FIGCACHE_KEYMAX];
+	size_t			 klen;
+	time_t			 now = time(NULL), made;
+	int			 rc;
+
+	klen = goals_key(g, p, today, key, sizeof(key));
+	if (figcache_get(goals_store(), key, klen, now, &st, sizeof(st),
+	    &made)) {
+		memset(c, 0, sizeof(*c));
+		c->f = st.f;
+		memcpy(c->trend, st.trend, sizeof(c->trend));
+		c->ntrend = st.ntrend;
+		c->made = made;
+		return 0;
+	}
+	if ((rc = goals_figures_db(r, g, p, today, c)) == 0) {
+		memset(&st, 0, sizeof(st));
+		st.f = c->f;
+		memcpy(st.trend, c->trend, sizeof(st.trend));
+		st.ntrend = c->ntrend;
+		figcache_put(goals_store(), key, klen, now, &st, sizeof(st));
+	}
+	c->made = now;
+	return rc;
+}
+
+void
+goals_made(struct tpl_dict *d, time_t made)
+{
+	int	 secs;
+
+	(void)cal_local_day(made, &secs);
+	tpl_setf(d, "MADE", "%02d:%02d:%02d", secs / 3600, secs / 60 % 60,
+	    secs % 60);
+	if (goals_store()->max_age > 0)
+		tpl_set_int(tpl_section(d, "MAX_AGE"), "SECONDS",
+		    goals_store()->max_age);
 }
 
 /* --- figures into a dictionary -------------------------------------------- */
@@ -832,6 +927,7 @@ page_goals(struct http_req *r)
 	struct goals_period	 p;
 	struct goals_calc	 c;
 	cal_day			 today = cal_local_day(time(NULL), NULL);
+	time_t			 made = time(NULL);
 	size_t			 i, n;
 	int			 rc;
 
@@ -858,12 +954,15 @@ page_goals(struct http_req *r)
 			tpl_dict_free(pg.root);
 			return 503;
 		}
+		if (c.made < made)
+			made = c.made;
 		goals_fill(r, tpl_section(d, "GOAL"), &gl[i], &c, &p);
 		t = tpl_section(d, "CHARTS");
 		goals_fill(r, t, &gl[i], &c, &p);
 		goals_chart(r, page_include(r, t, "CHART",
 		    "staff/goal_chart.tpl"), &c, p.year);
 	}
+	goals_made(d, made);	/* the oldest figures shown */
 	return page_send(r, &pg, 200);
 }
 

@@ -3,7 +3,7 @@
  * with every goal, its sub-goals, their targets and results for the
  * plan's year and the two before it, the verdicts by plan.c and the
  * score (målopfyldelsesgrad).  Service-time sub-goals are judged from
- * their goal (goals_cases) for the calendar year, disbursement from the
+ * their goal (goals_figures) for the calendar year, disbursement from the
  * pools of the fiscal year; the rest from the results entered.  The
  * loader here is shared with the results and follow-up pages (plans.h).
  */
@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "figcache.h"
 #include "form.h"
 #include "goals.h"
 #include "plans.h"
@@ -184,9 +185,12 @@ service(struct http_req *r, struct plans *pl, struct plans_sub *s)
 		p.custom = 1;
 		p.query = arena_printf(r->ar, "year=%d&period=year", y);
 		p.label = arena_printf(r->ar, "%d", y);
-		if (goals_cases(r, &gl[0], &p, pl->today, NULL, &c) == -1)
+		/* As the goals overview: from the rollups, kept a while. */
+		if (goals_figures(r, &gl[0], &p, pl->today, &c) == -1)
 			rc = -1;
 		else {
+			if (c.made < pl->made)
+				pl->made = c.made;
 			s->ps[col].u.given = c.f.met == GOAL_MET ? PS_MET :
 			    c.f.met == GOAL_NOTMET ? PS_NOT_MET : PS_NA;
 			if (!c.f.finished)
@@ -202,25 +206,78 @@ service(struct http_req *r, struct plans *pl, struct plans_sub *s)
 	return rc;
 }
 
-/* The disbursement sub-goals: the pools of each column's fiscal year. */
-static int
-disbursement(struct http_req *r, struct plans *pl)
+/*
+ * The store's key of a disbursement sub-goal's figures: its pool (0 for
+ * all), the columns' years, today and the risk setting.
+ */
+static size_t
+disb_key(const struct plans *pl, const struct plans_sub *s, int risk,
+    char *k, size_t ksz)
 {
-	struct grant_pool_state	 st;
-	struct plans_sub	*s;
-	struct plan_disb	*d;
-	PGresult		*res;
-	size_t			 i, k;
-	int			 j, col, fy, risk;
+	int	 n;
 
-	if ((res = db_exec(STMT_POOLS_PROGRESS, NULL)) == NULL)
-		return -1;
-	risk = (int)staff_setting(SET_RISK_DAYS);
+	n = snprintf(k, ksz, "disb|%lld|%d|%ld|%d", (long long)s->pool,
+	    PLANS_YEAR(pl, 0), (long)pl->today, risk);
+	return n < 0 || (size_t)n >= ksz ? 0 : (size_t)n;
+}
+
+/* Fills every disbursement sub-goal from the store: 1, or 0 if one is
+ * missing (then none is trusted; the query fills them all). */
+static int
+disb_stored(struct plans *pl, int risk, time_t now)
+{
+	struct plan_disb	 d[PLANS_COLS];
+	struct plans_sub	*s;
+	char			 key[FIGCACHE_KEYMAX];
+	size_t			 i, k, klen;
+	time_t			 made;
+	int			 col;
+
 	for (i = 0; i < pl->ngoals; i++)
 		for (k = 0; k < pl->goals[i].nsubs; k++) {
 			s = &pl->goals[i].subs[k];
 			if (s->kind != PK_DISBURSE)
 				continue;
+			klen = disb_key(pl, s, risk, key, sizeof(key));
+			if (!figcache_get(goals_store(), key, klen, now, d,
+			    sizeof(d), &made))
+				return 0;
+			for (col = 0; col < PLANS_COLS; col++)
+				s->ps[col].u.disb = d[col];
+			if (made < pl->made)
+				pl->made = made;
+		}
+	return 1;
+}
+
+/* The disbursement sub-goals: the pools of each column's fiscal year. */
+static int
+disbursement(struct http_req *r, struct plans *pl)
+{
+	struct grant_pool_state	 st;
+	struct plan_disb	 dd[PLANS_COLS];
+	struct plans_sub	*s;
+	struct plan_disb	*d;
+	PGresult		*res = NULL;
+	char			 key[FIGCACHE_KEYMAX];
+	size_t			 i, k, klen;
+	time_t			 now = time(NULL);
+	int			 j, col, fy, risk;
+
+	risk = (int)staff_setting(SET_RISK_DAYS);
+	/* The query reads every application: kept a while, as the goals. */
+	if (disb_stored(pl, risk, now))
+		goto figures;
+	if ((res = db_exec(STMT_POOLS_PROGRESS, NULL)) == NULL)
+		return -1;
+	for (i = 0; i < pl->ngoals; i++)
+		for (k = 0; k < pl->goals[i].nsubs; k++) {
+			s = &pl->goals[i].subs[k];
+			if (s->kind != PK_DISBURSE)
+				continue;
+			for (col = 0; col < PLANS_COLS; col++)
+				memset(&s->ps[col].u.disb, 0,
+				    sizeof(s->ps[col].u.disb));
 			for (j = 0; j < PQntuples(res); j++) {
 				fy = atoi(db_val(res, j, POOLS_PROGRESS_fin_year));
 				col = fy - PLANS_YEAR(pl, 0);
@@ -255,13 +312,27 @@ disbursement(struct http_req *r, struct plans *pl)
 				d = &s->ps[col].u.disb;
 				d->year_over = pl->today >
 				    cal_year_end(PLANS_YEAR(pl, col));
+				dd[col] = *d;
+			}
+			klen = disb_key(pl, s, risk, key, sizeof(key));
+			figcache_put(goals_store(), key, klen, now, dd,
+			    sizeof(dd));
+		}
+	PQclear(res);
+figures:
+	for (i = 0; i < pl->ngoals; i++)
+		for (k = 0; k < pl->goals[i].nsubs; k++) {
+			s = &pl->goals[i].subs[k];
+			if (s->kind != PK_DISBURSE)
+				continue;
+			for (col = 0; col < PLANS_COLS; col++) {
+				d = &s->ps[col].u.disb;
 				s->figure[col] = arena_printf(r->ar, "Puljer i "
 				    "finansåret: %d rettidigt, %d for sent, %d "
 				    "endnu ikke udmøntet", d->on_time, d->late,
 				    d->pending);
 			}
 		}
-	PQclear(res);
 	return 0;
 }
 
@@ -360,6 +431,7 @@ plans_load(struct http_req *r, int year, cal_day today, struct plans *pl)
 	int			 j, n, col, rc = -1;
 
 	memset(pl, 0, sizeof(*pl));
+	pl->made = time(NULL);
 	p[0] = arena_printf(r->ar, "%d", year);
 	if ((res = db_exec(STMT_PLAN_GET, p)) == NULL)
 		goto out;
@@ -667,6 +739,7 @@ page_plan(struct http_req *r)
 	tpl_set_int(d, "NGOALS", (long long)pl.ngoals);
 	tpl_set(d, "WEIGHT", weight(r, pl.ngoals));
 	tpl_set_int(d, "DAYS", pl.cad.days);
+	goals_made(d, pl.made);
 	if (pl.cad.merge_q1)
 		tpl_show(d, "MERGE");
 	if (staff_has_role("admin"))

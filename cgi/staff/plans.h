@@ -57,6 +57,7 @@ struct plans {
 	struct plans_goal	*goals;
 	size_t			 ngoals;
 	struct plan_score	 score[PLANS_COLS];
+	time_t			 made;		/* the oldest service figures */
 };
 
 /* The year of column c. */

@@ -14,6 +14,7 @@
 </form>
 <p class="hint" id="custom-hint">Udfyldes fra og til (ÅÅÅÅ-MM-DD, begge dage med), gælder de i stedet for år og periode.</p>
 {{#RESULT}}<h2>Periode: {{PERIOD_LABEL}}</h2>
+<p class="hint" id="figures-made">Tallene er opgjort kl. {{MADE}}{{#MAX_AGE}} og kan være op til {{SECONDS}} sekunder gamle{{/MAX_AGE}}.</p>
 <p><a href="{{CSV_URL}}" download>Hent oversigten som CSV</a> (semikolonsepareret, til regneark).</p>
 <p><a href="/staff/goals/overview.xml?{{PQ}}" download>Hent oversigten som XML</a> (alle tal og sagslister, <a href="/static/schemas/goals-report.xsd">skema</a>) · <a href="/staff/goals/report?{{PQ}}">Kvartalsrapport til udskrift</a></p>
 {{#NO_GOALS}}<p class="empty">Der er ingen mål, du har adgang til.</p>{{/NO_GOALS}}

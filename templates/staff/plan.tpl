@@ -3,7 +3,7 @@
 <h1>{{NAME}}</h1>
 {{#SAVED}}<p class="notice success" role="status">{{#AGAIN}}Ændringen af mål {{N}} var allerede gemt.{{/AGAIN}}{{#FIRST}}Mål {{N}}: ændringen er gemt.{{/FIRST}}</p>{{/SAVED}}
 {{#CREATED}}<p class="notice success" role="status">{{#AGAIN}}Planen var allerede oprettet.{{/AGAIN}}{{#FIRST}}Planen er oprettet{{#FROM}} med målene og delmålene fra {{YEAR}}{{/FROM}}{{#EMPTY}} uden mål{{/EMPTY}}.{{/FIRST}}</p>{{/CREATED}}
-<p class="lead">{{NGOALS}} mål. Et opfyldt mål giver 100/{{NGOALS}} = {{WEIGHT}} point; målopfyldelsesgraden er summen. Opgjort pr. {{ASOF}}.</p>
+<p class="lead">{{NGOALS}} mål. Et opfyldt mål giver 100/{{NGOALS}} = {{WEIGHT}} point; målopfyldelsesgraden er summen. Opgjort pr. {{ASOF}}; tallene fra sager og puljer kl. {{MADE}}{{#MAX_AGE}} (de kan være op til {{SECONDS}} sekunder gamle){{/MAX_AGE}}.</p>
 <form method="get" action="/staff/plans/{{YEAR}}" class="form inline">
 <p><label for="asof">Opgjort pr. (ÅÅÅÅ-MM-DD) <span class="hint">Frister og milepæle bedømmes efter denne dag.</span></label><input id="asof" name="asof" value="{{ASOF}}" maxlength="10" class="short"> <button type="submit">Vis</button></p>
 </form>

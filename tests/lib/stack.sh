@@ -29,6 +29,9 @@ stack_start() {	# stack_start NAME
 	export FRIST_REMIND_INTERVAL=${FRIST_REMIND_INTERVAL:-86400}
 	# ... and with a body in parallel (t_slow.sh tests the default).
 	export FRIST_BODY_CONN=${FRIST_BODY_CONN:-400}
+	# The dashboards computed on every view, so that a test sees its
+	# own change at once (t_figcache.sh tests the kept figures).
+	export FRIST_FIGURES_MAX_AGE=${FRIST_FIGURES_MAX_AGE:-0}
 	PORT=$(stack_free_port)
 	export PORT
 	BASE=http://127.0.0.1:$PORT
