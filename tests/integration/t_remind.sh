@@ -12,6 +12,8 @@
 #   - the daily digest of a caseworker's cases near the 155-day limit on a
 #     working day, once, none on a Saturday or while no case is near;
 #   - /staff/obligations/ and its CSV show the reminders sent;
+#   - as a daemon (interval 10 s) it reminds, lives through PostgreSQL
+#     stopped and started, and reminds again without a restart;
 #   - its log has counts only.
 # The days are 100 days ahead of the real one, where the stack's own
 # scheduler (which runs with the real day) has nothing to send.
@@ -214,6 +216,39 @@ expect "a row without reminders says so" grep -q -F '<td class="wide-only">Ingen
 req GET "/staff/obligations.csv?pool=$rm_pool&kind=status" -b "$JAR"
 expect_status 200 "the CSV"
 expect "its CSV row ends with the count and the day" grep -q -F ";TS-2026-6601;Påmindelsesforeningen;status;1;$RM_TD;0;nej;5;$rm_last" "$BODY"
+
+# --- as a daemon, through a PostgreSQL restart ----------------------------------
+# Passes every 10 s with today fixed 200 days ahead: a reminder on the
+# first pass, then PostgreSQL stopped and started, and an obligation made
+# after it gets its reminder from the same process, which reconnects by
+# itself.
+RM_DD=$(rm_day 200)
+{ cat "$FRIST_VAR/etc/remind.conf"; echo "today = $RM_DD"; echo "interval = 10"; } > "$TMP/remind-daemon.conf"
+RMD=$(rm_award TS-2026-6603 rm-daemon@example.dk)
+RMD1=$(rm_obl "$RMD" status 1 "$(sql "SELECT '$RM_DD'::date + 3")")
+"$SRC/build/frist-remind" -c "$TMP/remind-daemon.conf" >> "$RM_LOG" 2>&1 &
+rm_dpid=$!
+rm_wait() {	# rm_wait OBLIGATION KEYS SECONDS
+	for _ in $(seq 1 $(($3 * 2))); do
+		[ "$(rm_keys "$1")" = "$2" ] && return 0
+		sleep 0.5
+	done
+	return 1
+}
+expect "the daemon's first pass reminds (d-3)" rm_wait "$RMD1" d-3 15
+RM_PGBIN=$(find /usr/lib/postgresql -maxdepth 2 -name bin | sort -V | tail -n 1)
+if [ "$(id -u)" -eq 0 ]; then rm_asdb="setpriv --reuid=frist --regid=frist --init-groups --"; else rm_asdb=""; fi
+$rm_asdb "$RM_PGBIN/pg_ctl" -D "$FRIST_VAR/pg" -m fast -w stop >/dev/null
+sleep 3	# a pass or two meets no database
+expect "the daemon lives on without its database" kill -0 "$rm_dpid"
+$rm_asdb "$RM_PGBIN/pg_ctl" -D "$FRIST_VAR/pg" -l "$FRIST_VAR/log/pg/postgresql.log" -w start >/dev/null
+RMD2=$(rm_obl "$RMD" accounts 1 "$(sql "SELECT '$RM_DD'::date + 14")")
+expect "after the restart it reminds of a new obligation (d-14), by itself" \
+    rm_wait "$RMD2" d-14 45
+expect "and the first one's reminder is not sent again" [ "$(rm_keys "$RMD1")" = d-3 ]
+kill "$rm_dpid" 2>/dev/null
+wait "$rm_dpid" 2>/dev/null
+expect "it stops on SIGTERM" sh -c "! kill -0 $rm_dpid 2>/dev/null"
 
 # --- the log ---------------------------------------------------------------------
 expect "the scheduler logged its counts" grep -q 'reminders: [0-9]* queued' "$RM_LOG"
