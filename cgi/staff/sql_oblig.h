@@ -13,7 +13,8 @@
  * kind ('status' or 'accounts'), each NULL for all.  With the reminders
  * tools/frist-remind queued for each (outbox rows keyed
  * "remind:obl:<id>:<key>", remindset.h): how many, and the day (in
- * Copenhagen) of the last.
+ * Copenhagen) of the last, through sql/032's index, the expression and
+ * predicate here being the index's.
  */
 #define OBLIG_LIST_SQL \
 	"SELECT o.id, o.kind, o.seq, to_char(o.due, 'YYYY-MM-DD') AS due, " \
@@ -25,10 +26,10 @@
 	"AS last_reminder " \
 	"FROM obligation o JOIN award w ON w.id = o.award_id " \
 	"JOIN pool p ON p.id = w.pool_id " \
-	"LEFT JOIN (SELECT substring(b.dedup FROM '^remind:obl:([0-9]+):')" \
-	"::bigint AS obligation_id, count(*) AS n, max(b.created_at) AS last " \
-	"FROM outbox b WHERE b.dedup ~ '^remind:obl:[0-9]+:' GROUP BY 1) r " \
-	"ON r.obligation_id = o.id " \
+	"LEFT JOIN LATERAL (SELECT count(*) AS n, max(b.created_at) AS last " \
+	"FROM outbox b WHERE b.dedup LIKE 'remind:obl:%' AND " \
+	"substring(b.dedup FROM '^remind:obl:([0-9]+):')::bigint = o.id) r " \
+	"ON true " \
 	"WHERE NOT EXISTS (SELECT 1 FROM submission s " \
 	"WHERE s.obligation_id = o.id) " \
 	"AND o.due <= $1::date + $2::integer " \
