@@ -127,6 +127,14 @@ until_status() {
 	done
 	return 1
 }
+# outbox_file DEDUP: the smtp-sink's file of the outbox row with that
+# key, found by the row's Message-ID (nothing if it has none or no file).
+outbox_file() {
+	ob_id=$(sql "SELECT message_id FROM outbox WHERE dedup = '$1'")
+	[ -n "$ob_id" ] || return 0
+	find "$FRIST_VAR/mail" -type f -print0 2>/dev/null |
+	    xargs -0 -r grep -l -F -- "$ob_id" | head -n 1
+}
 # outbox_sent DEDUP: waits until the outbox row with that key is sent
 # (10 s at most); the mailer is asynchronous.
 outbox_sent() {

@@ -131,7 +131,7 @@ out=$(mt_add staff nope a@example.dk s b "")
 expect "an unknown kind is refused" grep -q 'outbox_kind_check' <<<"$out"
 
 expect "both are sent by the stack's mailer" mt_wait 15 "dedup IN ('mt:first', 'mt:portal') AND state = 'sent'" 2
-f=$(find "$FRIST_VAR/mail" -type f -print0 | xargs -0 -r grep -l -F "$(sql "SELECT message_id FROM outbox WHERE dedup = 'mt:first'")" | head -n 1)
+f=$(outbox_file mt:first)
 expect "the mail is under var/mail/ (${f#"$FRIST_VAR"/})" [ -n "$f" ]
 if [ -n "$f" ] && python3 "$SRC/tests/integration/mailparse.py" "$f" > "$MT/first.txt" 2> "$MT/first.err"; then
 	pass "the mail parses as MIME text/plain with each header once"

@@ -16,9 +16,6 @@ nt_award() {	# nt_award GRANT_NO EMAIL: a grant with a status report due
 	echo "WITH w AS (INSERT INTO award (grant_no, pool_id, org_name, title, amount_ore, period_start, period_end, accounting, auditor, access_hash, contact_email) VALUES (:'g', :'p', 'Postforeningen', 'Postprojekt', 10000000, current_date - 10, current_date + 300, false, false, :'h', :'e') RETURNING id) INSERT INTO obligation (award_id, kind, seq, due) SELECT id, 'status', 1, current_date + 20 FROM w RETURNING id" |
 	    sh "$SRC/tools/frist-ctl" psql -tA -v g="$1" -v p="$nt_pool" -v h="$nt_hash" -v e="$2" | head -n 1
 }
-nt_files() {	# nt_files FIXED-STRING: the sink's message files holding it
-	find "$FRIST_VAR/mail" -type f -print0 2>/dev/null | xargs -0 -r grep -l -F -- "$1"
-}
 nt_denied() { case $1 in *"permission denied"*) return 0 ;; esac; return 1; }
 nt_absent() { ! grep -q -F -- "$1" "$2"; }	# nt_absent STRING FILE
 nt_login() {	# nt_login JAR GRANT_NO
@@ -56,7 +53,7 @@ n=$(sql "SELECT to_addr FROM outbox WHERE dedup = 'receipt:sub:$NTS:v1'")
 expect "to the grant's contact e-mail" [ "$n" = modtager@example.dk ]
 
 expect "the mailer sends it" outbox_sent "receipt:sub:$NTS:v1"
-f=$(nt_files "$(sql "SELECT message_id FROM outbox WHERE dedup = 'receipt:sub:$NTS:v1'")" | head -n 1)
+f=$(outbox_file "receipt:sub:$NTS:v1")
 expect "it arrives at the sink" [ -n "$f" ]
 if [ -n "$f" ] && python3 "$SRC/tests/integration/mailparse.py" "$f" > "$TMP/nt-receipt.txt"; then
 	pass "the receipt parses as text/plain"
@@ -133,9 +130,8 @@ expect "the wb_new mail is sent" outbox_sent "wb_new:$NT_R:$NT_WB"
 nt_m=$(sql "SELECT dedup FROM outbox WHERE kind = 'wb_reply' AND dedup LIKE 'wb_reply:%:$NT_WB'")
 expect "the wb_reply mail is sent" outbox_sent "$nt_m"
 for d in "wb_new:$NT_R:$NT_WB" "$nt_m"; do
-	nt_id=$(sql "SELECT message_id FROM outbox WHERE dedup = '$d'")
 	f=
-	[ -n "$d" ] && [ -n "$nt_id" ] && f=$(nt_files "$nt_id" | head -n 1)
+	[ -n "$d" ] && f=$(outbox_file "$d")
 	if [ -n "$f" ] && python3 "$SRC/tests/integration/mailparse.py" "$f" > "$TMP/nt-wb.txt"; then
 		pass "$d arrives and parses"
 		expect "$d: To" grep -q -x 'To: wb-post@example.dk' "$TMP/nt-wb.txt"
@@ -194,8 +190,7 @@ expect "one approval mail, also after a repeat" [ "$(sql "SELECT count(*) FROM o
 nt_case_mail() {
 	nt_n=$1; shift
 	expect "the $nt_n mail is sent" outbox_sent "$1"
-	nt_id=$(sql "SELECT message_id FROM outbox WHERE dedup = '$1'")
-	f=; [ -n "$nt_id" ] && f=$(nt_files "$nt_id" | head -n 1)
+	f=$(outbox_file "$1")
 	if [ -n "$f" ] && python3 "$SRC/tests/integration/mailparse.py" "$f" > "$TMP/nt-case.txt"; then
 		pass "the $nt_n mail arrives and parses"
 		expect "$nt_n: To" grep -q -x 'To: modtager@example.dk' "$TMP/nt-case.txt"

@@ -44,10 +44,7 @@ rm_obl() {	# rm_obl AWARD KIND SEQ DUE: the obligation's id
 	sql "INSERT INTO obligation (award_id, kind, seq, due) VALUES ($1, '$2', $3, '$4') RETURNING id" | head -n 1
 }
 rm_mail() {	# rm_mail DEDUP OUT: the message as received, parsed into OUT
-	rm_id=$(sql "SELECT message_id FROM outbox WHERE dedup = '$1'")
-	rm_f=
-	[ -n "$rm_id" ] && rm_f=$(find "$FRIST_VAR/mail" -type f -print0 2>/dev/null |
-	    xargs -0 -r grep -l -F -- "$rm_id" | head -n 1)
+	rm_f=$(outbox_file "$1")
 	[ -n "$rm_f" ] && python3 "$SRC/tests/integration/mailparse.py" "$rm_f" > "$2"
 }
 rm_absent() { ! grep -q -F -- "$1" "$2"; }
