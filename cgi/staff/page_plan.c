@@ -159,16 +159,20 @@ empty_cell(struct plans_cell *k)
  * over.  A goal the user does not see stays open, and says so.
  */
 static int
-service(struct http_req *r, struct plans *pl, struct plans_sub *s)
+service(struct http_req *r, struct plans *pl, struct plans_sub *s,
+    struct goals_goal *all, size_t nall)
 {
-	struct goals_goal	*gl;
+	struct goals_goal	*gl = NULL;
 	struct goals_period	 p;
 	struct goals_calc	 c;
-	size_t			 n;
+	size_t			 i, n = 0;
 	int			 col, y, rc = 0;
 
-	if (goals_load(r, s->goal_code, &gl, &n) == -1)
-		return -1;
+	for (i = 0; i < nall && n == 0; i++)
+		if (strcmp(all[i].code, s->goal_code) == 0) {
+			gl = &all[i];
+			n = 1;
+		}
 	for (col = 0; col < PLANS_COLS && rc == 0; col++) {
 		y = PLANS_YEAR(pl, col);
 		if (n == 0) {
@@ -425,9 +429,10 @@ plans_load(struct http_req *r, int year, cal_day today, struct plans *pl)
 	size_t			*nsub;
 	struct plans_goal	*g = NULL;
 	struct plans_sub	*s;
+	struct goals_goal	*gall = NULL;
 	PGresult		*res = NULL;
 	enum plan_kind		 kind;
-	size_t			 i, k;
+	size_t			 i, k, nall = 0;
 	int			 j, n, col, rc = -1;
 
 	memset(pl, 0, sizeof(*pl));
@@ -513,10 +518,15 @@ plans_load(struct http_req *r, int year, cal_day today, struct plans *pl)
 				make_sub(&pl->goals[i].subs[k], col);
 	if (disbursement(r, pl) == -1)
 		goto out;
+	/* The goals the user sees, read once for every service sub-goal. */
 	for (i = 0; i < pl->ngoals; i++)
 		for (k = 0; k < pl->goals[i].nsubs; k++) {
 			s = &pl->goals[i].subs[k];
-			if (s->kind == PK_SERVICE && service(r, pl, s) == -1)
+			if (s->kind != PK_SERVICE)
+				continue;
+			if (gall == NULL && goals_load(r, NULL, &gall, &nall) == -1)
+				goto out;
+			if (service(r, pl, s, gall, nall) == -1)
 				goto out;
 		}
 
