@@ -724,8 +724,8 @@ goals_trend_years(struct http_req *r, const struct goals_goal *g,
 		if (fl != NULL && (fl->handler != NULL || fl->pool != NULL ||
 		    fl->source != NULL))
 			rc = goals_cases(r, g, &yp, today, fl, &yc);
-		else
-			rc = goals_figures(r, g, &yp, today, &yc);
+		else	/* computed, not kept: the page's lists are */
+			rc = goals_figures_db(r, g, &yp, today, &yc);
 		PQclear(yc.res);
 		if (rc == -1)
 			return -1;
