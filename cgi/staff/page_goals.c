@@ -618,16 +618,15 @@ goals_figures(struct http_req *r, const struct goals_goal *g,
 		memcpy(c->trend, st.trend, sizeof(c->trend));
 		c->ntrend = st.ntrend;
 		c->made = made;
-		return 0;
-	}
-	if ((rc = goals_figures_db(r, g, p, today, c)) == 0) {
+		rc = 0;
+	} else if ((rc = goals_figures_db(r, g, p, today, c)) == 0) {
 		memset(&st, 0, sizeof(st));
 		st.f = c->f;
 		memcpy(st.trend, c->trend, sizeof(st.trend));
 		st.ntrend = c->ntrend;
 		figcache_put(goals_store(), key, klen, now, &st, sizeof(st));
+		c->made = now;
 	}
-	c->made = now;
 	return rc;
 }
 

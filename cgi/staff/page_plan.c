@@ -165,17 +165,15 @@ service(struct http_req *r, struct plans *pl, struct plans_sub *s,
 	struct goals_goal	*gl = NULL;
 	struct goals_period	 p;
 	struct goals_calc	 c;
-	size_t			 i, n = 0;
+	size_t			 i;
 	int			 col, y, rc = 0;
 
-	for (i = 0; i < nall && n == 0; i++)
-		if (strcmp(all[i].code, s->goal_code) == 0) {
+	for (i = 0; i < nall && gl == NULL; i++)
+		if (strcmp(all[i].code, s->goal_code) == 0)
 			gl = &all[i];
-			n = 1;
-		}
 	for (col = 0; col < PLANS_COLS && rc == 0; col++) {
 		y = PLANS_YEAR(pl, col);
-		if (n == 0) {
+		if (gl == NULL) {
 			s->figure[col] = "Målet er ikke et af dine";
 			continue;
 		}
@@ -190,7 +188,7 @@ service(struct http_req *r, struct plans *pl, struct plans_sub *s,
 		p.query = arena_printf(r->ar, "year=%d&period=year", y);
 		p.label = arena_printf(r->ar, "%d", y);
 		/* As the goals overview: from the rollups, kept a while. */
-		if (goals_figures(r, &gl[0], &p, pl->today, &c) == -1)
+		if (goals_figures(r, gl, &p, pl->today, &c) == -1)
 			rc = -1;
 		else {
 			if (c.made < pl->made)
@@ -225,119 +223,98 @@ disb_key(const struct plans *pl, const struct plans_sub *s, int risk,
 	return n < 0 || (size_t)n >= ksz ? 0 : (size_t)n;
 }
 
-/* Fills every disbursement sub-goal from the store: 1, or 0 if one is
- * missing (then none is trusted; the query fills them all). */
-static int
-disb_stored(struct plans *pl, int risk, time_t now)
+/* Sub-goal s's pools of each column's fiscal year, counted from res
+ * (STMT_POOLS_PROGRESS) into d. */
+static void
+disb_count(const struct plans *pl, const struct plans_sub *s, PGresult *res,
+    int risk, struct plan_disb d[PLANS_COLS])
 {
-	struct plan_disb	 d[PLANS_COLS];
-	struct plans_sub	*s;
-	char			 key[FIGCACHE_KEYMAX];
-	size_t			 i, k, klen;
-	time_t			 made;
-	int			 col;
+	struct grant_pool_state	 st;
+	struct plan_disb	*x;
+	int			 j, col, fy;
 
-	for (i = 0; i < pl->ngoals; i++)
-		for (k = 0; k < pl->goals[i].nsubs; k++) {
-			s = &pl->goals[i].subs[k];
-			if (s->kind != PK_DISBURSE)
-				continue;
-			klen = disb_key(pl, s, risk, key, sizeof(key));
-			if (!figcache_get(goals_store(), key, klen, now, d,
-			    sizeof(d), &made))
-				return 0;
-			for (col = 0; col < PLANS_COLS; col++)
-				s->ps[col].u.disb = d[col];
-			if (made < pl->made)
-				pl->made = made;
+	memset(d, 0, sizeof(*d) * PLANS_COLS);
+	for (j = 0; j < PQntuples(res); j++) {
+		fy = atoi(db_val(res, j, POOLS_PROGRESS_fin_year));
+		col = fy - PLANS_YEAR(pl, 0);
+		if (col < 0 || col >= PLANS_COLS || (s->pool != 0 &&
+		    s->pool != strtoll(db_val(res, j, POOLS_PROGRESS_id),
+		    NULL, 10)))
+			continue;
+		x = &d[col];
+		pool_state(res, j, &st);
+		switch (grant_disbursement(&st, pl->today, risk)) {
+		case GD_ON_TIME:
+			x->on_time++;
+			break;
+		case GD_LATE:
+		case GD_OVERDUE:
+			x->late++;
+			break;
+		case GD_AT_RISK:
+			x->at_risk++;
+			/* FALLTHROUGH */
+		case GD_RECEIVING:
+		case GD_PENDING:
+		case GD_UPCOMING:
+			x->pending++;
+			break;
+		case GD_NOTHING:
+		case GD_DRAFT:
+			break;
 		}
-	return 1;
+	}
+	for (col = 0; col < PLANS_COLS; col++)
+		d[col].year_over = pl->today > cal_year_end(PLANS_YEAR(pl, col));
 }
 
-/* The disbursement sub-goals: the pools of each column's fiscal year. */
+/*
+ * The disbursement sub-goals: the pools of each column's fiscal year,
+ * from the worker's store while young enough (the query reads every
+ * application), else counted from the query, run once for all.
+ */
 static int
 disbursement(struct http_req *r, struct plans *pl)
 {
-	struct grant_pool_state	 st;
-	struct plan_disb	 dd[PLANS_COLS];
+	struct plan_disb	 d[PLANS_COLS];
 	struct plans_sub	*s;
-	struct plan_disb	*d;
 	PGresult		*res = NULL;
 	char			 key[FIGCACHE_KEYMAX];
 	size_t			 i, k, klen;
-	time_t			 now = time(NULL);
-	int			 j, col, fy, risk;
+	time_t			 now = time(NULL), made;
+	int			 col, risk, rc = -1;
 
 	risk = (int)staff_setting(SET_RISK_DAYS);
-	/* The query reads every application: kept a while, as the goals. */
-	if (disb_stored(pl, risk, now))
-		goto figures;
-	if ((res = db_exec(STMT_POOLS_PROGRESS, NULL)) == NULL)
-		return -1;
 	for (i = 0; i < pl->ngoals; i++)
 		for (k = 0; k < pl->goals[i].nsubs; k++) {
 			s = &pl->goals[i].subs[k];
 			if (s->kind != PK_DISBURSE)
 				continue;
-			for (col = 0; col < PLANS_COLS; col++)
-				memset(&s->ps[col].u.disb, 0,
-				    sizeof(s->ps[col].u.disb));
-			for (j = 0; j < PQntuples(res); j++) {
-				fy = atoi(db_val(res, j, POOLS_PROGRESS_fin_year));
-				col = fy - PLANS_YEAR(pl, 0);
-				if (col < 0 || col >= PLANS_COLS || (s->pool != 0 &&
-				    s->pool != strtoll(db_val(res, j,
-				    POOLS_PROGRESS_id), NULL, 10)))
-					continue;
-				d = &s->ps[col].u.disb;
-				pool_state(res, j, &st);
-				switch (grant_disbursement(&st, pl->today, risk)) {
-				case GD_ON_TIME:
-					d->on_time++;
-					break;
-				case GD_LATE:
-				case GD_OVERDUE:
-					d->late++;
-					break;
-				case GD_AT_RISK:
-					d->at_risk++;
-					/* FALLTHROUGH */
-				case GD_RECEIVING:
-				case GD_PENDING:
-				case GD_UPCOMING:
-					d->pending++;
-					break;
-				case GD_NOTHING:
-				case GD_DRAFT:
-					break;
-				}
-			}
-			for (col = 0; col < PLANS_COLS; col++) {
-				d = &s->ps[col].u.disb;
-				d->year_over = pl->today >
-				    cal_year_end(PLANS_YEAR(pl, col));
-				dd[col] = *d;
-			}
 			klen = disb_key(pl, s, risk, key, sizeof(key));
-			figcache_put(goals_store(), key, klen, now, dd,
-			    sizeof(dd));
-		}
-	PQclear(res);
-figures:
-	for (i = 0; i < pl->ngoals; i++)
-		for (k = 0; k < pl->goals[i].nsubs; k++) {
-			s = &pl->goals[i].subs[k];
-			if (s->kind != PK_DISBURSE)
-				continue;
+			if (figcache_get(goals_store(), key, klen, now, d,
+			    sizeof(d), &made)) {
+				if (made < pl->made)
+					pl->made = made;
+			} else {
+				if (res == NULL && (res = db_exec(
+				    STMT_POOLS_PROGRESS, NULL)) == NULL)
+					goto out;
+				disb_count(pl, s, res, risk, d);
+				figcache_put(goals_store(), key, klen, now, d,
+				    sizeof(d));
+			}
 			for (col = 0; col < PLANS_COLS; col++) {
-				d = &s->ps[col].u.disb;
+				s->ps[col].u.disb = d[col];
 				s->figure[col] = arena_printf(r->ar, "Puljer i "
 				    "finansåret: %d rettidigt, %d for sent, %d "
-				    "endnu ikke udmøntet", d->on_time, d->late,
-				    d->pending);
+				    "endnu ikke udmøntet", d[col].on_time,
+				    d[col].late, d[col].pending);
 			}
 		}
-	return 0;
+	rc = 0;
+out:
+	PQclear(res);
+	return rc;
 }
 
 /* The rows of plan_result and plan_verdict into the cells. */
