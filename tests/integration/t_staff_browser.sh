@@ -60,8 +60,8 @@ sb_app() {	# sb_app POOL STATUS: an application with two budget lines, submitted
 	echo "$id"
 }
 MONTHS=(januar februar marts april maj juni juli august september oktober november december)
-sb_long() {	# sb_long OFFSET: that day (from the database's today) as "2. december 2026"
-	read -r d m y < <(sql "SELECT extract(day FROM current_date + ($1))::int, extract(month FROM current_date + ($1))::int, extract(year FROM current_date + ($1))::int" | tr '|' ' ')
+sb_long() {	# sb_long OFFSET: that day (from today in Copenhagen, as the pages count) as "2. december 2026"
+	read -r d m y < <(sql "SELECT extract(day FROM x)::int, extract(month FROM x)::int, extract(year FROM x)::int FROM (SELECT (now() AT TIME ZONE 'Europe/Copenhagen')::date + ($1) AS x) AS t" | tr '|' ' ')
 	echo "$d. ${MONTHS[$((m - 1))]} $y"
 }
 
