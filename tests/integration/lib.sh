@@ -50,17 +50,16 @@ csrf() {
 	sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' "$BODY" | head -n 1
 }
 
-# Admin SQL on the test cluster: sql "SELECT ..." prints unaligned rows.
-# In Copenhagen time, as the programs' sessions (cgi/lib/db.c): from
-# 23:00 UTC in winter current_date is otherwise the day before theirs.
+# Admin SQL on the test cluster: sql "SELECT ..." prints unaligned rows
+# (in Copenhagen time, the database's default: tools/frist-ctl).
 sql() {
-	PGTZ=Europe/Copenhagen sh "$SRC/tools/frist-ctl" psql -tA -c "$1"
+	sh "$SRC/tools/frist-ctl" psql -tA -c "$1"
 }
 
 # SQL as one of the program roles, with its own password.
 sql_as() {
 	role=$1; shift
-	PGTZ=Europe/Copenhagen PGPASSWORD=$(cat "$FRIST_VAR/secrets/db-$role") psql -X -q -tA \
+	PGPASSWORD=$(cat "$FRIST_VAR/secrets/db-$role") psql -X -q -tA \
 	    -h "$FRIST_VAR/run/pg" -U "frist_$role" -d frist -c "$1" 2>&1
 }
 

@@ -6,7 +6,7 @@
 # after a failed validation, and the error pattern of cgi/lib/form.h on
 # every form.  Everything here defines its own helpers (pb_*).
 
-PB_TODAY=$(date +%F)
+PB_TODAY=$(TZ=Europe/Copenhagen date +%F)	# the pages' day
 PB_END=$(date -d '+365 days' +%F)
 
 pb_case_id() {	# the case id of a redirect to /grants/my/cases/<id>
